@@ -1,0 +1,16 @@
+"""Cleaning: keep the article body, drop page furniture. Text dumps and HTML have their own cleaners."""
+
+from __future__ import annotations
+
+from warta.clean import html, textdump
+from warta.model import Article
+from warta.resources import Resources
+
+
+def run(article: Article, resources: Resources) -> Article:
+    if article.format == "html":
+        html.clean(article, resources)
+    else:
+        textdump.clean(article, resources)
+    article.body = "\n\n".join(b.text for b in article.blocks if b.kind in ("body", "heading"))
+    return article

@@ -1,0 +1,305 @@
+"""The `warta` command."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from warta import batch
+from warta.model import to_dict
+from warta.store import open_store
+
+app = typer.Typer(help="warta: news intelligence for Indonesian and English news.", no_args_is_help=True,
+                  add_completion=False, rich_markup_mode=None)
+console = Console()
+err = Console(stderr=True)
+
+DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB", help="SQLite database file (default ./warta.db).")
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
+
+TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos"}
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+@app.command()
+def ingest(
+    targets: list[str] = typer.Argument(
+        ..., help="Files, folders, globs or URLs (HTML, text dumps, feeds, WARC, JSONL)."
+    ),
+    db: str = DB_OPTION,
+    no_fetch: bool = typer.Option(False, "--no-fetch", help="Never fetch URLs (links in feeds included)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any input failed."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Read, clean and analyse articles, store them, and update the stories."""
+    logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # errors are printed once, below
+    with open_store(db) as store, _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        report = batch.ingest(store, targets, fetch=not no_fetch,
+                              on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)))
+    for line in report.errors:
+        err.print(f"[red]error[/red] {escape(line)}", highlight=False, soft_wrap=True)
+    if as_json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        console.print(f"{report.new} new, {report.duplicate} duplicate, {report.failed} failed")
+    if (report.new + report.duplicate == 0 and report.failed) or (strict and report.failed):
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    db: str = DB_OPTION,
+    limit: int = typer.Option(50, min=1, max=10000),
+    offset: int = typer.Option(0, min=0),
+    outlet: str = typer.Option(None, help="Only this outlet."),
+    language: str = typer.Option(None, help="Only this language code (id, en)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """List stored articles, newest first."""
+    with open_store(db) as store:
+        rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language)
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    table = Table("id", "published", "outlet", "title")
+    for r in rows:
+        table.add_row(r["id"][:12], (r["published"] or "")[:16], escape(r["outlet"] or ""), escape(r["title"] or ""))
+    console.print(table)
+
+
+@app.command()
+def article(article_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
+    """Show one article with its metadata and annotations (an id prefix of 6+ characters is enough)."""
+    with open_store(db) as store:
+        found = store.get_article(article_id)
+    if found is None:
+        err.print(f"no article {escape(article_id)}")
+        raise typer.Exit(1)
+    data = to_dict(found)
+    data.pop("source_text", None)
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    m = found.meta
+    console.print(f"[bold]{escape(m.title)}[/bold]")
+    console.print(f"{escape(m.outlet)} · {escape(m.published or m.published_not_before)} · "
+                  f"{escape(', '.join(m.authors))} · {m.language}")
+    console.print(escape(found.body))
+    for name in ("mentions", "quotes", "citations", "claims", "dates"):
+        items = data.get(name) or []
+        if items:
+            console.print(f"\n[bold]{name}[/bold] ({len(items)})")
+            for item in items[:30]:
+                console.print("  " + escape(_annotation_line(name, item)))
+
+
+def _annotation_line(kind: str, item: dict) -> str:
+    if kind == "mentions":
+        return f"{item['label']:<5} {item['text']}"
+    if kind == "quotes":
+        return f"{item['kind']:<8} {item['speaker'] or '?'} ({item['cue']}): {item['text'][:100]}"
+    if kind == "citations":
+        return f"{item['kind']:<8} {item['source']} ({item['cue']})"
+    if kind == "claims":
+        return f"{item['value']:g} {item['unit']} {item['hedge']} — {item['text']}"
+    return f"{item['text']} → {item['date'] or 'unresolved'}"
+
+
+@app.command()
+def stories(
+    db: str = DB_OPTION,
+    limit: int = typer.Option(50, min=1, max=10000),
+    offset: int = typer.Option(0, min=0),
+    order: str = typer.Option("newest", help="newest or largest"),
+    min_size: int = typer.Option(1, min=1, help="Only stories with at least this many articles."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """List stories (groups of articles about one event)."""
+    if order not in ("newest", "largest"):
+        raise typer.BadParameter("order must be 'newest' or 'largest'")
+    with open_store(db) as store:
+        rows = store.list_stories(limit=limit, offset=offset, order=order, min_size=min_size)
+        for row in rows:
+            story = store.get_story(row["id"])
+            row["outlets"] = sorted({(store.get_article(a).meta.outlet or "?") for a in story.articles})
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    table = Table("story", "articles", "outlets", "last seen", "title")
+    for r in rows:
+        table.add_row(r["id"], str(r["size"]), escape(", ".join(r["outlets"])), (r["last_seen"] or "")[:10],
+                      escape(r["title"] or ""))
+    console.print(table)
+
+
+@app.command()
+def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
+    """Show one story: its articles, comparison, provenance and timeline."""
+    with open_store(db) as store:
+        found = store.get_story(story_id)
+        if found is None:
+            err.print(f"no story {escape(story_id)}")
+            raise typer.Exit(1)
+        members = [store.get_article(a) for a in found.articles]
+    if as_json:
+        data = to_dict(found)
+        data["members"] = [{"id": a.id, "title": a.meta.title, "outlet": a.meta.outlet,
+                            "published": a.meta.published or a.meta.published_not_before} for a in members]
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{escape(found.title)}[/bold]  ({found.id}, {len(members)} articles)")
+    for a in members:
+        console.print(f"  {a.id[:12]}  {escape(a.meta.outlet or '?'):<20} "
+                      f"{(a.meta.published or a.meta.published_not_before)[:16]:<17} {escape(a.meta.title)}")
+    if found.comparisons:
+        console.print("\n[bold]comparison[/bold]")
+        for c in found.comparisons:
+            sides = "; ".join(f"{s.outlet}: {s.value if s.value is not None else s.date} {s.hedge}".strip()
+                              for s in c.sides)
+            console.print(f"  {c.verdict:<16} {escape(c.what)} — {escape(sides)}")
+    if found.provenance:
+        console.print(f"\n[bold]provenance[/bold] ({found.independent_sources} independent upstream sources)")
+        for e in found.provenance:
+            console.print(f"  {escape(e.source)} —{e.relation}→ {escape(e.target)}")
+    if found.timeline:
+        console.print("\n[bold]timeline[/bold]")
+        for t in found.timeline:
+            console.print(f"  {t.date}  {escape(t.outlet)}: {escape(t.text[:100])}")
+
+
+@app.command()
+def search(
+    query: str,
+    db: str = DB_OPTION,
+    limit: int = typer.Option(20, min=1, max=1000),
+    offset: int = typer.Option(0, min=0),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Full-text search over titles and bodies."""
+    with open_store(db) as store:
+        rows = store.search(query, limit=limit, offset=offset)
+    for r in rows:
+        r["snippet"] = r["snippet"].replace("\x02", "[").replace("\x03", "]")
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        console.print(f"[bold]{escape(r['title'] or '')}[/bold]  {r['id'][:12]}  {escape(r['outlet'] or '')}")
+        console.print(f"  {escape(r['snippet'])}")
+
+
+@app.command()
+def export(
+    db: str = DB_OPTION,
+    fmt: str = typer.Option("jsonl", "--format", help="Only jsonl for now: one article per line."),
+    output: Path = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+) -> None:
+    """Export every article with its annotations and story id."""
+    if fmt != "jsonl":
+        raise typer.BadParameter("supported formats: jsonl")
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        with open_store(db) as store:
+            for a in store.iter_articles():
+                data = to_dict(a)
+                data.pop("source_text", None)
+                data["story"] = store.story_of(a.id)
+                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            out.close()
+
+
+@app.command(name="eval")
+def evaluate(
+    task: str = typer.Argument(..., help="stories, clean, meta, sentences, pos, ner, entities, quotes, citations, "
+                                         "claims or dates"),
+    data: Path = typer.Option(..., "--data", exists=True, help="A dataset in the layout of ../shared."),
+) -> None:
+    """Measure one stage on a dataset; prints one JSON object (headline metrics and n)."""
+    from warta import evaluate as evaluation
+
+    try:
+        result = evaluation.run(task, data)
+    except (KeyError, ValueError, ModuleNotFoundError) as exc:
+        err.print(f"eval {escape(task)}: {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    print(json.dumps(result, ensure_ascii=False))
+
+
+@app.command()
+def train(
+    model: str = typer.Argument(..., help="ner or pos"),
+    shared: Path = typer.Option(Path("../shared"), "--shared", envvar="WARTA_SHARED", exists=True,
+                                help="The shared data folder."),
+) -> None:
+    """Retrain a shipped model from the shared data; writes it into the package."""
+    if model not in TRAINERS:
+        raise typer.BadParameter(f"known models: {', '.join(TRAINERS)}")
+    result = importlib.import_module(TRAINERS[model]).run(shared)
+    print(json.dumps(result, ensure_ascii=False))
+
+
+@app.command()
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8000, min=1, max=65535),
+) -> None:
+    """Serve the REST API and the web UI over the store."""
+    import uvicorn
+
+    from warta.serve.app import create_app
+    from warta.store import DEFAULT_DB
+
+    uvicorn.run(create_app(db or DEFAULT_DB), host=host, port=port)
+
+
+@app.command()
+def demo(db: str = DB_OPTION) -> None:
+    """Ingest the bundled sample corpus and show its stories."""
+    corpus = _demo_corpus()
+    console.print(f"ingesting the sample corpus in {corpus}")
+    ingest([str(corpus)], db=db, no_fetch=True, strict=False, as_json=False)
+    with open_store(db) as store:
+        rows = store.list_stories(limit=20, order="largest", min_size=2)
+    console.print(f"\n[bold]{len(rows)} stories with more than one article[/bold]")
+    for row in rows:
+        story(row["id"], db=db, as_json=False)
+        console.print()
+
+
+def _demo_corpus() -> Path:
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "examples" / "corpus"
+        if candidate.is_dir():
+            return candidate
+    raise typer.BadParameter("the sample corpus (examples/corpus) is not beside this installation")
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(),
+                    MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
+
+
+def _short(origin: str) -> str:
+    return origin if len(origin) <= 60 else "…" + origin[-59:]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,10 @@
+"""The one error type for bad input: it names the input and the reason, in one line."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason

@@ -1,0 +1,1 @@
+"""English language data: plain data modules, no algorithms."""

@@ -1,0 +1,1 @@
+"""Indonesian language data: plain data modules, no algorithms."""

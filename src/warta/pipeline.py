@@ -1,0 +1,79 @@
+"""The ordered, named per-article stages: the one place that knows the order.
+
+Each stage is a pure function of (article, resources): no database, no network, no global state, so the same
+pipeline runs in a loop, in a process pool or on Dask workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from warta import clean, meta
+from warta.errors import InputError
+from warta.ingest.decode import check_size, decode_text, gunzip_if_needed, is_html
+from warta.model import Article, Metadata, RawDocument
+from warta.resources import Resources
+from warta.text import sentences
+
+StageFn = Callable[[Article, Resources], Article]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    run: StageFn
+
+
+def _identity(article: Article, resources: Resources) -> Article:
+    if not article.body.strip():
+        raise InputError(article.origin, "no article text found")
+    article.id = body_hash(article.body)
+    return article
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("clean", clean.run),
+    Stage("meta", meta.run),
+    Stage("identity", _identity),
+    Stage("sentences", sentences.run),
+)
+
+
+def start(raw: RawDocument) -> Article:
+    """Decode a RawDocument into an Article with its source text and container hints; nothing cleaned yet."""
+    data = gunzip_if_needed(raw.data, raw.origin)
+    check_size(len(data), raw.origin)
+    html = is_html(data, raw.content_type)
+    text = decode_text(data, raw.origin, raw.content_type)
+    hints = raw.hints
+    meta = Metadata(
+        title=hints.get("title", ""),
+        outlet=hints.get("outlet", ""),
+        url=raw.url or "",
+        published=hints.get("published", ""),
+        published_source="hint" if hints.get("published") else "",
+        authors=[a.strip() for a in hints.get("author", "").split(",") if a.strip()],
+        language=hints.get("language", ""),
+    )
+    return Article(id="", origin=raw.origin, meta=meta, format="html" if html else "text", source_text=text)
+
+
+def process(raw: RawDocument, resources: Resources, stages: tuple[Stage, ...] = STAGES) -> Article:
+    """Run every stage; raises InputError when the input holds no article."""
+    article = start(raw)
+    for stage in stages:
+        article = stage.run(article, resources)
+    return article
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def body_hash(body: str) -> str:
+    """Article identity: the same text, however spaced, cased or Unicode-composed, is the same article."""
+    normal = _SPACE.sub(" ", unicodedata.normalize("NFKC", body)).strip().casefold()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,28 @@
+"""Loaded, read-only resources shared by the per-article stages (models, gazetteers, template statistics).
+
+Each component asks for what it needs by key with a loader; the first ask loads, later asks reuse. A Resources
+object is built once per process (or per Dask worker), so stages stay pure functions of (article, resources).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class Resources:
+    __slots__ = ("_cache", "options")
+
+    def __init__(self, **options: Any) -> None:
+        self._cache: dict[str, Any] = {}
+        self.options = options  # e.g. templates=TemplateStats snapshot from the store
+
+    def get(self, key: str, loader: Callable[[], T]) -> T:
+        if key not in self._cache:
+            self._cache[key] = loader()
+        return self._cache[key]
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return self.options.get(key, default)

@@ -1,0 +1,1 @@
+"""Stories: articles about one event, grouped across outlets and languages, then compared."""

@@ -1,0 +1,50 @@
+"""Sentence boundaries inside each body block, aware of Indonesian abbreviations and quotes."""
+
+from __future__ import annotations
+
+import re
+
+from warta.lang.id.abbreviations import ABBREVIATIONS
+from warta.model import Article, Sentence
+from warta.resources import Resources
+
+# A candidate boundary: end punctuation, optional closing quotes or brackets, then space and an opener.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def run(article: Article, resources: Resources) -> Article:
+    sentences: list[Sentence] = []
+    offset = 0
+    for index, block in enumerate(b for b in article.blocks if b.kind in ("body", "heading")):
+        start = article.body.find(block.text, offset)
+        if start < 0:
+            continue
+        for s, e in split(block.text):
+            sentences.append(Sentence(start=start + s, end=start + e, block=index))
+        offset = start + len(block.text)
+    article.sentences = sentences
+    return article
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if _is_abbreviation(text, m.start()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
