@@ -9,14 +9,13 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from warta import pipeline
+from warta import pipeline, stories
 from warta.errors import InputError
 from warta.ingest import read_targets
 from warta.ingest.web import Fetcher
 from warta.model import Article, RawDocument
 from warta.resources import Resources
 from warta.store.sqlite import SQLiteStore
-from warta.stories.cluster import cluster
 
 log = logging.getLogger("warta.ingest")
 
@@ -68,7 +67,7 @@ def ingest_documents(store: SQLiteStore, items: Iterable[RawDocument | InputErro
             on_item(origin)
     _flush(store, pending, report)
     if report.new:
-        update_stories(store)
+        stories.update(store, report.new_ids)
     return report
 
 
@@ -100,7 +99,3 @@ def _flush(store: SQLiteStore, pending: list[Article], report: IngestReport) -> 
         else:
             report.duplicate += 1
     pending.clear()
-
-
-def update_stories(store: SQLiteStore) -> None:
-    store.save_stories(cluster(list(store.iter_articles())), replace_all=True)
