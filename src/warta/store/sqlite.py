@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from warta.model import Article, Entity, Story, from_dict, to_dict
+from warta.store.fts import fts_query
 from warta.store.schema import MIGRATIONS
 
 SUMMARY_COLUMNS = "id, origin, url, title, outlet, published, language, ingested"
@@ -172,6 +173,11 @@ class SQLiteStore:
     def count_stories(self, min_size: int = 1) -> int:
         return self.db.execute("SELECT COUNT(*) FROM stories WHERE size >= ?", (min_size,)).fetchone()[0]
 
+    def ungrouped_article_ids(self) -> list[str]:
+        """Articles stored but in no story yet (an ingest interrupted before it grouped them)."""
+        rows = self.db.execute("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)")
+        return [r[0] for r in rows]
+
     def story_of(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None
@@ -217,11 +223,6 @@ class SQLiteStore:
     def set_state(self, key: str, value: Any) -> None:
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, json.dumps(value)))
-
-
-def fts_query(text: str) -> str:
-    terms = [t.replace('"', "") for t in text.split()]
-    return " ".join(f'"{t}"' for t in terms if t)
 
 
 def _article_filters(outlet: str | None = None, language: str | None = None, since: str | None = None,
