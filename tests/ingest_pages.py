@@ -1,6 +1,8 @@
 """Small test inputs written for warta's ingest tests (fictional events, our own words), in every input kind.
 
-`story(n)` gives a different article for each n, so each test input has its own identity.
+`story(n)` gives a different article for each n, every paragraph different, so each test input has its own
+identity. Each test uses its own n: trafilatura (in clean/html.py) drops paragraphs it has seen more than twice
+in the same process, so reusing a page across tests would make them depend on their order.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ def story(n: int) -> Story:
             "untuk menahan air hujan agar tidak menggenangi jalan kampung.",
             f"Kepala desa mengatakan pembangunan sumur resapan itu dibiayai dari dana desa sebesar Rp{n + 2} "
             "miliar dan dikerjakan oleh warga setiap akhir pekan.",
-            "Menurut dia, genangan setinggi lutut orang dewasa selalu muncul di depan sekolah dasar setiap kali "
-            "hujan deras turun lebih dari dua jam.",
+            f"Menurut dia, genangan setinggi lutut orang dewasa selalu muncul di depan sekolah dasar nomor {n} "
+            "setiap kali hujan deras turun lebih dari dua jam.",
             f"Warga berharap {count} sumur itu cukup untuk musim hujan tahun ini, dan mereka berencana "
             "menambah lagi jika genangan masih terjadi pada bulan Desember.",
         ],

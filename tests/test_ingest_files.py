@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from ingest_pages import atom_feed, gzip_bytes, html_page, jsonl_lines, rss_feed, story, text_dump, write_warc
 
+from ingest_pages import atom_feed, gzip_bytes, html_page, jsonl_lines, rss_feed, story, text_dump, write_warc
 from warta import batch
 from warta.ingest.files import expand_targets, read_targets, sniff
 from warta.model import RawDocument
@@ -55,11 +55,11 @@ def test_gzipped_benchmark_html_pages_get_non_empty_bodies(shared, store):
 
 
 def test_kind_is_read_from_content_not_the_file_name(tmp_path, store):
-    (tmp_path / "page.txt").write_text(html_page(story(1)), encoding="utf-8")
-    (tmp_path / "feed.dat").write_text(rss_feed([(story(2), "https://kabardesa.example/2")]), encoding="utf-8")
-    (tmp_path / "dump.html").write_text(text_dump(story(3)), encoding="utf-8")
-    (tmp_path / "lines.csv").write_text(jsonl_lines([story(4)]), encoding="utf-8")
-    write_warc(tmp_path / "crawl.bin", [("https://kabardesa.example/5", story(5))], gzipped=True)
+    (tmp_path / "page.txt").write_text(html_page(story(11)), encoding="utf-8")
+    (tmp_path / "feed.dat").write_text(rss_feed([(story(12), "https://kabardesa.example/12")]), encoding="utf-8")
+    (tmp_path / "dump.html").write_text(text_dump(story(13)), encoding="utf-8")
+    (tmp_path / "lines.csv").write_text(jsonl_lines([story(14)]), encoding="utf-8")
+    write_warc(tmp_path / "crawl.bin", [("https://kabardesa.example/15", story(15))], gzipped=True)
     heads = {p.name: sniff(p.read_bytes()[:65536]) for p in tmp_path.iterdir() if p.suffix != ".db"}
     assert heads == {"page.txt": "document", "feed.dat": "feed", "dump.html": "document", "lines.csv": "jsonl",
                      "crawl.bin": "warc"}
@@ -74,8 +74,8 @@ def test_kind_is_read_from_content_not_the_file_name(tmp_path, store):
 def test_folders_and_globs_are_walked_recursively(tmp_path):
     deep = tmp_path / "a" / "b" / "c"
     deep.mkdir(parents=True)
-    (tmp_path / "a" / "one.txt").write_text(text_dump(story(1)), encoding="utf-8")
-    (deep / "two.htm").write_text(html_page(story(2)), encoding="utf-8")
+    (tmp_path / "a" / "one.txt").write_text(text_dump(story(16)), encoding="utf-8")
+    (deep / "two.htm").write_text(html_page(story(17)), encoding="utf-8")
     (deep / ".hidden").write_text("not a document", encoding="utf-8")
     found = expand_targets([str(tmp_path)])
     assert [Path(p).name for p in found] == ["two.htm", "one.txt"]
@@ -86,19 +86,19 @@ def test_folders_and_globs_are_walked_recursively(tmp_path):
 
 def test_jsonl_lines_become_articles_with_their_fields(tmp_path, store):
     path = tmp_path / "articles.jsonl"
-    path.write_text(jsonl_lines([story(1), story(2), story(3)]), encoding="utf-8")
+    path.write_text(jsonl_lines([story(18), story(19), story(20)]), encoding="utf-8")
     report = batch.ingest(store, [str(path)], fetch=False)
     assert (report.new, report.failed) == (3, 0), report.errors
     by_origin = {a.origin: a for a in stored(store)}
     assert sorted(by_origin) == [f"{path}#0", f"{path}#1", f"{path}#2"]
     first = by_origin[f"{path}#0"]
-    assert first.meta.title == story(1).title
+    assert first.meta.title == story(18).title
     assert first.meta.url == "https://kabardesa.example/0"
     assert "sumur resapan" in first.body
 
 
 def test_jsonl_html_field_and_gzipped_jsonl(tmp_path, store):
-    record = {"html": html_page(story(7)), "url": "https://kabardesa.example/7"}
+    record = {"html": html_page(story(21)), "url": "https://kabardesa.example/21"}
     path = tmp_path / "pages.jsonl.gz"
     path.write_bytes(gzip_bytes((json.dumps(record) + "\n").encode()))
     report = batch.ingest(store, [str(path)], fetch=False)
@@ -108,7 +108,8 @@ def test_jsonl_html_field_and_gzipped_jsonl(tmp_path, store):
 
 @pytest.mark.parametrize("make_feed", [rss_feed, atom_feed], ids=["rss", "atom"])
 def test_full_content_feed_entries_become_articles(tmp_path, store, make_feed):
-    items = [(story(n), f"https://kabardesa.example/{n}") for n in (1, 2)]
+    first = 22 if make_feed is rss_feed else 24
+    items = [(story(n), f"https://kabardesa.example/{n}") for n in (first, first + 1)]
     path = tmp_path / "feed.xml"
     path.write_text(make_feed(items), encoding="utf-8")
     report = batch.ingest(store, [str(path)], fetch=False)
@@ -122,16 +123,16 @@ def test_full_content_feed_entries_become_articles(tmp_path, store, make_feed):
 
 def test_link_only_feed_entries_fail_when_fetching_is_off(tmp_path, store):
     path = tmp_path / "teasers.xml"
-    path.write_text(rss_feed([(story(1), "https://kabardesa.example/1")], full=False), encoding="utf-8")
+    path.write_text(rss_feed([(story(26), "https://kabardesa.example/26")], full=False), encoding="utf-8")
     report = batch.ingest(store, [str(path)], fetch=False)
     assert (report.new, report.failed) == (0, 1)
-    assert report.errors == [f"{path}#0: entry has only a link (https://kabardesa.example/1) and fetching is "
+    assert report.errors == [f"{path}#0: entry has only a link (https://kabardesa.example/26) and fetching is "
                              "disabled"]
 
 
 @pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
 def test_warc_html_responses_become_articles(tmp_path, store, gzipped):
-    pages = [(f"https://kabardesa.example/{n}", story(n)) for n in (1, 2, 3)]
+    pages = [(f"https://kabardesa.example/{n}", story(n)) for n in ((30, 31, 32) if gzipped else (33, 34, 35))]
     path = write_warc(tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc"), pages, gzipped)
     docs = list(read_targets([str(path)]))
     assert all(isinstance(d, RawDocument) for d in docs)  # the request, warcinfo and image records are skipped

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -9,8 +10,8 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from ingest_pages import html_page, rss_feed, story
 
+from ingest_pages import html_page, rss_feed, story
 from warta import batch
 from warta.errors import InputError
 from warta.ingest.web import USER_AGENT, Fetcher
@@ -29,9 +30,9 @@ class Site(BaseHTTPRequestHandler):
         if path == "/robots.txt":
             self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
         elif path in ("/news/1", "/private/1"):
-            self._send(200, html_page(story(1)).encode(), "text/html; charset=utf-8")
+            self._send(200, html_page(story(51)).encode(), "text/html; charset=utf-8")
         elif path == "/news/2":
-            self._send(200, html_page(story(2)).encode(), "text/html; charset=utf-8")
+            self._send(200, html_page(story(52)).encode(), "text/html; charset=utf-8")
         elif path == "/moved":
             self._redirect("/news/1")
         elif path == "/to-private":
@@ -44,12 +45,12 @@ class Site(BaseHTTPRequestHandler):
             self._send_unsized(b"<p>" + b"x" * BIG_BYTES + b"</p>")
         elif path == "/slow":
             time.sleep(SLOW_SECONDS)
-            self._send(200, html_page(story(3)).encode(), "text/html")
+            self._send(200, html_page(story(53)).encode(), "text/html")
         elif path == "/logo.png":
             self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(100), "image/png")
         elif path == "/feed.xml":
             host = self.headers["Host"]
-            items = [(story(n), f"http://{host}/news/{n}") for n in (1, 2)] + [(story(9), f"http://{host}/gone")]
+            items = [(story(50 + n), f"http://{host}/news/{n}") for n in (1, 2)] + [(story(59), f"http://{host}/gone")]
             self._send(200, rss_feed(items, full=False).encode(), "application/rss+xml")
         else:
             self._send(404, b"not found", "text/plain")
@@ -59,10 +60,8 @@ class Site(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up, as it should
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (size cap, timeout), as it should
 
     def _send_unsized(self, body: bytes) -> None:
         """No Content-Length: the client can only find the size by reading."""
@@ -70,11 +69,9 @@ class Site(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/html")
         self.send_header("Connection", "close")
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             for i in range(0, len(body), 8192):
                 self.wfile.write(body[i : i + 8192])
-        except (BrokenPipeError, ConnectionResetError):
-            pass
         self.close_connection = True
 
     def _redirect(self, to: str) -> None:
@@ -116,7 +113,7 @@ def test_a_normal_page_is_fetched_with_our_user_agent(site, fetcher):
     doc = fetcher.fetch(f"{site}/news/1")
     assert doc.url == f"{site}/news/1"
     assert doc.content_type.startswith("text/html")
-    assert story(1).paragraphs[0].encode() in doc.data
+    assert story(51).paragraphs[0].encode() in doc.data
     assert doc.fetched is not None
     assert Site.seen_agents[-1] == USER_AGENT
 
@@ -168,7 +165,7 @@ def test_ingest_urls_and_a_feed_whose_entries_are_links(site, fetcher, tmp_path)
         assert (report.new, report.duplicate, report.failed) == (2, 1, 2)
         assert report.errors == [f"{site}/gone: HTTP 404", f"{site}/private/1: disallowed by robots.txt"]
         titles = {a.meta.title for a in store.iter_articles()}
-        assert titles == {story(1).title, story(2).title}
+        assert titles == {story(51).title, story(52).title}
         assert {a.meta.outlet for a in store.iter_articles() if a.origin.startswith(f"{site}/news/2")} == {
             "Kabar Desa"}
 

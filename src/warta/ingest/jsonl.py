@@ -20,18 +20,35 @@ from warta.model import RawDocument
 _HINT_KEYS = ("title", "published", "outlet", "author", "language")
 
 
+# A file whose first lines are all not JSON is not JSON Lines at all: one error for the file, not one per line.
+_PROBE_LINES = 3
+
+
 def read_jsonl(path: Path) -> Iterator[RawDocument | InputError]:
     origin = str(path)
     index = 0
+    opening: list[InputError] | None = []  # errors held back until a good line shows the file is JSON Lines
     try:
         with _open(path) as fh:
             for number, line in enumerate(_lines(fh), start=1):
                 if not line.strip():
                     continue
-                yield parse_line(line, f"{origin}#{index}", number)
+                item = parse_line(line, f"{origin}#{index}", number)
                 index += 1
+                if opening is not None and isinstance(item, InputError):
+                    opening.append(item)
+                    if len(opening) == _PROBE_LINES:
+                        yield InputError(origin, f"not JSON Lines (the first {_PROBE_LINES} lines are not article "
+                                                 f"objects; {opening[0].reason})")
+                        return
+                    continue
+                if opening:
+                    yield from opening
+                opening = None
+                yield item
     except (OSError, EOFError, zlib.error) as exc:
         yield InputError(origin, f"cannot read past item {index} ({exc.__class__.__name__}: {exc})")
+    yield from opening or []
     if index == 0:
         yield InputError(origin, "no JSON lines")
 

@@ -18,21 +18,38 @@ from warta.model import RawDocument
 
 def read_warc(path: Path) -> Iterator[RawDocument | InputError]:
     origin = str(path)
-    count = 0
+    count = failed = 0
     try:
+        size = path.stat().st_size
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh):
-                if record.rec_type not in ("response", "resource"):
+            records = ArchiveIterator(fh)
+            skipped = None
+            for record in records:
+                _check_complete(skipped)
+                skipped = None
+                if record.rec_headers.get_header("Content-Length") is None:
+                    raise ValueError(f"a {record.rec_type} record has a damaged header (no Content-Length)")
+                doc = _response_document(record, origin) if record.rec_type in ("response", "resource") else None
+                if doc is None:
+                    skipped = record  # read to its end by the iterator; checked at the next step
                     continue
-                doc = _response_document(record, origin)
-                if doc is not None:
-                    count += 1
-                    yield doc
+                count += isinstance(doc, RawDocument)
+                failed += isinstance(doc, InputError)
+                yield doc
+            _check_complete(skipped)
+            # warcio stops quietly at a cut-off gzip member: bytes left unread mean the archive is damaged
+            if records.offset < size:
+                raise ValueError(f"{size - records.offset:,} bytes at the end could not be read")
     except (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError, ValueError, zlib.error) as exc:
-        yield InputError(origin, f"corrupt WARC after {count} record(s) ({exc.__class__.__name__}: {exc})")
+        yield InputError(origin, f"corrupt WARC after {count} document(s) ({exc.__class__.__name__}: {exc})")
         return
-    if count == 0:
+    if count == failed == 0:
         yield InputError(origin, "WARC holds no HTML response records")
+
+
+def _check_complete(record) -> None:
+    if record is not None and getattr(record.raw_stream, "limit", 0) > 0:
+        raise ValueError(f"a {record.rec_type} record is cut short")
 
 
 def _response_document(record, origin: str) -> RawDocument | InputError | None:
@@ -50,6 +67,8 @@ def _response_document(record, origin: str) -> RawDocument | InputError | None:
     where = f"{origin}#{uri}"
     if len(data) > MAX_DOCUMENT_BYTES:
         return InputError(where, "record too large")
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return InputError(where, "corrupt WARC: the record is cut short")
     if not data.strip():
         return InputError(where, "empty response record")
     fetched = record.rec_headers.get_header("WARC-Date")
