@@ -94,10 +94,11 @@ class SQLiteStore:
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            row = self.db.execute(
+        if row is None and len(article_id) >= 6 and all(c in "0123456789abcdef" for c in article_id):
+            rows = self.db.execute(
                 "SELECT data FROM articles WHERE id LIKE ? || '%' LIMIT 2", (article_id,)
-            ).fetchone() if len(article_id) >= 6 else None
+            ).fetchall()
+            row = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no article
         return from_dict(Article, json.loads(row["data"])) if row else None
 
     def iter_articles(self, order: str = "published") -> Iterator[Article]:
@@ -124,7 +125,7 @@ class SQLiteStore:
         if not match:
             return []
         rows = self.db.execute(
-            f"SELECT {SUMMARY_COLUMNS.replace('id,', 'a.id,')},"
+            f"SELECT {', '.join('a.' + c for c in SUMMARY_COLUMNS.split(', '))},"
             " snippet(articles_fts, 1, '\x02', '\x03', ' … ', 16) AS snippet, bm25(articles_fts) AS rank"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
