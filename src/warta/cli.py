@@ -19,8 +19,16 @@ from warta.ingest.web import Fetcher
 from warta.model import to_dict
 from warta.store import open_store
 
-app = typer.Typer(help="warta: news intelligence for Indonesian and English news.", no_args_is_help=True,
-                  add_completion=False, rich_markup_mode=None)
+HELP = """warta: news intelligence for Indonesian and English news.
+
+\b
+Try it:   warta demo
+Ingest:   warta ingest ARTICLES/ feed.xml crawl.warc.gz https://example.com/news/1
+Query:    warta stories, warta story ID, warta articles, warta article ID, warta search "banjir -jakarta"
+Export:   warta export --format jsonl -o articles.jsonl
+Articles are kept in ./warta.db, or the SQLite file named by --db or $WARTA_DB."""
+
+app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 console = Console()
 err = Console(stderr=True)
 
@@ -206,7 +214,11 @@ def search(
     offset: int = typer.Option(0, min=0),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Full-text search over titles and bodies."""
+    """Full-text search over titles and bodies.
+
+    Words must all match; "quoted words" match as a phrase; word* matches a prefix; OR between two terms
+    matches either; -word or NOT word excludes. Other punctuation is read as plain text.
+    """
     with open_store(db) as store:
         rows = store.search(query, limit=limit, offset=offset)
     for r in rows:

@@ -1,4 +1,5 @@
 """JSONL: one article per line with at least `text` or `html`; optional url, title, published, outlet.
+Lines written by `warta export` (text in `body`, metadata under `meta`) are read too.
 
 The file is streamed line by line (plain or gzipped), so a dump of any size is read in constant memory.
 Item N of ``file.jsonl`` has the origin ``file.jsonl#N``, N counted from 0 over non-blank lines.
@@ -81,12 +82,14 @@ def parse_line(line: bytes, origin: str, number: int = 0) -> RawDocument | Input
         return InputError(origin, f"{where}not valid JSON ({exc.__class__.__name__}: {exc})")
     if not isinstance(record, dict):
         return InputError(origin, f"{where}a JSON line must be an object")
+    if isinstance(record.get("meta"), dict):  # `warta export` writes metadata under "meta" and text as "body"
+        record = {**record["meta"], "text": record.get("body"), **{k: v for k, v in record.items() if k != "meta"}}
     html, text = record.get("html"), record.get("text")
     content = html if isinstance(html, str) and html.strip() else text
     if not isinstance(content, str) or not content.strip():
         return InputError(origin, f"{where}no 'text' or 'html' field with content")
-    hints = {k: str(record[k]) for k in _HINT_KEYS if record.get(k)}
-    url = record.get("url") if isinstance(record.get("url"), str) else None
+    hints = {k: str(record[k]) for k in _HINT_KEYS if record.get(k) and isinstance(record[k], str | int | float)}
+    url = record.get("url") if isinstance(record.get("url"), str) and record.get("url") else None
     if content is text:
         content = _as_text_dump(text, hints.get("title", ""))
     return RawDocument(
