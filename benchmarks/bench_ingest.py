@@ -10,6 +10,7 @@ the time includes storing and the story update at the end.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import resource
 import tempfile
@@ -65,6 +66,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--repeat-seeds", type=int, default=20, help="copies of the 5 seeds (default 20: 100 docs)")
     args = ap.parse_args()
+    logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # failures are counted, not listed
     shared = shared_path()
     run("text dumps (seeds)", seed_documents(shared / "corpus" / "seeds", args.repeat_seeds), args.workers)
     html = shared / "data" / "scrapinghub-article-extraction-benchmark" / "html"
