@@ -117,3 +117,25 @@ def template_lines(source_text: str, is_html: bool) -> list[str]:
         if text and len(text) <= MAX_TEMPLATE_CHARS:
             out.append(text)
     return out
+
+
+# Reasons of furniture lines that belong to the page template rather than to this article.
+_TEMPLATE_REASONS = frozenset({"header", "footer", "sidebar", "copyright", "punctuation", "caption", "template",
+                               "prompt", "tags"})
+# Template lines are short labels ("Populer", "Topik:"): longer lines, and lines with numbers, change per page.
+MAX_FINGERPRINT_WORDS = 6
+
+
+def furniture_keys(blocks: list) -> list[str]:
+    """The fingerprint of a page's template: its short, number-free furniture lines (not bylines or bullets)."""
+    keys = []
+    for block in blocks:
+        if block.kind != "boilerplate" or block.reason not in _TEMPLATE_REASONS:
+            continue
+        text = block.text
+        if any(c.isdigit() for c in text) or len(cues.words(text)) > MAX_FINGERPRINT_WORDS or cues.bullet(text):
+            continue
+        if block.reason == "tags" and "#" in text:
+            continue
+        keys.append(line_key(text))
+    return sorted(set(keys))
