@@ -20,6 +20,9 @@ _HASHTAGS = re.compile(r"^(?:#\s*[\w-]+\s*){1,}$")
 _BULLET = re.compile(r"^[•·▪◦●■\-–—*]\s*\S")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 _CREDIT_PARENS = re.compile(r"\(([^()]{2,80})\)\s*$")
+# "© 2025 X", "©X": the sign at a word start; inside a word it is mojibake ("CafÃ©" in detik's CSV).
+_COPYRIGHT_SIGN = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?:\d{4}|[A-Z])")
+_WORD_SLASH = re.compile(r"[^\W\d]/[^\W\d]")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co|news)\b", re.I)
 _DATE_FILLER = re.compile(r"[\s|,.:/()\-–—]+|\b(?:wib|wita|wit|pukul|jam|diperbarui|updated|published|dipublikasikan"
                           r"|diterbitkan|terbit|tayang)\b", re.I)
@@ -42,6 +45,13 @@ def words(text: str) -> list[str]:
 
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
+
+
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9)\"”][.!?]\s+[A-Z\"“]")
+
+
+def has_inner_sentence_end(text: str) -> bool:
+    return bool(_INNER_SENTENCE_END.search(text))
 
 
 def is_numbered_heading(text: str) -> bool:
@@ -69,7 +79,9 @@ def related_link(text: str) -> bool:
     for prefix in cues.RELATED_LINK_PREFIXES:
         if low.startswith(prefix):
             rest = low[len(prefix):]
-            if rest[:1].isalnum():
+            # one-word prefixes must end a word ("Bacaan" is not "Baca"); longer ones may be glued on
+            # ("Saksikan LiveDetikpagi:")
+            if rest[:1].isalnum() and " " not in prefix:
                 continue
             if prefix in cues.COLON_ONLY_PREFIXES:
                 return rest.lstrip().startswith(":")
@@ -89,7 +101,8 @@ def sidebar_header(text: str) -> bool:
 
 def copyright_or_disclaimer(text: str) -> bool:
     low = text.lower()
-    return any(c in low for c in cues.COPYRIGHT_CUES) or any(c in low for c in cues.DISCLAIMER_CUES)
+    return bool(_COPYRIGHT_SIGN.search(text)) or any(c in low for c in cues.COPYRIGHT_CUES) \
+        or any(c in low for c in cues.DISCLAIMER_CUES)
 
 
 def tag_line(text: str) -> bool:
@@ -142,7 +155,7 @@ def photo_credit(text: str) -> bool:
     m = _CREDIT_PARENS.search(t)
     if m and not ends_sentence(t[: m.start()].rstrip()):
         inner = m.group(1).lower()
-        if _DOMAIN.search(inner) or "/" in inner or any(re.search(rf"\b{re.escape(w)}\b", inner)
+        if _DOMAIN.search(inner) or _WORD_SLASH.search(inner) or any(re.search(rf"\b{re.escape(w)}\b", inner)
                                                          for w in cues.PHOTO_CREDIT_WORDS):
             return True
     low = t.lower()

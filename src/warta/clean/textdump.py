@@ -22,8 +22,11 @@ from warta.resources import Resources
 MIN_PROSE_WORDS = 9
 # Stopword share of prose: seed and detik paragraphs have 0.25 or more; lists of names and headlines less than 0.15.
 MIN_PROSE_STOPWORDS = 0.15
-# A headline has 3-30 words: the seeds' titles have 7-14, their section and kicker lines 1-3.
-TITLE_WORDS = (3, 30)
+# A headline has 3-25 words: the seeds' titles have 7-14 and detik's up to 19; section and kicker lines 1-3.
+# A longer line is prose even when it lacks closing punctuation (detik paragraphs cut before their full stop).
+TITLE_WORDS = (3, 25)
+# A sentence that opens the body may be short ("Berikut ini langkah-langkahnya."): 4 words, as in detik.
+MIN_OPENING_WORDS = 4
 # Inside the body a short line without closing punctuation is a section heading up to this many words.
 MAX_HEADING_WORDS = 20
 # Template evidence (count of the group's pages holding the line, itself included). Outside the body two pages
@@ -32,6 +35,9 @@ MAX_HEADING_WORDS = 20
 TEMPLATE_MIN_PAGES = 2
 TEMPLATE_MIN_PAGES_IN_BODY = 3
 TEMPLATE_MIN_SHARE_FOR_PROSE = 0.5
+# ... and a short line must still be on a fifth of the pages: detik articles of one series repeat their list
+# headings ("Pasal 28:") on 4 of ~200 pages of a subdomain, while furniture sits on most pages.
+TEMPLATE_MIN_SHARE_IN_BODY = 0.2
 
 # Reasons that end the article when met after its first paragraph.
 END_REASONS = frozenset({"badge", "credit", "syndication", "source-credit", "tags", "copyright", "sidebar",
@@ -83,7 +89,9 @@ def _line(n: int, raw: str, stats: TemplateStats | None, group: str) -> Line:
     share = stats.share(group, text) if stats is not None else 0.0
     line = Line(n=n, text=text, words=len(cues.words(text)), template=count, share=share)
     line.reason = _reason(text)
-    line.prose = (not line.reason and line.words >= MIN_PROSE_WORDS and cues.ends_sentence(text)
+    line.prose = (not line.reason and line.words >= MIN_PROSE_WORDS
+                  and (cues.ends_sentence(text) or text.endswith(":") or cues.has_inner_sentence_end(text)
+                       or line.words > TITLE_WORDS[1])
                   and cues.stopword_density(text) >= MIN_PROSE_STOPWORDS)
     return line
 
@@ -126,11 +134,11 @@ def _title_candidate(line: Line) -> bool:
 
 
 def _find_title(lines: list[Line], hint: str) -> int | None:
+    """The headline: the line the container named as title, else the first headline-like line above the prose.
+    When the container named a title the text does not repeat, the dump holds the body only (detik's CSV)."""
     if hint:
         want = cues.normalise(hint).casefold()
-        for i, line in enumerate(lines):
-            if line.text.casefold() == want:
-                return i
+        return next((i for i, line in enumerate(lines) if line.text.casefold() == want), None)
     for i, line in enumerate(lines):
         if line.prose:
             return None
@@ -142,9 +150,16 @@ def _find_title(lines: list[Line], hint: str) -> int | None:
 def _body_start(lines: list[Line], title: int | None) -> int:
     first = 0 if title is None else title + 1
     for i in range(first, len(lines)):
-        if lines[i].prose and lines[i].template < TEMPLATE_MIN_PAGES_IN_BODY:
+        if _opens_body(lines[i]):
             return i
     return len(lines)
+
+
+def _opens_body(line: Line) -> bool:
+    if line.reason or line.template >= TEMPLATE_MIN_PAGES_IN_BODY:
+        return False
+    return line.prose or (line.words >= MIN_OPENING_WORDS and cues.ends_sentence(line.text)
+                          and cues.stopword_density(line.text) > 0)
 
 
 def _body_end(lines: list[Line], start: int) -> int:
@@ -169,7 +184,8 @@ def _in_body(line: Line, title_text: str) -> tuple[str, str]:
         return "boilerplate", line.reason
     if title_text and text.casefold().startswith(title_text) and len(text) > len(title_text):
         return "boilerplate", "caption"
-    if line.template >= TEMPLATE_MIN_PAGES_IN_BODY and (not line.prose or line.share >= TEMPLATE_MIN_SHARE_FOR_PROSE):
+    if line.template >= TEMPLATE_MIN_PAGES_IN_BODY and line.share >= (
+            TEMPLATE_MIN_SHARE_FOR_PROSE if line.prose else TEMPLATE_MIN_SHARE_IN_BODY):
         return "boilerplate", "template"
     if cues.is_numbered_heading(text) and line.words <= MAX_HEADING_WORDS and not text.endswith("."):
         return "heading", ""

@@ -43,10 +43,10 @@ OTHER_CREDIT_LABELS = (
 BADGE_WORDS = ("verified writer", "community writer", "writer", "editor", "penulis")
 
 # Footer lines: rights notices and platform disclaimers.
-COPYRIGHT_CUES = ("©", "copyright", "all right reserved", "all rights reserved", "hak cipta", "dilindungi undang")
+COPYRIGHT_CUES = ("copyright", "all right reserved", "all rights reserved", "hak cipta", "dilindungi undang")
 DISCLAIMER_CUES = (
     "adalah media yang menyediakan platform", "tanggung jawab dari penulis", "tanggung jawab penulis",
-    "isi di luar tanggung jawab", "syarat dan ketentuan", "kebijakan privasi", "pedoman media siber",
+    "isi di luar tanggung jawab", "pedoman media siber",
 )
 
 # Line prefixes of tag lists.
