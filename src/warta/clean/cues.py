@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from warta.lang.en import boilerplate as en_cues
 from warta.lang.id import boilerplate as cues
 from warta.meta.dates import find_dates
 
@@ -74,16 +75,21 @@ def stopword_density(text: str) -> float:
     return sum(1 for t in tokens if t in stop) / len(tokens)
 
 
+_LINK_PREFIXES = tuple(sorted(cues.RELATED_LINK_PREFIXES + en_cues.RELATED_LINK_PREFIXES, key=len, reverse=True))
+_COLON_ONLY = cues.COLON_ONLY_PREFIXES | en_cues.COLON_ONLY_PREFIXES
+_PROMPTS = cues.PROMPTS + en_cues.PROMPTS
+
+
 def related_link(text: str) -> bool:
-    low = text.lower()
-    for prefix in cues.RELATED_LINK_PREFIXES:
+    low = text.lower().lstrip("(")
+    for prefix in _LINK_PREFIXES:
         if low.startswith(prefix):
             rest = low[len(prefix):]
             # one-word prefixes must end a word ("Bacaan" is not "Baca"); longer ones may be glued on
             # ("Saksikan LiveDetikpagi:")
             if rest[:1].isalnum() and " " not in prefix:
                 continue
-            if prefix in cues.COLON_ONLY_PREFIXES:
+            if prefix in _COLON_ONLY:
                 return rest.lstrip().startswith(":")
             return True
     return False
@@ -92,7 +98,7 @@ def related_link(text: str) -> bool:
 def prompt(text: str) -> bool:
     low = text.lower().strip(" .:")
     return any(low == p.strip(" .") or (p.endswith(":") and low.startswith(p)) or
-               (len(p) > 12 and low.startswith(p)) for p in cues.PROMPTS)
+               (len(p) > 12 and low.startswith(p)) for p in _PROMPTS)
 
 
 def sidebar_header(text: str) -> bool:

@@ -19,8 +19,9 @@ from warta.resources import Resources
 TEMPLATE_MIN_PAGES = 3
 TEMPLATE_MIN_SHARE = 0.5
 # Furniture cues that trafilatura's output still holds on Indonesian pages ("Baca juga: ...", "SCROLL TO CONTINUE").
-_DROP = (("related-link", cues.related_link), ("prompt", cues.prompt), ("caption", cues.photo_credit),
-         ("source-credit", cues.source_credit))
+_DROP = (("related-link", cues.related_link), ("prompt", cues.prompt), ("sidebar", cues.sidebar_header),
+         ("caption", cues.photo_credit), ("source-credit", cues.source_credit))
+
 
 
 def extract(source: str, url: str | None) -> trafilatura.settings.Document | None:
@@ -32,14 +33,20 @@ def clean(article: Article, resources: Resources) -> None:
     found = extract(article.source_text, article.meta.url or None)
     stats: TemplateStats | None = resources.option("templates")
     group = group_of(article.meta.url)
-    blocks = []
-    if found is not None and found.title:
-        blocks.append(Block(text=cues.normalise(found.title), kind="title", source="html:title"))
+    title = cues.normalise(found.title or "") if found is not None else ""
+    blocks = [Block(text=title, kind="title", source="html:title")] if title else []
+    after_header = False
     for paragraph in ((found.text if found is not None else "") or "").split("\n"):
         text = cues.normalise(paragraph)
-        if text:
-            kind, reason = classify(text, stats, group)
-            blocks.append(Block(text=text, kind=kind, source="html:p", reason=reason))
+        if not text:
+            continue
+        kind, reason = classify(text, stats, group)
+        if kind == "body" and text.casefold() in (title.casefold(), title.casefold().split(" | ")[0]):
+            kind, reason = "boilerplate", "title-repeat"
+        elif kind == "body" and after_header and cues.bullet(text):
+            kind, reason = "boilerplate", "related-list"
+        after_header = reason in ("sidebar", "related-link", "related-list") or (after_header and not text)
+        blocks.append(Block(text=text, kind=kind, source="html:p", reason=reason))
     article.blocks = blocks
     if found is not None:
         _keep_metadata(article, found)
