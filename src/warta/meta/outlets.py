@@ -11,7 +11,8 @@ from warta.lang.id import outlets
 
 _TLD = r"(?:com|co\.id|id|net|org|tv|co|news|or\.id)"
 # "Jakarta, IDN Times - ", "JAKARTA, KOMPAS.com -- "
-_PLACE_OUTLET = re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)\s*,\s*(?P<outlet>[A-Za-z][\w .-]{1,40}?)\s*[-–—]{1,2}\s")
+_PLACE_OUTLET = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)\s*,\s*(?P<outlet>[A-Za-z][\w .-]{1,40}?)\s*[-–—]{1,2}\s")
 # "TRIBUN-VIDEO.COM - ", "KOMPAS.com - "
 _DOMAIN_OUTLET = re.compile(rf"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.{_TLD})\s*[-–—]{{1,2}}\s", re.I)
 # "Jakarta - ", "BANDUNG -- "
