@@ -7,3 +7,15 @@ MONTHS = {
 }
 
 DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+RELATIVE_DAYS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+         "year": "year", "years": "year"}
+PAST = ("ago", "earlier", "before")
+FUTURE = ("from now", "later")
+THIS = ("this",)
+RANGE = ("to", "through", "until", "-", "–", "—")
+# Numeric dates in English news are month/day/year ("05/02/2013").
+DAY_FIRST = False
+LAST = ("last", "past")
+NEXT = ("next", "coming")
