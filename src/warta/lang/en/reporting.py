@@ -35,3 +35,9 @@ CITATION_CUES = ("according to", "reported by", "as reported by", "told")
 REPUBLICATION_CUES = ("this article originally appeared on", "this article was originally published on",
                       "originally published on", "this story first appeared on")
 REPUBLICATION_TITLE = ("under the title", "titled", "as")
+# Outlets and agencies that "according to X" and "told X" name as a source of news rather than a person.
+NEWS_AGENCIES = frozenset("""
+reuters afp ap bloomberg cnn bbc xinhua tass interfax yonhap kyodo antara bernama ria sputnik aljazeera
+""".split())
+OUTLET_WORDS = frozenset("news post times press tv journal herald tribune daily agency radio telegraph guardian "
+                         "gazette wire network channel magazine online media".split())
