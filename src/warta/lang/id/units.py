@@ -30,9 +30,15 @@ yang dan atau di ke dari pada untuk dengan itu ini tersebut dalam oleh juga saja
 sedang masih per kali sebagai adalah merupakan ialah jadi menjadi tak tidak belum bagi hingga sampai sejak antara
 serta namun tetapi tapi karena sehingga agar bahwa pun lagi sekitar hanya cuma baru se sebanyak sebesar ada
 """.split())
-VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "ter", "di", "per")
+VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "ter", "di")
 # Verbs without those prefixes that often follow an elided noun: "sekitar 11 ribu pergi".
 BARE_VERBS = frozenset("pergi tiba datang masuk keluar pulang tewas meninggal hilang kabur lari hadir mati".split())
 
 LABEL_WORDS = frozenset("pasal ayat nomor no halaman hal jilid tahap gelombang babak ronde pekan ke kelas".split())
 TIME_CUES = ("pukul", "jam")
+
+# English glosses of counted nouns, so a claim can be compared with one written in English.
+GLOSSES = {"penduduk": "residents", "warga": "citizens", "warga negara": "citizens", "orang": "people",
+           "pasukan": "troops", "pasukan cadangan": "reservists", "tentara": "soldiers", "prajurit": "soldiers",
+           "permintaan": "applications", "korban": "victims", "pengungsi": "refugees", "pekerja": "workers",
+           "tenaga kerja": "workers", "siswa": "students", "kasus": "cases", "rumah": "houses", "unit": "units"}
