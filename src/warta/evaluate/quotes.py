@@ -22,8 +22,8 @@ from pathlib import Path
 
 from warta.evaluate import quotesets
 from warta.evaluate.metrics import prf
-from warta.evaluate.seeds import is_seed_gold, load_seed_gold
 from warta.evaluate.seedlines import locate, names_match
+from warta.evaluate.seeds import is_seed_gold, load_seed_gold
 
 
 def run(data: Path) -> dict:

@@ -49,7 +49,7 @@ def names_match(predicted: str, gold: str, surface_forms: dict[str, str]) -> boo
     return any(f.lower() in predicted.lower() or predicted.lower() in f.lower() or mine & _words(f) for f in forms)
 
 
-_GENERIC = frozenset("the of and dan di wilayah kantor office ministry kementerian".split())
+_GENERIC = frozenset(["the", "of", "and", "dan", "di", "wilayah", "kantor", "office", "ministry", "kementerian"])
 
 
 def _words(name: str) -> set[str]:

@@ -31,7 +31,9 @@ class Unit:
     end: int  # where the unit phrase ends in the sentence
 
 
-def claims_in(sentence: str, lang: str = "id", skip: list[tuple[int, int]] | None = None) -> list[tuple[Quantity, Unit]]:
+def claims_in(
+    sentence: str, lang: str = "id", skip: list[tuple[int, int]] | None = None
+) -> list[tuple[Quantity, Unit]]:
     """The claims in one sentence, offsets relative to it; ``skip`` holds spans (dates) that are not claims."""
     data = id_units if lang != "en" else en_units
     skip = skip or []
@@ -63,7 +65,7 @@ def _not_a_claim(sentence: str, q: Quantity, data) -> bool:
         return True  # list marker
     if not q.multiplied and not q.spelled and 1900 <= q.value <= 2100 and q.value == int(q.value):
         return True  # a year
-    if _CLOCK.search(q.text) or re.search(r"\b(?:%s)\s*$" % "|".join(data.TIME_CUES), before, re.I):
+    if _CLOCK.search(q.text) or re.search(r"\b(?:{})\s*$".format("|".join(data.TIME_CUES)), before, re.I):
         return True  # a time of day: "pukul 10.00"
     if re.match(r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)", after):
         return True

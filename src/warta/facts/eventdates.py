@@ -64,7 +64,7 @@ def grammar(lang: str) -> Grammar:
     return Grammar(
         cal=cal,
         lang=lang,
-        # "(4/10)", "Jumat (30/6/2023)", "05/02/2013": a bare d/m needs brackets or a day name, so "1/2" stays a fraction
+        # "(4/10)", "Jumat (30/6/2023)", "05/02/2013": a bare d/m needs brackets or a day name ("1/2" is a fraction)
         numeric=re.compile(
             rf"{dayname}?(?P<open>\()?\s*(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d\d))?(?:\s*\))?",
             flags),

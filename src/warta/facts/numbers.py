@@ -140,7 +140,8 @@ def _amount_at(toks: list[_Token], j: int, data, lang: str, money: bool) -> tupl
     multiplied = False
     while j < len(toks) and toks[j].low in data.MULTIPLIERS:
         word = toks[j].low
-        if word in data.CURRENCY_ONLY_MULTIPLIERS and not (money and toks[j].text[0].isupper() or money and lang == "en"):
+        abbreviation_fits = money and (toks[j].text[0].isupper() or lang == "en")
+        if word in data.CURRENCY_ONLY_MULTIPLIERS and not abbreviation_fits:
             break
         value *= data.MULTIPLIERS[word]
         multiplied, j = True, j + 1

@@ -115,7 +115,8 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
         stop = _TAIL_STOP.search(tail)
         phrase = tail[: stop.start()] if stop else tail
         if cue.lower().endswith("nya") or not phrase.strip() or cue.lower() in lang.STATEMENT_NOUNS:
-            speaker = context.last if not phrase.strip() or cue.lower().endswith("nya") else resolve(phrase, tail_start, context)
+            refers_back = not phrase.strip() or cue.lower().endswith("nya")
+            speaker = context.last if refers_back else resolve(phrase, tail_start, context)
             if cue.lower() in lang.STATEMENT_NOUNS or " " in cue:
                 speaker = context.last_org if context.last_org.name else context.last
         else:
@@ -198,7 +199,7 @@ def _note_subject(body: str, start: int, end: int, context: Context) -> None:
     if not verb:
         return
     subject = _subject(sentence[: verb.start() + 1], data(context.lang))
-    if subject and not subject[0].split()[0].lower() in data(context.lang).PERSON_PRONOUNS:
+    if subject and subject[0].split()[0].lower() not in data(context.lang).PERSON_PRONOUNS:
         speaker = resolve(subject[0], start + subject[1], context)
         if speaker.name and speaker.name.split()[0][0].isupper() or speaker.organisation:
             context.note_subject(speaker)

@@ -132,7 +132,8 @@ def _is_name(words: list[str]) -> bool:
 
 def _split_title(words: list[str], lang) -> tuple[str, str]:
     """ "Menteri Dalam Negeri Kazakhstan Marat Akhmetzhanov" -> name "Marat Akhmetzhanov", the rest is the role."""
-    last_title = max(i for i, w in enumerate(words) if w.lower().rstrip(".") in lang.TITLES or w.lower() in lang.ORG_HEADS)
+    heads = lang.TITLES | lang.ORG_HEADS
+    last_title = max(i for i, w in enumerate(words) if w.lower().rstrip(".") in heads)
     rest = words[last_title + 1 :]
     if not rest:
         return "", " ".join(words)
