@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from warta.facts.sentences import language
-from warta.facts.speakers import Context, Speaker, data, resolve
+from warta.facts.speakers import Context, Speaker, data, names_before, resolve
 from warta.model import Article, Quote
 from warta.resources import Resources
 
@@ -81,6 +81,7 @@ def extract(article: Article, lang: str) -> list[Quote]:
             reported = _reported(body, sentence.start, sentence.end, direct, context)
             if reported:
                 quotes.append(reported)
+                context.quoted_at = index
             else:
                 _note_subject(body, sentence.start, sentence.end, context)
     return quotes
@@ -96,8 +97,9 @@ def _sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
 
 
 _TAIL_STOP = re.compile(r"[.;!?()]|,\s+(?:yang|dikutip|dilansir|seperti|saat|ketika|dalam|di|pada|who|when|in|at|on)\b"
-                        r"|\s(?:di|pada|dalam|saat|seusai|usai|ketika|kepada|dari|yang|kemarin|melalui|dikutip|"
-                        r"dilansir|in|at|on|during|after|when|who|to|of|as|told|about)\s")
+                        r"|\s(?:di|pada|dalam|saat|seusai|usai|ketika|kepada|dari|yang|kemarin|melalui|lewat|dikutip|"
+                        r"dilansir|sapaan|seraya|sambil|menegaskan|menjelaskan|menambahkan|mengatakan|"
+                        r"in|at|on|during|after|when|who|to|of|as|told|about)\b")
 
 
 def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
@@ -112,11 +114,11 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
         cue = cue_match.group("cue")
         tail_start = close + cue_match.end()
         tail = body[tail_start:para_end]
-        stop = _TAIL_STOP.search(tail)
+        stop = re.search(r"[.;!?](?:\s|$)|\n", tail)
         phrase = tail[: stop.start()] if stop else tail
         if cue.lower().endswith("nya") or not phrase.strip() or cue.lower() in lang.STATEMENT_NOUNS:
             refers_back = not phrase.strip() or cue.lower().endswith("nya")
-            speaker = context.last if refers_back else resolve(phrase, tail_start, context)
+            speaker = _referent(body, m.open, article, context) if refers_back else resolve(phrase, tail_start, context)
             if cue.lower() in lang.STATEMENT_NOUNS or " " in cue:
                 speaker = context.last_org if context.last_org.name else context.last
         else:
@@ -129,9 +131,28 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
             cue = cue_before.group("cue")
             speaker = resolve(cue_before.group("who"), before_start + cue_before.start("who"), context)
         else:
-            speaker = context.last
+            speaker = _referent(body, m.open, article, context)
     context.note(speaker)
+    context.quoted_at = _sentence_index(article, m.close)
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
+
+
+def _sentence_index(article: Article, offset: int) -> int:
+    for i, s in enumerate(article.sentences):
+        if s.start <= offset < max(s.end, s.start + 1):
+            return i
+    return -1
+
+
+def _referent(body: str, offset: int, article: Article, context: Context) -> Speaker:
+    """Who "-nya" or a quote without a cue points back to: the last speaker when they spoke in this or the previous
+    sentence, else the last person named since the start of the previous sentence, else the last speaker."""
+    here = _sentence_index(article, offset)
+    if here < 0 or context.quoted_at >= here - 1 and context.last.name:
+        return context.last
+    window_start = article.sentences[max(here - 1, 0)].start
+    named = names_before(body, window_start, offset, context)
+    return named or context.last
 
 
 def _cue_after(after: str, lang) -> re.Match | None:

@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from warta.lang.en import calendar as en_calendar
 from warta.lang.en import reporting as en_reporting
+from warta.lang.id import calendar as id_calendar
 from warta.lang.id import reporting as id_reporting
 from warta.model import Article
 
+_CALENDAR_WORDS = frozenset(id_calendar.DAYS) | frozenset(en_calendar.DAYS) | frozenset(id_calendar.MONTHS) \
+    | frozenset(en_calendar.MONTHS)
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[A-Z]{2,}")
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -33,6 +37,7 @@ class Context:
     last_person: Speaker = field(default_factory=Speaker)
     last_org: Speaker = field(default_factory=Speaker)
     recent: Speaker = field(default_factory=Speaker)  # the last speaker or sentence subject, for "ia", "dia"
+    quoted_at: int = -10  # index of the sentence of the last quote
 
     def note(self, speaker: Speaker) -> None:
         if not speaker.name:
@@ -92,25 +97,52 @@ def _from_mentions(article: Article, start: int, end: int) -> Speaker:
 
 
 def _from_words(phrase: str, lang) -> Speaker:
-    segments = [s.strip() for s in re.split(r",", phrase) if s.strip()]
+    """Comma segments of a speaker phrase, each cut at its first lowercase word; the name is the last plain name
+    ("Kepala Peleton B, Dedy" and "Dedy, Kepala Peleton B" are both Dedy), else a name after a title."""
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    segments: list[str] = []
+    for raw in phrase.split(","):
+        words = raw.split()
+        if not words:
+            continue
+        if segments and (words[0].islower() and words[0] not in lang.TITLES or words[0].lower() in _CALENDAR_WORDS):
+            break  # ", yang dimuat ...", ", seusai bertemu ...", ", Senin (4/10)": the speaker phrase has ended
+        cut = next((i for i, w in enumerate(words) if i and w.islower() and w not in _PARTICLES
+                    and w not in lang.TITLES), len(words))
+        segments.append(" ".join(words[:cut]))
+        if cut < len(words):
+            break
+    if not segments:
+        return Speaker()
     first = _WORD.findall(segments[0])
     if first and first[0].lower() in lang.ORG_HEADS and len(segments) <= 2 and not _has_title(segments[-1], lang):
         return Speaker(_trim(segments[0], lang), organisation=True)
+    plain = [i for i, seg in enumerate(segments) if _plain_name(_WORD.findall(_trim(seg, lang)), lang)]
+    if plain:
+        i = plain[-1]
+        role = ", ".join(seg for j, seg in enumerate(segments) if j != i)
+        return Speaker(" ".join(_WORD.findall(_trim(segments[i], lang))), role)
     for i in range(len(segments) - 1, -1, -1):
-        seg = _trim(segments[i], lang)
-        words = _WORD.findall(seg)
-        if not words or not _is_name(words):
+        words = _WORD.findall(_trim(segments[i], lang))
+        if not words or not _is_name(words) or words[0].lower() in _CALENDAR_WORDS:
             continue
-        role = ", ".join(segments[:i])
-        if words[0].lower() in lang.TITLES or words[0].lower() in lang.ORG_HEADS:
+        if words[0].lower().rstrip(".") in lang.TITLES or words[0].lower() in lang.ORG_HEADS:
             name, title = _split_title(words, lang)
-            if not name:
-                continue
-            return Speaker(name, ", ".join(x for x in (role, title) if x))
-        return Speaker(" ".join(words), role)
+            if name:
+                return Speaker(name, ", ".join(x for x in (", ".join(segments[:i]), title) if x))
     if first and first[0].lower() in lang.ORG_HEADS:
         return Speaker(_trim(segments[0], lang), organisation=True)
     return Speaker()
+
+
+_PARTICLES = frozenset("bin binti van de al da von dan".split())
+
+
+def _plain_name(words: list[str], lang) -> bool:
+    """Capitalised words with no title or organisation word in them: "Maria Zakharova", "Dedy"."""
+    return bool(words) and _is_name(words) and not any(
+        w.lower().rstrip(".") in lang.TITLES or w.lower() in lang.ORG_HEADS or w.lower() in _CALENDAR_WORDS
+        or w.isupper() and len(w) > 1 or w[0].isdigit() for w in words)
 
 
 def _has_title(segment: str, lang) -> bool:
@@ -126,8 +158,8 @@ def _trim(segment: str, lang) -> str:
 
 
 def _is_name(words: list[str]) -> bool:
-    return all(_NAME_WORD.fullmatch(w) or w.lower() in ("bin", "binti", "van", "de", "al", "da", "von", "dan")
-               for w in words) and bool(_NAME_WORD.fullmatch(words[-1]))
+    return all(_NAME_WORD.fullmatch(w) or w.lower() in _PARTICLES or w.isdigit() for w in words) and bool(
+        _NAME_WORD.fullmatch(words[-1]))
 
 
 def _split_title(words: list[str], lang) -> tuple[str, str]:
@@ -141,3 +173,45 @@ def _split_title(words: list[str], lang) -> tuple[str, str]:
         return " ".join(rest), words[0]
     take = 2 if len(rest) >= 2 else 1
     return " ".join(rest[-take:]), " ".join(words[: len(words) - take])
+
+
+# A capitalised run of one to four words, possibly after a title: a candidate person name.
+_CANDIDATE = re.compile(r"(?<![\w'’-])((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:bin|binti|van|de|[A-Z]\.|[A-Z][\w'’-]*)){0,3})")
+_PLACE_BEFORE = re.compile(r"\b(?:di|ke|dari|in|at|from|to|Kota|Kabupaten|Provinsi|Kecamatan|Desa)\s*$")
+
+
+def names_before(body: str, start: int, end: int, context: Context) -> Speaker | None:
+    """The last person-like name in body[start:end]: capitalised words that are not a common word starting a
+    sentence (its lowercase form occurs in the article), not a place after "di"/"ke"/"dari", not a date word."""
+    lang = data(context.lang)
+    lowered = context.article.body.lower()
+    best = None
+    for m in _CANDIDATE.finditer(body, start, end):
+        words = m.group(1).split()
+        while words and (words[0].lower().rstrip(".") in lang.TITLES or words[0].lower() in lang.ORG_HEADS):
+            words = words[1:]
+        if not words or _PLACE_BEFORE.search(body[max(0, m.start() - 20) : m.start()]):
+            continue
+        if any(w.isupper() and len(w) > 1 or any(c.isdigit() for c in w) for w in words):
+            continue  # acronyms and codes: "KNKT", "APD", "N95"
+        if re.match(r"\s*-\s*\d", body[m.end() : m.end() + 5]):
+            continue  # "Covid-19"
+        if any(w.lower() in _CALENDAR_WORDS for w in words) or words[0].lower() in lang.PERSON_PRONOUNS:
+            continue
+        if len(words) == 1 and re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", _lower_only(body, lowered)):
+            continue  # a common word capitalised at a sentence start ("Upaya", "Demi")
+        if words[0].lower() in lang.LEADING_ADVERBIALS or words[0].lower() in _FUNCTION_STARTS:
+            continue
+        best = Speaker(" ".join(words))
+    return best
+
+
+def _lower_only(body: str, lowered: str) -> str:
+    """The article's words written in lower case: a word found here is a common word, not a name."""
+    return " ".join(w for w in re.findall(r"[\w'’-]+", body) if w.islower())
+
+
+_FUNCTION_STARTS = frozenset(
+    "namun menurut selain dalam pada sementara hal untuk dengan jika saat oleh karena sebab akan ini itu tetapi "
+    "the a an but and however this that it".split()
+)
