@@ -123,6 +123,8 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
                 speaker = context.last_org if context.last_org.name else context.last
         else:
             speaker = resolve(phrase, tail_start, context)
+        if not speaker.name:  # "kata dia", "kata politisi PDI-P itu": a description of someone named before
+            speaker = _referent(body, m.open, article, context)
     else:
         before_start = max(body.rfind("\n\n", 0, m.open) + 2, 0)
         before = body[before_start : m.open]

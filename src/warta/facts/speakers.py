@@ -38,6 +38,7 @@ class Context:
     last_org: Speaker = field(default_factory=Speaker)
     recent: Speaker = field(default_factory=Speaker)  # the last speaker or sentence subject, for "ia", "dia"
     quoted_at: int = -10  # index of the sentence of the last quote
+    common: frozenset[str] | None = None  # the article's lowercase words, read once
 
     def note(self, speaker: Speaker) -> None:
         if not speaker.name:
@@ -82,7 +83,9 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
     entity = _from_mentions(context.article, start, start + len(phrase))
     if entity.name:
         return entity
-    return _from_words(clean, lang)
+    if context.common is None:
+        context.common = common_words(context.article)
+    return _from_words(clean, lang, context.common)
 
 
 def _from_mentions(article: Article, start: int, end: int) -> Speaker:
@@ -96,7 +99,12 @@ def _from_mentions(article: Article, start: int, end: int) -> Speaker:
     return Speaker(names.get(mention.entity, mention.text), mention.role, mention.entity, mention.label == "ORG")
 
 
-def _from_words(phrase: str, lang) -> Speaker:
+def common_words(article: Article) -> frozenset[str]:
+    """Words the article writes in lower case: capitalised, they start a sentence rather than name someone."""
+    return frozenset(_lower_only(article.body).split())
+
+
+def _from_words(phrase: str, lang, common: frozenset[str] = frozenset()) -> Speaker:
     """Comma segments of a speaker phrase, each cut at its first lowercase word; the name is the last plain name
     ("Kepala Peleton B, Dedy" and "Dedy, Kepala Peleton B" are both Dedy), else a name after a title."""
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
@@ -105,21 +113,24 @@ def _from_words(phrase: str, lang) -> Speaker:
         words = raw.split()
         if not words:
             continue
+        if words[0] in ("dan", "and") and len(words) > 1:
+            words = words[1:]  # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD"
         if segments and (words[0].islower() and words[0] not in lang.TITLES or words[0].lower() in _CALENDAR_WORDS):
             break  # ", yang dimuat ...", ", seusai bertemu ...", ", Senin (4/10)": the speaker phrase has ended
         cut = next((i for i, w in enumerate(words) if i and w.islower() and w not in _PARTICLES
                     and w not in lang.TITLES), len(words))
         segments.append(" ".join(words[:cut]))
-        if cut < len(words):
-            break
+        if cut < len(words) and any(w[0].isupper() for w in words[:cut]):
+            break  # "Eva Chairunisa dalam keterangan tertulis"; but "peneliti senior X, Nama" goes on
     if not segments:
         return Speaker()
     first = _WORD.findall(segments[0])
     if first and first[0].lower() in lang.ORG_HEADS and len(segments) <= 2 and not _has_title(segments[-1], lang):
         return Speaker(_trim(segments[0], lang), organisation=True)
-    plain = [i for i, seg in enumerate(segments) if _plain_name(_WORD.findall(_trim(seg, lang)), lang)]
+    plain = [i for i, seg in enumerate(segments) if _plain_name(_WORD.findall(_trim(seg, lang)), lang)
+             and not (" " not in seg.strip() and seg.strip().lower() in common)]
     if plain:
-        i = plain[-1]
+        i = plain[0]
         role = ", ".join(seg for j, seg in enumerate(segments) if j != i)
         return Speaker(" ".join(_WORD.findall(_trim(segments[i], lang))), role)
     for i in range(len(segments) - 1, -1, -1):
@@ -132,6 +143,9 @@ def _from_words(phrase: str, lang) -> Speaker:
                 return Speaker(name, ", ".join(x for x in (", ".join(segments[:i]), title) if x))
     if first and first[0].lower() in lang.ORG_HEADS:
         return Speaker(_trim(segments[0], lang), organisation=True)
+    words = _WORD.findall(_trim(segments[-1], lang))
+    if len(words) >= 3 and all(_NAME_WORD.fullmatch(w) for w in words[-2:]) and not words[-2].isupper():
+        return Speaker(" ".join(words[-2:]), " ".join(words[:-2]))  # "General Manager PLN Jabar Agung Nugraha"
     return Speaker()
 
 
@@ -139,9 +153,10 @@ _PARTICLES = frozenset("bin binti van de al da von dan".split())
 
 
 def _plain_name(words: list[str], lang) -> bool:
-    """Capitalised words with no title or organisation word in them: "Maria Zakharova", "Dedy"."""
+    """Capitalised words with no title, organisation or place word in them: "Maria Zakharova", "Dedy"."""
     return bool(words) and _is_name(words) and not any(
         w.lower().rstrip(".") in lang.TITLES or w.lower() in lang.ORG_HEADS or w.lower() in _CALENDAR_WORDS
+        or w.lower() in lang.PLACE_HEADS
         or w.isupper() and len(w) > 1 or w[0].isdigit() for w in words)
 
 
@@ -176,37 +191,67 @@ def _split_title(words: list[str], lang) -> tuple[str, str]:
 
 
 # A capitalised run of one to four words, possibly after a title: a candidate person name.
-_CANDIDATE = re.compile(r"(?<![\w'’-])((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:bin|binti|van|de|[A-Z]\.|[A-Z][\w'’-]*)){0,3})")
+_CANDIDATE = re.compile(r"(?<![\w'’-])((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:bin|binti|van|de|[A-Z]\.|[A-Z][\w'’-]*)){0,9})")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|dari|in|at|from|to|Kota|Kabupaten|Provinsi|Kecamatan|Desa)\s*$")
 
 
 def names_before(body: str, start: int, end: int, context: Context) -> Speaker | None:
-    """The last person-like name in body[start:end]: capitalised words that are not a common word starting a
-    sentence (its lowercase form occurs in the article), not a place after "di"/"ke"/"dari", not a date word."""
+    """The most person-like name in body[start:end], the later one on a tie. A name after a title or a cue ("kata
+    Budi"), or before a speech verb or an apposition ("Budi, Ketua ..."), is a person; a single capitalised word
+    starting a sentence, a place after "di"/"ke"/"dari", an acronym or a date word is not."""
     lang = data(context.lang)
-    lowered = context.article.body.lower()
-    best = None
+    if context.common is None:
+        context.common = common_words(context.article)
+    lower_words = context.common
+    best, best_score = None, -1
     for m in _CANDIDATE.finditer(body, start, end):
         words = m.group(1).split()
+        titled = False
         while words and (words[0].lower().rstrip(".") in lang.TITLES or words[0].lower() in lang.ORG_HEADS):
+            titled = titled or words[0].lower().rstrip(".") in lang.TITLES
             words = words[1:]
         if not words or _PLACE_BEFORE.search(body[max(0, m.start() - 20) : m.start()]):
             continue
+        if len(words) > 2:  # a role or an organisation before the name: "Direktur Eksekutif Core Mohammad Faisal"
+            words, titled = words[-2:], True
         if any(w.isupper() and len(w) > 1 or any(c.isdigit() for c in w) for w in words):
             continue  # acronyms and codes: "KNKT", "APD", "N95"
-        if re.match(r"\s*-\s*\d", body[m.end() : m.end() + 5]):
+        if re.match(r"\s*-\s*\d", body[m.end() : m.end() + 5]) or words[0].lower() in _FUNCTION_STARTS:
             continue  # "Covid-19"
         if any(w.lower() in _CALENDAR_WORDS for w in words) or words[0].lower() in lang.PERSON_PRONOUNS:
             continue
-        if len(words) == 1 and re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", _lower_only(body, lowered)):
-            continue  # a common word capitalised at a sentence start ("Upaya", "Demi")
-        if words[0].lower() in lang.LEADING_ADVERBIALS or words[0].lower() in _FUNCTION_STARTS:
-            continue
-        best = Speaker(" ".join(words))
+        before, after = body[max(0, m.start() - 30) : m.start()], body[m.end() : m.end() + 40]
+        score = _person_signals(before, after, titled, lang)
+        sentence_start = re.search(r"(?:^|[.!?\"“”]\s*|\n)\s*$", body[max(0, m.start() - 3) : m.start()])
+        verb_after = re.match(r"\s*([a-z]+)", after)
+        says = bool(verb_after) and (verb_after.group(1) in lang.SPEECH_VERBS or verb_after.group(1).startswith("me"))
+        if len(words) == 1 and (words[0].lower() in lower_words or sentence_start and not says):
+            continue  # a common word, or a capitalised word opening a sentence ("Baginya, ...") that says nothing
+        score += len(words) > 1
+        if score >= best_score:
+            best, best_score = Speaker(" ".join(words)), score
     return best
 
 
-def _lower_only(body: str, lowered: str) -> str:
+def _person_signals(before: str, after: str, titled: bool, lang) -> int:
+    score = 3 if titled else 0
+    last = before.split()[-1:] if before.strip() else []
+    if last and (last[0].lower().rstrip(".,") in lang.TITLES or last[0].lower() in lang.QUOTE_CUES
+                 or last[0].lower() in ("menurut", "according")):
+        score += 3
+    nxt = re.match(r"\s*(,?)\s*([\w-]+)", after)
+    if nxt:
+        word = nxt.group(2).lower()
+        if word in lang.SPEECH_VERBS or word in lang.QUOTE_CUES:
+            score += 2
+        elif nxt.group(1) and (word in lang.TITLES or nxt.group(2).islower()):
+            score += 2  # an apposition: "Budi, Ketua RT 05, ..." or "Budi, warga Bekasi"
+        elif re.match(r"(?:me|ber|mem|men|meng)[a-z]{3,}$", word):
+            score += 1
+    return score
+
+
+def _lower_only(body: str) -> str:
     """The article's words written in lower case: a word found here is a common word, not a name."""
     return " ".join(w for w in re.findall(r"[\w'’-]+", body) if w.islower())
 

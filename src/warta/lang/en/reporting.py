@@ -135,6 +135,7 @@ INTRODUCERS = ("according to",)
 TITLES = frozenset(
     [
         "president",
+        "head",
         "vice",
         "minister",
         "secretary",
@@ -263,3 +264,4 @@ OUTLET_WORDS = frozenset(
         "media",
     ]
 )
+PLACE_HEADS = frozenset(["county", "city", "state", "province", "district", "street"])

@@ -360,3 +360,7 @@ REPUBLICATION_CUES = (
     "artikel ini merupakan terjemahan dari",
 )
 REPUBLICATION_TITLE = ("dengan judul", "berjudul")
+# Heads of place names: "Kelurahan Sumbersari" and "Kabupaten Sleman" are places, not speakers.
+PLACE_HEADS = frozenset(
+    ["kelurahan", "kecamatan", "desa", "dusun", "kabupaten", "provinsi", "kota", "jalan", "jl", "pulau", "wilayah"]
+)
