@@ -207,6 +207,8 @@ def names_before(body: str, start: int, end: int, context: Context) -> Speaker |
     for m in _CANDIDATE.finditer(body, start, end):
         words = m.group(1).split()
         titled = False
+        while words and words[0].lower() in lower_words:
+            words = words[1:]  # "Sebanyak Rp ...", "Secara ...": a common word opening a sentence
         while words and (words[0].lower().rstrip(".") in lang.TITLES or words[0].lower() in lang.ORG_HEADS):
             titled = titled or words[0].lower().rstrip(".") in lang.TITLES
             words = words[1:]
@@ -214,14 +216,14 @@ def names_before(body: str, start: int, end: int, context: Context) -> Speaker |
             continue
         if len(words) > 2:  # a role or an organisation before the name: "Direktur Eksekutif Core Mohammad Faisal"
             words, titled = words[-2:], True
-        if any(w.isupper() and len(w) > 1 or any(c.isdigit() for c in w) for w in words):
+        if any(w.isupper() and len(w) > 1 or any(c.isdigit() for c in w) or w.lower() == "rp" for w in words):
             continue  # acronyms and codes: "KNKT", "APD", "N95"
         if re.match(r"\s*-\s*\d", body[m.end() : m.end() + 5]) or words[0].lower() in _FUNCTION_STARTS:
             continue  # "Covid-19"
         if any(w.lower() in _CALENDAR_WORDS for w in words) or words[0].lower() in lang.PERSON_PRONOUNS:
             continue
         before, after = body[max(0, m.start() - 30) : m.start()], body[m.end() : m.end() + 40]
-        score = _person_signals(before, after, titled, lang)
+        score = _person_signals(before, after, titled, lang) + 2 * before.rstrip().endswith(")")
         sentence_start = re.search(r"(?:^|[.!?\"“”]\s*|\n)\s*$", body[max(0, m.start() - 3) : m.start()])
         verb_after = re.match(r"\s*([a-z]+)", after)
         says = bool(verb_after) and (verb_after.group(1) in lang.SPEECH_VERBS or verb_after.group(1).startswith("me"))
