@@ -153,7 +153,6 @@ def _referent(body: str, offset: int, article: Article, context: Context) -> Spe
     if here < 0 or context.quoted_at >= here - 1 and context.last.name:
         return context.last
     window_start = article.sentences[max(here - 1, 0)].start
-    last = context.last.name.split()[-1:] if context.last.name else []
     named = names_before(body, window_start, offset, context)
     return named or context.last
 

@@ -149,7 +149,7 @@ def _from_words(phrase: str, lang, common: frozenset[str] = frozenset()) -> Spea
     return Speaker()
 
 
-_PARTICLES = frozenset("bin binti van de al da von dan".split())
+_PARTICLES = frozenset(["bin", "binti", "van", "de", "al", "da", "von", "dan"])
 
 
 def _plain_name(words: list[str], lang) -> bool:
@@ -191,7 +191,8 @@ def _split_title(words: list[str], lang) -> tuple[str, str]:
 
 
 # A capitalised run of one to four words, possibly after a title: a candidate person name.
-_CANDIDATE = re.compile(r"(?<![\w'’-])((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:bin|binti|van|de|[A-Z]\.|[A-Z][\w'’-]*)){0,9})")
+_CAPITAL = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"
+_CANDIDATE = re.compile(rf"(?<![\w'’-])({_CAPITAL}(?:\s+(?:bin|binti|van|de|{_CAPITAL})){{0,9}})")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|dari|in|at|from|to|Kota|Kabupaten|Provinsi|Kecamatan|Desa)\s*$")
 
 
@@ -259,6 +260,6 @@ def _lower_only(body: str) -> str:
 
 
 _FUNCTION_STARTS = frozenset(
-    "namun menurut selain dalam pada sementara hal untuk dengan jika saat oleh karena sebab akan ini itu tetapi "
-    "the a an but and however this that it".split()
+    ["namun", "menurut", "selain", "dalam", "pada", "sementara", "hal", "untuk", "dengan", "jika", "saat", "oleh",
+     "karena", "sebab", "akan", "ini", "itu", "tetapi", "the", "a", "an", "but", "and", "however", "this", "that", "it"]
 )
