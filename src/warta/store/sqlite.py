@@ -123,7 +123,7 @@ class SQLiteStore:
         if not match:
             return []
         rows = self.db.execute(
-            f"SELECT {SUMMARY_COLUMNS.replace('id,', 'a.id,')},"
+            f"SELECT {', '.join('a.' + c for c in SUMMARY_COLUMNS.split(', '))},"
             " snippet(articles_fts, 1, '\x02', '\x03', ' … ', 16) AS snippet, bm25(articles_fts) AS rank"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
