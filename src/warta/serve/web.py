@@ -24,6 +24,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
     env.globals["figures"] = views.figures
+    env.globals["plurals"] = {"entity": "entities", "quote": "quotes", "citation": "citations", "claim": "claims",
+                              "date": "dates"}
     env.globals["sentence_at"] = views.sentence_at
     env.filters["value"] = views.format_value
     env.filters["path"] = lambda s: quote(str(s), safe="")
