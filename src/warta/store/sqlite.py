@@ -238,7 +238,7 @@ def _article_filters(outlet: str | None = None, language: str | None = None, sin
         clauses.append("published >= ?")
         params.append(since)
     if until:
-        clauses.append("published < ?")
+        clauses.append("published < ? AND published <> ''")  # undated articles are not "before" anything
         params.append(until)
     if entity:
         clauses.append("id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
