@@ -73,12 +73,12 @@ def ingest(
                 store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,
                 on_sources=lambda n: progress.update(task, total=n),
                 on_source_done=lambda origin: progress.update(task, advance=1, description=_short(origin)),
+                on_error=lambda exc: progress.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
+                                                            soft_wrap=True),
             )
     finally:
         if fetcher is not None:
             fetcher.close()
-    for line in report.errors:
-        err.print(f"[red]error[/red] {escape(line)}", highlight=False, soft_wrap=True)
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
