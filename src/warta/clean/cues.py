@@ -23,6 +23,9 @@ _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 _CREDIT_PARENS = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "© 2025 X", "©X": the sign at a word start; inside a word it is mojibake ("CafÃ©" in detik's CSV).
 _COPYRIGHT_SIGN = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?:\d{4}|[A-Z])")
+# "(Foto: ...)", "(Dok. ...)", "(Photo by ...)": a credit label opening the parentheses marks a caption
+_CREDIT_LABEL_START = re.compile(r"^\s*(?:foto|photo|dok|dokumentasi|ilustrasi|gambar|image|sumber foto|kredit)"
+                                 r"\b\s*(?:[:.]|by\b)", re.I)
 _WORD_SLASH = re.compile(r"[^\W\d]/[^\W\d]")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co|news)\b", re.I)
 _DATE_FILLER = re.compile(r"[\s|,.:/()\-–—]+|\b(?:wib|wita|wit|pukul|jam|diperbarui|updated|published|dipublikasikan"
@@ -159,6 +162,8 @@ def photo_credit(text: str) -> bool:
     """A caption: a line ending in a parenthesised photo credit, or a short "Ilustrasi/Net", "Foto: ..." line."""
     t = text.strip()
     m = _CREDIT_PARENS.search(t)
+    if m and _CREDIT_LABEL_START.match(m.group(1)):
+        return True
     if m and not ends_sentence(t[: m.start()].rstrip()):
         inner = m.group(1).lower()
         if _DOMAIN.search(inner) or _WORD_SLASH.search(inner) or any(re.search(rf"\b{re.escape(w)}\b", inner)

@@ -120,8 +120,7 @@ def template_lines(source_text: str, is_html: bool) -> list[str]:
 
 
 # Reasons of furniture lines that belong to the page template rather than to this article.
-_TEMPLATE_REASONS = frozenset({"header", "footer", "sidebar", "copyright", "punctuation", "caption", "template",
-                               "prompt", "tags"})
+_TEMPLATE_REASONS = frozenset({"header", "footer", "sidebar", "copyright", "punctuation", "template", "prompt", "tags"})
 # Template lines are short labels ("Populer", "Topik:"): longer lines, and lines with numbers, change per page.
 MAX_FINGERPRINT_WORDS = 6
 
@@ -135,7 +134,7 @@ def furniture_keys(blocks: list) -> list[str]:
         text = block.text
         if any(c.isdigit() for c in text) or len(cues.words(text)) > MAX_FINGERPRINT_WORDS or cues.bullet(text):
             continue
-        if block.reason == "tags" and "#" in text:
-            continue
+        if block.reason == "tags" and ("#" in text or text.rstrip(": ").count(":")):
+            continue  # the tags of this article, not the template's label
         keys.append(line_key(text))
     return sorted(set(keys))

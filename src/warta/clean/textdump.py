@@ -25,6 +25,8 @@ MIN_PROSE_STOPWORDS = 0.15
 # A headline has 3-25 words: the seeds' titles have 7-14 and detik's up to 19; section and kicker lines 1-3.
 # A longer line is prose even when it lacks closing punctuation (detik paragraphs cut before their full stop).
 TITLE_WORDS = (3, 25)
+# Menu entries and labels ("Beranda", "Gaya Hidup", "Tentang Kami") have at most 4 words.
+SHORT_LABEL_WORDS = 4
 # A sentence that opens the body may be short ("Berikut ini langkah-langkahnya."): 4 words, as in detik.
 MIN_OPENING_WORDS = 4
 # Inside the body a short line without closing punctuation is a section heading up to this many words.
@@ -70,6 +72,8 @@ def clean(article: Article, resources: Resources) -> None:
     for i, line in enumerate(lines):
         if i == title:
             kind, reason = "title", ""
+        elif title_text and line.text.casefold() == title_text:
+            kind, reason = "boilerplate", "title-repeat"
         elif i == subtitle:
             kind, reason = "subtitle", ""
         elif start <= i < end:
@@ -128,9 +132,18 @@ def _mark_sidebar_rows(lines: list[Line], start: int) -> None:
 def _title_candidate(line: Line) -> bool:
     low, high = TITLE_WORDS
     text = line.text
-    if line.reason or line.template >= TEMPLATE_MIN_PAGES or not low <= line.words <= high:
+    if line.reason or not low <= line.words <= high or _template_label(line):
         return False
     return not (text.endswith((".", ":", ";", ",")) or (text.isupper() and line.words <= 4))
+
+
+def _template_label(line: Line) -> bool:
+    """A repeated menu or label line. A repeated longer line may be this page's headline teased on the outlet's
+    other pages, so it must sit on half of at least 3 pages to count as template."""
+    if line.template < TEMPLATE_MIN_PAGES:
+        return False
+    return line.words <= SHORT_LABEL_WORDS or (line.template >= TEMPLATE_MIN_PAGES_IN_BODY
+                                                 and line.share >= TEMPLATE_MIN_SHARE_FOR_PROSE)
 
 
 def _find_title(lines: list[Line], hint: str) -> int | None:
@@ -172,8 +185,9 @@ def _body_end(lines: list[Line], start: int) -> int:
 def _find_subtitle(lines: list[Line], title: int | None, start: int) -> int | None:
     if title is None:
         return None
+    headline = lines[title].text.casefold()
     for i in range(title + 1, start):
-        if _title_candidate(lines[i]) and lines[i].words >= TITLE_WORDS[0]:
+        if _title_candidate(lines[i]) and lines[i].text.casefold() != headline:
             return i
     return None
 
