@@ -27,3 +27,17 @@ TIME_WORDS = ("pukul", "jam", "pkl", "pk")
 # Words that put a dated event in the future of the writing: its date is no lower bound of publication.
 FUTURE_CUES = ("akan", "mendatang", "rencananya", "dijadwalkan", "direncanakan", "hingga", "sampai", "batas waktu",
                "paling lambat", "berlaku mulai", "will", "scheduled", "until", "deadline")
+
+# Relative day words, in days from the publication date.
+RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok": 1, "lusa": 2}
+# Calendar units for "tiga hari lalu", "pekan lalu", "bulan depan".
+UNITS = {"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
+PAST = ("yang lalu", "lalu", "silam", "kemarin", "sebelumnya")
+FUTURE = ("depan", "mendatang", "yang akan datang")
+THIS = ("ini",)
+# Between the two ends of a range: "21 September hingga 4 Oktober", "21-25 September".
+RANGE = ("hingga", "sampai dengan", "sampai", "s.d.", "s/d", "-", "–", "—")
+# Words before a day name that make it an event date ("pada Selasa"); numeric dates are day/month/year.
+DAY_FIRST = True
+LAST = ()
+NEXT = ()
