@@ -26,6 +26,9 @@ _COPYRIGHT_SIGN = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?:\d{4}|[A-Z])")
 # "(Foto: ...)", "(Dok. ...)", "(Photo by ...)": a credit label opening the parentheses marks a caption
 _CREDIT_LABEL_START = re.compile(r"^\s*(?:foto|photo|dok|dokumentasi|ilustrasi|gambar|image|sumber foto|kredit)"
                                  r"\b\s*(?:[:.]|by\b)", re.I)
+_MENU_SEPARATOR = re.compile(r"\s+[|•·»/]\s+|\s{3,}")
+# Menu items and share buttons have 1-3 words ("Gaya Hidup", "Salin Tautan"); a headline cut by "|" has more.
+MENU_ITEM_WORDS = 3
 _WORD_SLASH = re.compile(r"[^\W\d]/[^\W\d]")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co|news)\b", re.I)
 _DATE_FILLER = re.compile(r"[\s|,.:/()\-–—]+|\b(?:wib|wita|wit|pukul|jam|diperbarui|updated|published|dipublikasikan"
@@ -172,6 +175,12 @@ def photo_credit(text: str) -> bool:
     low = t.lower()
     first = re.split(r"[\s/:.]", low, maxsplit=1)[0]
     return len(words(t)) <= 6 and first in cues.PHOTO_CREDIT_WORDS and ("/" in t or ":" in t or "." in t)
+
+
+def menu(text: str) -> bool:
+    """"Beranda | Daerah | Olahraga", "Bagikan: Facebook | X | WhatsApp": three or more short items in a row."""
+    parts = [p for p in _MENU_SEPARATOR.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(words(p)) <= MENU_ITEM_WORDS for p in parts)
 
 
 def punctuation_only(text: str) -> bool:

@@ -106,7 +106,7 @@ def _reason(text: str) -> str:
         (cues.related_link, "related-link"), (cues.prompt, "prompt"), (cues.syndication, "syndication"),
         (cues.badge, "badge"), (cues.credit, "credit"), (cues.copyright_or_disclaimer, "copyright"),
         (cues.tag_line, "tags"), (cues.sidebar_header, "sidebar"), (cues.source_credit, "source-credit"),
-        (cues.photo_credit, "caption"), (cues.punctuation_only, "punctuation"),
+        (cues.photo_credit, "caption"), (cues.punctuation_only, "punctuation"), (cues.menu, "menu"),
     )
     for check, reason in checks:
         if check(text):
