@@ -19,7 +19,8 @@ from warta.resources import Resources
 TEMPLATE_MIN_PAGES = 3
 TEMPLATE_MIN_SHARE = 0.5
 # Furniture cues that trafilatura's output still holds on Indonesian pages ("Baca juga: ...", "SCROLL TO CONTINUE").
-_DROP = (("related-link", cues.related_link), ("prompt", cues.prompt), ("sidebar", cues.sidebar_header),
+_DROP = (("related-link", cues.related_link), ("prompt", cues.prompt), ("promo", cues.promo),
+         ("sidebar", cues.sidebar_header),
          ("caption", cues.photo_credit), ("source-credit", cues.source_credit), ("syndication", cues.syndication),
          ("credit", cues.credit), ("badge", cues.badge), ("copyright", cues.copyright_or_disclaimer))
 

@@ -25,6 +25,8 @@ MIN_PROSE_STOPWORDS = 0.15
 # A headline has 3-25 words: the seeds' titles have 7-14 and detik's up to 19; section and kicker lines 1-3.
 # A longer line is prose even when it lacks closing punctuation (detik paragraphs cut before their full stop).
 TITLE_WORDS = (3, 25)
+# A timestamp line may also name its outlet or say "Diperbarui" ("CNN Indonesia | Senin, ..."): 3 extra words.
+DATE_LINE_EXTRA_WORDS = 3
 # Menu entries and labels ("Beranda", "Gaya Hidup", "Tentang Kami") have at most 4 words.
 SHORT_LABEL_WORDS = 4
 # A sentence that opens the body may be short ("Berikut ini langkah-langkahnya."): 4 words, as in detik.
@@ -103,7 +105,8 @@ def _line(n: int, raw: str, stats: TemplateStats | None, group: str) -> Line:
 def _reason(text: str) -> str:
     """The furniture cue a line carries by itself, or ""."""
     checks = (
-        (cues.related_link, "related-link"), (cues.prompt, "prompt"), (cues.syndication, "syndication"),
+        (cues.related_link, "related-link"), (cues.prompt, "prompt"), (cues.promo, "promo"),
+        (cues.syndication, "syndication"),
         (cues.badge, "badge"), (cues.credit, "credit"), (cues.copyright_or_disclaimer, "copyright"),
         (cues.tag_line, "tags"), (cues.sidebar_header, "sidebar"), (cues.source_credit, "source-credit"),
         (cues.photo_credit, "caption"), (cues.punctuation_only, "punctuation"), (cues.menu, "menu"),
@@ -111,13 +114,24 @@ def _reason(text: str) -> str:
     for check, reason in checks:
         if check(text):
             return reason
-    if cues.date_only(text):
-        return "date"
+    if cues.site_byline(text):
+        return "credit"
+    return _date_reason(text)
+
+
+def _date_reason(text: str) -> str:
+    """"date" for a timestamp line, also one that names its outlet or says "Diperbarui" ("Kompas.com -
+    03/07/2023, 14:04 WIB"); "date-byline" for a timestamp followed by a credit."""
+    rest = cues.date_remainder(text)
+    if rest is None:
+        return ""
+    if any(cues.credit(part.strip(" ,-–—")) for part in text.split("|")[1:]):
+        return "date-byline"
     found = cues.find_dates(text)
-    if found and found[0].start <= 2 and cues.credit(text[found[0].end:].strip(" |,-–—")):
+    if found[0].start <= 2 and cues.credit(text[found[0].end:].strip(" |,-–—")):
         return "date-byline"
-    if found and found[0].start <= 2 and "|" in text and cues.credit(text.split("|")[-1].strip()):
-        return "date-byline"
+    if len(cues.words(rest)) <= DATE_LINE_EXTRA_WORDS and not cues.ends_sentence(text.rstrip(". ")+"x"):
+        return "date"
     return ""
 
 

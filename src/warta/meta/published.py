@@ -10,6 +10,7 @@ from warta.meta.dates import FoundDate, find_dates
 from warta.model import Block
 
 _DATE_REASONS = ("date", "date-byline")
+_UPDATED = re.compile(r"\b(?:diperbarui|diperbaharui|update|updated|last modified|terakhir diubah)\b", re.I)
 # How far before a date (in characters) a future cue ("akan", "mendatang") still governs it: a clause of the
 # seed and detik sentences that announce coming events ("akan digelar pada ...") is under 40 characters.
 FUTURE_CUE_WINDOW = 40
@@ -34,14 +35,19 @@ def printed(blocks: list[Block], language: str) -> FoundDate | None:
 
 
 def _first_date(blocks: list[Block], indexes: range, need_time: bool) -> FoundDate | None:
+    """The first printed date in these blocks; an "updated" stamp only when no other date is printed."""
+    updates = []
     for i in indexes:
         block = blocks[i]
         if block.kind != "boilerplate" or block.reason not in _DATE_REASONS:
             continue
         for found in find_dates(block.text):
             if found.weekday_matches and (found.has_time or not need_time):
-                return found
-    return None
+                if _UPDATED.search(block.text[: found.start]):
+                    updates.append(found)
+                else:
+                    return found
+    return updates[0] if updates else None
 
 
 def lower_bound(body_texts: list[str]) -> str:
