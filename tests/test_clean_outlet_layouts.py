@@ -62,3 +62,12 @@ def test_layout(layout):
     assert all(p.endswith(b) for p, b in zip(paragraphs, BODY, strict=True))
     for field, value in want.items():
         assert getattr(article.meta, field) == value, field
+
+
+def test_a_bare_related_label_over_a_list_of_headlines_and_a_long_caption():
+    lines = ["Banjir Merendam Balai Desa Sejak Pagi Tadi", BODY[0], "Baca Juga", "Harga Beras Naik di Pasar",
+             "Jembatan Putus Diterjang Arus", BODY[1],
+             "Foto: Warga melintasi jalan yang rusak di Garut, Senin (3/6/2024). (Rina/Kabar Kota)", BODY[2]]
+    raw = RawDocument(data="\n\n".join(lines).encode(), origin="list.txt", content_type="text/plain")
+    article = clean.run(start(raw), Resources())
+    assert article.body.split("\n\n") == BODY[:3]

@@ -111,6 +111,15 @@ def related_link(text: str) -> bool:
     return False
 
 
+def related_link_target(text: str) -> str:
+    """The headline a related-link line points to ("" for a bare "Baca Juga" label over a list)."""
+    low = text.lower().lstrip("(")
+    for prefix in _LINK_PREFIXES:
+        if low.startswith(prefix):
+            return text.lstrip("( ")[len(prefix):].strip(" :-–—)")
+    return ""
+
+
 def prompt(text: str) -> bool:
     low = text.lower().strip(" .:")
     return any(low == p.strip(" .") or (p.endswith(":") and low.startswith(p)) or
@@ -200,6 +209,8 @@ def source_credit(text: str) -> bool:
 def photo_credit(text: str) -> bool:
     """A caption: a line ending in a parenthesised photo credit, or a short "Ilustrasi/Net", "Foto: ..." line."""
     t = text.strip()
+    if _CREDIT_LABEL_START.match(t):
+        return True  # "Foto: Warga melintasi ...", "Ilustrasi: ..."
     m = _CREDIT_PARENS.search(t)
     if m and _CREDIT_LABEL_START.match(m.group(1)):
         return True

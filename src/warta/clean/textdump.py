@@ -67,6 +67,7 @@ def clean(article: Article, resources: Resources) -> None:
     title = _find_title(lines, article.meta.title)
     start = _body_start(lines, title)
     _mark_sidebar_rows(lines, start)
+    _mark_link_lists(lines, start)
     end = _body_end(lines, start)
     subtitle = _find_subtitle(lines, title, start)
     title_text = lines[title].text.casefold() if title is not None else ""
@@ -141,6 +142,19 @@ def _mark_sidebar_rows(lines: list[Line], start: int) -> None:
     for this, after in zip(lines[start + 1 :], lines[start + 2 :], strict=False):
         if not this.reason and after.reason == "date" and this.words <= TITLE_WORDS[1]:
             this.reason = "sidebar-row"
+
+
+def _mark_link_lists(lines: list[Line], start: int) -> None:
+    """Under a bare "Baca juga" / "Berita terkait" label, the headline-like lines up to the next prose are links."""
+    in_list = False
+    for line in lines[start:]:
+        if line.reason == "related-link":
+            in_list = not cues.related_link_target(line.text)
+        elif in_list and not line.reason and not line.prose and line.words <= TITLE_WORDS[1] \
+                and not cues.ends_sentence(line.text):
+            line.reason = "related-link"
+        else:
+            in_list = False
 
 
 def _title_candidate(line: Line) -> bool:
