@@ -14,8 +14,10 @@ The id is derived from the canonical name and type, so the same entity in two ar
 from __future__ import annotations
 
 import hashlib
+import re
 
 from warta.lang.id import institutions
+from warta.lang.id.places import FEATURE_WORDS
 from warta.model import Article, Entity, Mention
 from warta.resources import Resources
 from warta.text import gazetteer as gazetteer_module
@@ -71,6 +73,7 @@ def resolve(article: Article, gaz: Gazetteer) -> list[Entity]:
     entities: dict[str, Entity] = {}
     people = _full_names(article.mentions)
     bare_heads: list[tuple[Mention, str]] = []
+    acronyms = _acronyms(article.body)
     for mention in article.mentions:
         if mention.label not in ENTITY_LABELS:
             continue
@@ -79,8 +82,10 @@ def resolve(article: Article, gaz: Gazetteer) -> list[Entity]:
             place = place_of(mention.text, gaz)
             if place is not None:
                 name, label, country = place.name, place.label, place.country
+            else:
+                label = "LOC" if FEATURE_WORDS & set(mention.text.lower().split()) else "GPE"
         elif label == "ORG":
-            name, country = organisation_name(mention.text, gaz)
+            name, country = organisation_name(acronyms.get(mention.text, mention.text), gaz)
             if name in institutions.HEADS.values() and mention.text.lower() in institutions.HEADS:
                 bare_heads.append((mention, name))
                 continue
@@ -92,6 +97,26 @@ def resolve(article: Article, gaz: Gazetteer) -> list[Entity]:
         name = owners[0].name if len(owners) == 1 else head
         _attach(entities, mention, name, "ORG", owners[0].country if len(owners) == 1 else "")
     return list(entities.values())
+
+
+_ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Z/&-]{1,9})\s*\(([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\)")
+_ACRONYM_LAST = re.compile(r"\b([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\s*\(([A-Z][A-Z/&-]{1,9})\)")
+
+
+def _acronyms(body: str) -> dict[str, str]:
+    """Acronym -> its spelled-out form where the text gives both ("CSTO (Collective Security Treaty ...)")."""
+    found: dict[str, str] = {}
+    for short, long in _ACRONYM_FIRST.findall(body):
+        if long[0] == short[0]:
+            found.setdefault(short, long)
+    for long, short in _ACRONYM_LAST.findall(body):
+        words = long.split()
+        # the long form is the shortest tail of the words before the bracket that starts with the acronym's letter
+        for i in range(len(words) - 1, -1, -1):
+            if words[i][0] == short[0] and len(words) - i >= 2:
+                found.setdefault(short, " ".join(words[i:]))
+                break
+    return found
 
 
 def _attach(entities: dict[str, Entity], mention: Mention, name: str, label: str, country: str) -> None:

@@ -66,6 +66,9 @@ def complete(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[
         words = m.text.split()
         if m.label == "PER" and len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
             votes.setdefault(words[-1], Counter())["PER"] += 1
+    for m in mentions:  # a surname the tagger labelled otherwise is still the person ("Baizhanov")
+        if " " not in m.text and votes.get(m.text, Counter()).get("PER") and _is_surname(m.text, mentions):
+            m.label = "PER"
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     body = article.body
@@ -104,6 +107,10 @@ def _known_names(match: re.Match, gaz: Gazetteer):
         else:
             j = i + 1
         i = max(j, i + 1)
+
+
+def _is_surname(word: str, mentions: list[Mention]) -> bool:
+    return any(m.label == "PER" and m.text.endswith(" " + word) for m in mentions)
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

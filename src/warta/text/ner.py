@@ -15,7 +15,7 @@ import pycrfsuite
 
 from warta.model import Article, Mention, Token
 from warta.resources import Resources
-from warta.text import gazetteer, mention_completion, ner_english, pos, wordclasses
+from warta.text import gazetteer, mention_completion, mention_rules, ner_english, pos, wordclasses
 from warta.text.labels import spans
 from warta.text.ner_features import Featurizer
 
@@ -103,5 +103,6 @@ def run(article: Article, resources: Resources) -> Article:
     else:
         model = resources.get("ner", load)
         found = tag_article(article, model) if model is not None else []
+        found = mention_rules.repair(article, found, gaz)
     article.mentions = mention_completion.complete(article, found, gaz)
     return article

@@ -74,7 +74,9 @@ class Featurizer:
         self._context_cache[word] = result
         return result
 
-    def sentence(self, words: list[str], pos: list[str] | None = None) -> list[list[str]]:
+    def sentence(self, words: list[str], pos: list[str] | None = None, scheme: str = "") -> list[list[str]]:
+        """Features per word; with a ``scheme`` (the annotation convention, see SCHEMES), the word's own features
+        are repeated under that scheme's prefix so the model learns where the conventions differ."""
         n = len(words)
         lowered = not any(c.isupper() for w in words for c in w)  # NERP-style lower-cased text
         spans = self.phrases(words)
@@ -102,6 +104,10 @@ class Featurizer:
                 if i < n - 1:
                     f.append("1:pos=" + pos[i + 1])
             f.extend(spans[i])
+            if scheme:
+                f.extend([scheme + x for x in self.word_features(word)])
+                f.extend([scheme + x for x in spans[i]])
+                f.append(scheme + "bias")
             out.append(f)
         return out
 

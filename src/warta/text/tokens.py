@@ -14,6 +14,7 @@ _TOKEN = re.compile(
     (?:https?://|www\.)[^\s"'<>()]+[^\s"'<>().,;:!?]         # URL
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                           # e-mail
     | (?:Rp\.?|US\$|\$)?\d+(?:[.,:/-]\d+)+                   # 5/10/2022, Rp1.500.000, 3,5, 21.00, 2022-10-05
+    | [A-Z]{2,}(?:/[A-Z]{2,})+                                # RFE/RL
     | (?:[A-Za-z][a-z]{0,2}\.){2,}                           # S.H. M.Si. a.n. (initials and degrees)
     | \w+(?:[-'’]\w+)*                                       # words, hyphenated and with apostrophes
     | \.{2,}|…                                               # ellipsis
