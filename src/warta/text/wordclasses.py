@@ -2,16 +2,17 @@
 often a word is capitalised inside a sentence. Both let the NER and POS taggers generalise past the words they
 saw labelled, and the capitalisation rate restores the case signal on lower-cased input (NERP).
 
-The table is built by `warta train ner` (warta.training.wordclasses) and shipped as lang/id/models/wordclasses.tsv:
+The table is built by `warta train ner` (warta.training.wordclasses) and shipped as lang/id/models/wordclasses.tsv.gz:
 ``word<TAB>coarse<TAB>medium<TAB>fine<TAB>capitalisation bucket``.
 """
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from pathlib import Path
 
-SHIPPED = Path(__file__).resolve().parent.parent / "lang" / "id" / "models" / "wordclasses.tsv"
+SHIPPED = Path(__file__).resolve().parent.parent / "lang" / "id" / "models" / "wordclasses.tsv.gz"
 
 # Capitalisation-rate buckets: upper bounds of the share of mid-sentence occurrences that are capitalised.
 CAP_BUCKETS = (0.05, 0.3, 0.7, 0.95)
@@ -38,7 +39,7 @@ class WordClasses:
     def read(cls, path: Path) -> WordClasses:
         table: dict[str, WordClass] = {}
         if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
+            for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
                 parts = line.split("\t")
                 if len(parts) == 5:
                     table[parts[0]] = WordClass(*parts[1:])

@@ -13,7 +13,7 @@ from pathlib import Path
 import pycrfsuite
 
 from warta.text import gazetteer, ner, pos
-from warta.text.labels import to_warta
+from warta.text.labels import scheme_of, to_warta
 from warta.training import wordclasses as wordclass_builder
 from warta.training.corpora import NER_TRAIN, read_tagged, sentence_key
 
@@ -35,10 +35,12 @@ def run(shared: Path, rebuild_resources: bool = True) -> dict:
     seen: set[str] = set()
     count = 0
     for name in NER_TRAIN:
-        for words, tags in read_tagged(shared / name):
+        sentences = read_tagged(shared / name)
+        scheme = scheme_of({t.split("-", 1)[1] for _, tags in sentences for t in tags if "-" in t})
+        for words, tags in sentences:
             seen.add(sentence_key(words))
-            trainer.append(featurizer.sentence(words, tagger.tag(words) if tagger else None),
-                           [to_warta(t) for t in tags])
+            features = featurizer.sentence(words, tagger.tag(words) if tagger else None, scheme)
+            trainer.append(features, [to_warta(t) for t in tags])
             count += 1
     trainer.set_params({"c1": C1, "c2": C2, "max_iterations": ITERATIONS, "feature.possible_transitions": True})
     trainer.train(str(ner.MODEL))

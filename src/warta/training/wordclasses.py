@@ -6,6 +6,7 @@ right kept apart, window 2), reduced by truncated SVD; k-means at three sizes tu
 
 from __future__ import annotations
 
+import gzip
 from collections import Counter
 from pathlib import Path
 
@@ -86,5 +87,5 @@ def build(shared: Path, out: Path = SHIPPED) -> dict:
     for i, word in enumerate(vocab):
         cap = cap_bucket(capitalised[word] / seen[word]) if seen[word] >= MIN_COUNT else ""
         lines.append("\t".join([word, *(str(lab[i]) for lab in labels), cap]))
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     return {"words": len(vocab), "tokens": int(sum(counts.values())), "sentences": len(corpus)}
