@@ -17,11 +17,11 @@ import hashlib
 import re
 
 from warta.lang.id import institutions
-from warta.lang.id.places import FEATURE_WORDS
+from warta.lang.id.places import DIRECTIONS, FEATURE_WORDS
 from warta.model import Article, Entity, Mention
 from warta.resources import Resources
 from warta.text import gazetteer as gazetteer_module
-from warta.text.gazetteer import Gazetteer
+from warta.text.gazetteer import Gazetteer, Place
 from warta.text.roles import split_role
 
 # Words before a place name that are not part of it ("Kota Bandung", "Provinsi Jawa Barat").
@@ -34,14 +34,21 @@ def entity_id(name: str, label: str) -> str:
     return "e" + hashlib.sha1(f"{label}|{name.casefold()}".encode()).hexdigest()[:12]
 
 
-def place_of(text: str, gaz: Gazetteer):
+def place_of(text: str, gaz: Gazetteer) -> Place | None:
     place = gaz.lookup(text)
-    if place is None:
-        lower = text.lower()
-        for prefix in _PLACE_PREFIXES:
-            if lower.startswith(prefix):
-                return gaz.lookup(text[len(prefix) :])
-    return place
+    if place is not None:
+        return place
+    lower = text.lower()
+    for prefix in _PLACE_PREFIXES:
+        if lower.startswith(prefix):
+            return gaz.lookup(text[len(prefix) :])
+    # "Jakarta Pusat" -> Central Jakarta: a capitalised direction after a known place names a part of it.
+    base, _, last = text.rpartition(" ")
+    if base and last[:1].isupper() and last.lower() in DIRECTIONS:
+        inner = gaz.lookup(base)
+        if inner is not None and inner.kind != "country":
+            return Place(f"{DIRECTIONS[last.lower()]} {inner.name}", inner.kind, inner.country)
+    return None
 
 
 def organisation_name(text: str, gaz: Gazetteer) -> tuple[str, str]:
@@ -139,10 +146,17 @@ def _full_names(mentions: list[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.label != "PER" or m.text in out:
             continue
-        candidates = [f for f in full if f != m.text and (f.endswith(" " + m.text) or f.startswith(m.text + " "))]
+        candidates = [f for f in full if f != m.text and _is_part(m.text, f)]
         if len({c.split()[-1] for c in candidates}) == 1 and candidates:
             out[m.text] = candidates[0]
     return out
+
+
+def _is_part(short: str, full: str) -> bool:
+    """"Baizhanov" of "Ulan Baizhanov", "Denny" of "Ramdan Denny Prakoso" (Indonesians go by any of their names),
+    "Jomart Tokayev" of "Kassym-Jomart Tokayev"."""
+    words, parts = full.replace("-", " ").split(), short.replace("-", " ").split()
+    return any(words[i : i + len(parts)] == parts for i in range(len(words) - len(parts) + 1))
 
 
 def run(article: Article, resources: Resources) -> Article:

@@ -114,11 +114,13 @@ def _add_pycountry(add, countries: dict[str, str]) -> None:
             if name:
                 add(name, place)
     for sub in pycountry.subdivisions.get(country_code="ID") or []:
-        add(sub.name, Place(english_province(sub.name), "province", "ID"))
+        place = Place(english_province(sub.name), "province", "ID")
+        add(sub.name, place)
+        add(sub.name.replace("Sumatera", "Sumatra"), place)  # both spellings are current in Indonesian news
 
 
 def english_province(name: str) -> str:
-    """"Jawa Barat" -> "West Java", "Kepulauan Riau" -> "Riau Islands", "Bali" -> "Bali"."""
+    """ "Jawa Barat" -> "West Java", "Kepulauan Riau" -> "Riau Islands", "Bali" -> "Bali"."""
     words = name.split()
     lower = name.lower()
     for direction, english in sorted(DIRECTIONS.items(), key=lambda d: -len(d[0])):
@@ -128,6 +130,21 @@ def english_province(name: str) -> str:
     if words and words[0].lower() == "kepulauan":
         return " ".join(words[1:]) + " Islands"
     return ISLANDS.get(lower, name)
+
+
+def drop_common_words(gaz: Gazetteer, classes) -> Gazetteer:
+    """Removes one-word city and province names that Indonesian text mostly writes in lower case: they are
+    ordinary words ("kota" is a town in India, "baru" in Malaysia). Countries stay."""
+    common = {"0", "1", "2"}  # capitalised in under 70% of mid-sentence uses (warta.text.wordclasses.CAP_BUCKETS)
+    places = {
+        key: place
+        for key, place in gaz.places.items()
+        if " " in key
+        or place.kind in ("country", "region")
+        or (classes.get(key) is None)
+        or classes.get(key).cap not in common
+    }
+    return Gazetteer(places, gaz.countries)
 
 
 def _add_cities(add, countries: dict[str, str]) -> None:

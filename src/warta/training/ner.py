@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from warta.text import gazetteer, ner, pos
+from warta.text import gazetteer, ner, pos, wordclasses
 from warta.text.labels import scheme_of, to_warta
 from warta.training import wordclasses as wordclass_builder
 from warta.training.corpora import NER_TRAIN, read_tagged, sentence_key
@@ -27,8 +27,10 @@ def run(shared: Path, rebuild_resources: bool = True) -> dict:
     started = time.time()
     report: dict = {}
     if rebuild_resources:
-        gazetteer.build().save(gazetteer.SHIPPED)
         report["wordclasses"] = wordclass_builder.build(shared)
+        places = gazetteer.drop_common_words(gazetteer.build(), wordclasses.load())
+        places.save(gazetteer.SHIPPED)
+        report["places"] = len(places.places)
     featurizer = ner.new_featurizer()
     tagger = pos.load(featurizer.classes)
     trainer = pycrfsuite.Trainer(verbose=False)

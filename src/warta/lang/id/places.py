@@ -79,6 +79,7 @@ DIRECTIONS: dict[str, str] = {
     "barat daya": "Southwest",
     "barat laut": "Northwest",
     "timur laut": "Northeast",
+    "pusat": "Central",
 }
 ISLANDS: dict[str, str] = {"jawa": "Java", "sumatera": "Sumatra", "kepulauan": "Islands", "papua": "Papua"}
 
