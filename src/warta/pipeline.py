@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from warta import clean, meta
 from warta.errors import InputError
+from warta.facts import citations, claims, eventdates, quotes
 from warta.ingest.decode import check_size, decode_text, gunzip_if_needed, is_html
 from warta.model import Article, Metadata, RawDocument
 from warta.resources import Resources
@@ -44,6 +45,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("pos", pos.run),
     Stage("mentions", ner.run),
     Stage("entities", entities.run),
+    Stage("citations", citations.run),
+    Stage("quotes", quotes.run),
+    Stage("dates", eventdates.run),
+    Stage("claims", claims.run),
 )
 
 
