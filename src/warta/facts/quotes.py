@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warta.facts import attribution
 from warta.facts.sentences import language
 from warta.facts.speakers import Context, Speaker, data, names_before, resolve
 from warta.model import Article, Quote
@@ -32,6 +33,7 @@ def quoted_spans(text: str) -> list[Marked]:
     spans: list[Marked] = []
     opened = -1
     single = -1
+    text = text.replace("''", '"\u200b')  # two single marks for one double (older newspaper text): same length
     for i, ch in enumerate(text):
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -70,6 +72,8 @@ def extract(article: Article, lang: str) -> list[Quote]:
     body = article.body
     context = Context(article, lang)
     direct = quoted_spans(body)
+    if lang == "en":
+        direct = [m for m in direct if _stands_alone(body, m, data(lang))]
     quotes: list[Quote] = []
     events: list[tuple[int, str, object]] = [(m.open, "direct", m) for m in direct]
     events += [(s.start, "sentence", (i, s)) for i, s in enumerate(article.sentences)]
@@ -78,6 +82,10 @@ def extract(article: Article, lang: str) -> list[Quote]:
             quotes.append(_direct(body, item, article, context))
         else:
             index, sentence = item
+            if lang == "en":
+                covered = [(m.open, m.close + 1) for m in direct]
+                quotes += attribution.reported(body, sentence.start, sentence.end, covered, context)
+                continue
             reported = _reported(body, sentence.start, sentence.end, direct, context)
             if reported:
                 quotes.append(reported)
@@ -139,6 +147,16 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
 
 
+def _stands_alone(body: str, m: Marked, lang) -> bool:
+    """An English quote that opens a clause or has its own cue; a phrase quoted inside a sentence ("a "one-term
+    president."") belongs to the reported speech around it."""
+    before = body[max(0, m.open - 3) : m.open].rstrip(" ")
+    if not before or before[-1] in ".!?:,\n—(" or len(body[m.open + 1 : m.close].split()) >= 8:
+        return True
+    return bool(_cue_after(body[m.close + 1 : m.close + 60], lang)) or bool(
+        re.match(r"\s*,?\s*(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|wrote|asked)\b", body[m.close + 1 : m.close + 80]))
+
+
 def _sentence_index(article: Article, offset: int) -> int:
     for i, s in enumerate(article.sentences):
         if s.start <= offset < max(s.end, s.start + 1):
@@ -196,6 +214,9 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
             continue
         rest = sentence[verb.end() :]
         lead = re.match(r"\s*(?:,|:)?\s*(?:bahwa|that)?\s*,?\s*", rest, re.I)
+        that = re.match(r"(?:\s+[\w'’$.-]+){0,8}?\s+that\s+", rest) if context.lang == "en" else None
+        if that:  # "said in a statement that ...", "told reporters on Tuesday that ..."
+            lead = that
         if word in lang.NEEDS_BAHWA and not re.match(r"\s*,?\s*bahwa", rest):
             continue
         content_start = verb.end() + lead.end()
@@ -203,6 +224,8 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
         if len(content.split()) < 3:
             continue
         speaker = resolve(subject[0], start + subject[1], context)
+        if not speaker.name and context.lang == "en":
+            speaker = Speaker(" ".join(subject[0].split()[-4:]))  # "experts", "some Republicans": a source as named
         if not speaker.name:
             continue
         context.note(speaker)
