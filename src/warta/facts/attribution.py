@@ -28,6 +28,8 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         quote = _after(sentence, toks, i, start, context) if low != "according" else None
         if quote is None:
+            quote = _parenthetical(sentence, toks, i, start, taken_until, context)
+        if quote is None:
             quote = _before(sentence, toks, i, start, taken_until, context)
         if quote is None or any(a < quote.end and quote.start < b for a, b in covered):
             continue
@@ -87,6 +89,25 @@ def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: 
                  speaker.entity, toks[i][0], speaker.role)
 
 
+def _parenthetical(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
+    """ "Back in Virginia, Mr. Clarke said, he decided ...": the content is the sentence around "X said"."""
+    if not (i + 1 < len(toks) and toks[i + 1][0] == ","):
+        return None
+    comma = next((k for k in range(i - 1, max(i - 8, -1), -1) if toks[k][0] == ","), None)
+    if comma is None or toks[comma][1] <= taken or i + 2 >= len(toks):
+        return None
+    content_start = taken
+    while content_start < len(sentence) and sentence[content_start] in " \"“”'‘’":
+        content_start += 1
+    content = sentence[content_start:].rstrip(" .\"”")
+    if len(content.split()) < 6:
+        return None
+    source = (toks[comma + 1][1], toks[i - 1][2])
+    speaker = _speaker(sentence, source, start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, toks[i][0], speaker.role)
+
+
 def _until_stop(toks: list) -> list:
     out = []
     for t in toks:
@@ -98,6 +119,8 @@ def _until_stop(toks: list) -> list:
 
 def _source_before(toks: list, i: int) -> tuple[int, int] | None:
     k = i - 1
+    if k >= 0 and toks[k][0] == ",":  # "The chairman, Phil Lovas, said ..."
+        k -= 1
     while k >= 0 and toks[k][0].lower() in en_reporting.SPEAKER_FILLERS | {"has", "have", "had", "also", "is", "was"}:
         k -= 1
     end = k

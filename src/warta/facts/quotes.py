@@ -73,7 +73,7 @@ def extract(article: Article, lang: str) -> list[Quote]:
     context = Context(article, lang)
     direct = quoted_spans(body)
     if lang == "en":
-        direct = [m for m in direct if _stands_alone(body, m, data(lang))]
+        direct = _join_interrupted(body, [m for m in direct if _stands_alone(body, m, data(lang))])
     quotes: list[Quote] = []
     events: list[tuple[int, str, object]] = [(m.open, "direct", m) for m in direct]
     events += [(s.start, "sentence", (i, s)) for i, s in enumerate(article.sentences)]
@@ -147,14 +147,31 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
 
 
+_SOURCE_THEN_CUE = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|wrote|asked)\b")
+
+
 def _stands_alone(body: str, m: Marked, lang) -> bool:
     """An English quote that opens a clause or has its own cue; a phrase quoted inside a sentence ("a "one-term
     president."") belongs to the reported speech around it."""
     before = body[max(0, m.open - 3) : m.open].rstrip(" ")
     if not before or before[-1] in ".!?:,\n—(" or len(body[m.open + 1 : m.close].split()) >= 8:
         return True
-    return bool(_cue_after(body[m.close + 1 : m.close + 60], lang)) or bool(
-        re.match(r"\s*,?\s*(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|wrote|asked)\b", body[m.close + 1 : m.close + 80]))
+    after = body[m.close + 1 : m.close + 80]
+    return bool(_cue_after(after, lang)) or bool(_SOURCE_THEN_CUE.match(after))
+
+
+def _join_interrupted(body: str, marks: list[Marked]) -> list[Marked]:
+    """ "A," she said. "B." is one quote interrupted by its cue: English puts the speaker between the halves."""
+    out: list[Marked] = []
+    for m in marks:
+        if out:
+            gap = body[out[-1].close + 1 : m.open]
+            if "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) and not _SOURCE_THEN_CUE.match(
+                    body[m.close + 1 : m.close + 80]):
+                out[-1] = Marked(out[-1].open, m.close)
+                continue
+        out.append(m)
+    return out
 
 
 def _sentence_index(article: Article, offset: int) -> int:
