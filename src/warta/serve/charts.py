@@ -1,0 +1,119 @@
+"""Layouts for the two server-rendered SVG charts: the provenance graph and the story timeline.
+
+Only coordinates and plain strings come out of here; the templates draw them with autoescaping on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from warta.model import ProvenanceEdge, TimelineEvent
+
+WIDTH = 720  # viewBox width; the SVG scales to its container, so phones get the same picture smaller
+ROW = 34
+LABEL_CHARS = 30  # longer names are cut in the picture; the full name is in the node's <title>
+
+
+@dataclass(slots=True)
+class Node:
+    key: str
+    label: str
+    x: float
+    y: float
+    kind: str  # "outlet" (a member article) or "source" (upstream)
+
+
+@dataclass(slots=True)
+class Link:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    relation: str
+    evidence: str
+    republication: bool
+
+
+@dataclass(slots=True)
+class Graph:
+    width: int
+    height: int
+    nodes: list[Node] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+
+def provenance_graph(edges: list[ProvenanceEdge], outlet_of: dict[str, str]) -> Graph:
+    """Outlets (member articles) on the left, upstream sources on the right, one line per edge."""
+    def name(key: str) -> str:
+        return outlet_of.get(key, key)
+
+    left = list(dict.fromkeys(e.source for e in edges))
+    right = list(dict.fromkeys(e.target for e in edges))
+    rows = max(len(left), len(right), 1)
+    graph = Graph(WIDTH, rows * ROW + ROW)
+    pos: dict[tuple[str, str], Node] = {}
+    for side, keys, x, kind in (("l", left, 12, "outlet"), ("r", right, WIDTH - 232, "source")):
+        offset = (rows - len(keys)) * ROW / 2
+        for i, key in enumerate(keys):
+            node = Node(key, _cut(name(key)), x, ROW + offset + i * ROW, kind)
+            pos[(side, key)] = node
+            graph.nodes.append(node)
+    for e in edges:
+        a, b = pos[("l", e.source)], pos[("r", e.target)]
+        graph.links.append(Link(a.x + 220, a.y, b.x, b.y, e.relation, e.evidence,
+                                e.relation in ("republishes", "copies", "translates")))
+    return graph
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+@dataclass(slots=True)
+class Dot:
+    x: float
+    y: float
+    day: str
+    outlet: str
+    text: str
+    article: str
+
+
+@dataclass(slots=True)
+class Timeline:
+    width: int
+    height: int
+    lanes: list[tuple[str, float]] = field(default_factory=list)
+    ticks: list[tuple[str, float]] = field(default_factory=list)
+    dots: list[Dot] = field(default_factory=list)
+
+
+def timeline_chart(events: list[TimelineEvent]) -> Timeline | None:
+    """One lane per outlet, time left to right; events with unreadable dates are left to the list below."""
+    dated = [(d, e) for e in events if (d := _day(e.date)) is not None]
+    if not dated:
+        return None
+    lanes = list(dict.fromkeys(e.outlet or "?" for _, e in dated))
+    first = min(d for d, _ in dated)
+    last = max(d for d, _ in dated)
+    span = max((last - first).days, 1)
+    left, right = 150, WIDTH - 20
+    chart = Timeline(WIDTH, ROW * (len(lanes) + 1) + 20)
+    lane_y = {name: ROW * (i + 1) for i, name in enumerate(lanes)}
+    chart.lanes = [(_cut(name), y) for name, y in lane_y.items()]
+    steps = min(span, 6)
+    for i in range(steps + 1):
+        day = date.fromordinal(first.toordinal() + round(span * i / steps))
+        chart.ticks.append((day.isoformat(), left + (right - left) * (day - first).days / span))
+    for d, e in dated:
+        x = left + (right - left) * (d - first).days / span
+        chart.dots.append(Dot(x, lane_y[e.outlet or "?"], d.isoformat(), e.outlet, e.text, e.article))
+    return chart
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except (ValueError, TypeError):
+        return None

@@ -1,0 +1,147 @@
+"""POST /api/ingest/*: files, JSONL and URLs, all behind the WARTA_API_TOKEN check.
+
+The token is checked before the body is read, so a client without it cannot make the server parse an upload.
+Ingests run one at a time (the store has one writer) in a worker thread, through the same batch driver as the CLI.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from warta import batch
+from warta.errors import InputError
+from warta.ingest.files import read_file
+from warta.ingest.jsonl import parse_line
+from warta.ingest.web import is_url
+from warta.model import RawDocument
+from warta.serve.schemas import IngestResult, UrlList
+from warta.serve.security import require_ingest
+from warta.serve.settings import MAX_UPLOAD_BYTES, MAX_URLS
+
+router = APIRouter(prefix="/ingest", dependencies=[Depends(require_ingest)], tags=["ingest"])
+
+Item = RawDocument | InputError
+AUTH = {"security": [{"bearer": []}]}
+
+
+@router.post("/files", response_model=IngestResult, summary="Upload files: HTML, text dumps, feeds, WARC, JSONL",
+             openapi_extra={**AUTH, "requestBody": {"required": True, "content": {"multipart/form-data": {
+                 "schema": {"type": "object", "required": ["files"], "properties": {
+                     "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}}})
+async def ingest_files(request: Request) -> dict:
+    _check_length(request)
+    form = await request.form(max_files=1000, max_fields=10)
+    try:
+        uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
+        if not uploads:
+            raise HTTPException(422, "files: send one or more files in a multipart field named 'files'")
+        with tempfile.TemporaryDirectory(prefix="warta-upload-") as folder:
+            paths = []
+            total = 0
+            for i, upload in enumerate(uploads):
+                path = Path(folder) / f"{i:04d}"
+                data = await upload.read()
+                total += len(data)
+                if total > MAX_UPLOAD_BYTES:
+                    raise HTTPException(413, f"upload larger than {MAX_UPLOAD_BYTES // 2**20} MB")
+                path.write_bytes(data)
+                paths.append((path, _name(upload.filename, i)))
+            return await _run(request, lambda: _from_files(paths))
+    finally:
+        await form.close()
+
+
+@router.post("/jsonl", response_model=IngestResult, summary="JSONL body: one article per line",
+             description="Each line an object with `text` or `html`; optional `url`, `title`, `published`, "
+                         "`outlet`, `author`, `language`.",
+             openapi_extra={**AUTH, "requestBody": {"required": True, "content": {
+                 "application/x-ndjson": {"schema": {"type": "string"}}}}})
+async def ingest_jsonl(request: Request) -> dict:
+    _check_length(request)
+    body = await _read_capped(request)
+    lines = [(n, line) for n, line in enumerate(body.splitlines(), start=1) if line.strip()]
+    if not lines:
+        raise HTTPException(422, "body: no JSON lines")
+    return await _run(request, lambda: (parse_line(line, f"upload.jsonl#{n}") for n, line in lines))
+
+
+@router.post("/urls", response_model=IngestResult, summary="Fetch pages or feeds by URL and ingest them",
+             openapi_extra={**AUTH, "requestBody": {"required": True, "content": {"application/json": {
+                 "schema": UrlList.model_json_schema()}}}})
+async def ingest_urls(request: Request) -> dict:
+    _check_length(request)
+    try:
+        urls = UrlList.model_validate_json(await _read_capped(request)).urls
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "body"
+        raise HTTPException(422, f"{where}: {first['msg']} (expected {{\"urls\": [\"https://…\"]}})") from None
+    bad = [u for u in urls if not is_url(u)]
+    if bad:  # never let a "URL" name a file on the server
+        raise HTTPException(422, f"urls: only http(s) URLs are accepted, not {bad[0][:80]!r}")
+    if len(urls) > MAX_URLS:
+        raise HTTPException(422, f"urls: at most {MAX_URLS} per request")
+    resources = request.app.state.resources
+    stores = request.app.state.stores
+
+    def work() -> batch.IngestReport:
+        with stores.write_lock:
+            return batch.ingest(stores.get(), urls, fetch=True, resources=resources)
+
+    return _result(await run_in_threadpool(work))
+
+
+def _name(filename: str | None, index: int) -> str:
+    base = Path(filename or "").name[:120]
+    return f"upload:{base or f'file{index}'}"
+
+
+def _from_files(paths: list[tuple[Path, str]]) -> Iterator[Item]:
+    for path, name in paths:
+        prefix = str(path)
+        for item in read_file(path, fetcher=None):
+            item.origin = name + item.origin[len(prefix):] if item.origin.startswith(prefix) else name
+            if isinstance(item, InputError):
+                item = InputError(item.origin, item.reason)  # rebuild the message with the upload's name
+            yield item
+
+
+async def _run(request: Request, items) -> dict:
+    resources = request.app.state.resources
+    stores = request.app.state.stores
+
+    def work() -> batch.IngestReport:
+        with stores.write_lock:
+            return batch.ingest_documents(stores.get(), items(), resources=resources)
+
+    return _result(await run_in_threadpool(work))
+
+
+def _result(report: batch.IngestReport) -> dict:
+    data = {**report.as_dict(), "new_ids": report.new_ids}
+    if report.new + report.duplicate == 0 and report.failed:
+        raise HTTPException(422, "nothing could be ingested: " + "; ".join(report.errors[:5]))
+    return data
+
+
+def _check_length(request: Request) -> None:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES:
+        raise HTTPException(413, f"request larger than {MAX_UPLOAD_BYTES // 2**20} MB")
+
+
+async def _read_capped(request: Request) -> bytes:
+    chunks, total = [], 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > MAX_UPLOAD_BYTES:
+            raise HTTPException(413, f"request larger than {MAX_UPLOAD_BYTES // 2**20} MB")
+        chunks.append(chunk)
+    return b"".join(chunks)

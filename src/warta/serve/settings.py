@@ -1,0 +1,29 @@
+"""What the server reads from its environment, once, when the app is created."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+# Upload cap per ingest request: the largest WARC in examples/ is well under 1 MB and a day's crawl of one outlet
+# rarely passes tens of MB; larger batches belong to `warta ingest` on the command line.
+MAX_UPLOAD_BYTES = 64 * 2**20
+# URLs per ingest request: fetching is polite (one request per host per second), so a request stays under minutes.
+MAX_URLS = 50
+# Page sizes: 200 rows is the most the web UI shows at once; the API allows the same.
+MAX_LIMIT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db_path: str
+    api_token: str = ""  # WARTA_API_TOKEN: guards ingest; empty means ingest is refused
+    read_token: str = ""  # WARTA_API_READ_TOKEN: when set, every read (API and pages) needs it too
+
+    @classmethod
+    def from_env(cls, db_path: str) -> Settings:
+        return cls(
+            db_path=db_path,
+            api_token=os.environ.get("WARTA_API_TOKEN", "").strip(),
+            read_token=os.environ.get("WARTA_API_READ_TOKEN", "").strip(),
+        )

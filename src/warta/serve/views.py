@@ -1,0 +1,171 @@
+"""What the API returns and the pages show, shaped from the store in one place so both always agree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+
+from warta.model import Article, ProvenanceEdge, Story, TimelineEvent, to_dict
+from warta.store.sqlite import SQLiteStore
+
+# Verdicts in the order an analyst reads them: disagreements first.
+VERDICT_ORDER = ("conflict", "differ", "update", "agree", "only-one-outlet")
+# Members shown on one story page; larger stories link to the article list filtered by story.
+MAX_MEMBERS = 60
+# Snippet markers the store puts around matched terms (SQLite FTS5 snippet()).
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+def page(items: list, total: int, limit: int, offset: int) -> dict:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def article_json(article: Article, story: str | None) -> dict:
+    data = to_dict(article)
+    data.pop("source_text", None)  # the raw input can be megabytes of page furniture; the body is what was kept
+    data["story"] = story
+    return data
+
+
+def published(article: Article) -> str:
+    return article.meta.published or article.meta.published_not_before
+
+
+def snippet_html(snippet: str) -> Markup:
+    """Escape every piece of a search snippet and turn the store's match markers into <mark> elements."""
+    out: list[str] = []
+    open_mark = False
+    piece: list[str] = []
+    for ch in snippet:
+        if ch == MARK_OPEN and not open_mark:
+            out.append(str(escape("".join(piece))) + "<mark>")
+            piece, open_mark = [], True
+        elif ch == MARK_CLOSE and open_mark:
+            out.append(str(escape("".join(piece))) + "</mark>")
+            piece, open_mark = [], False
+        elif ch not in (MARK_OPEN, MARK_CLOSE):
+            piece.append(ch)
+    out.append(str(escape("".join(piece))) + ("</mark>" if open_mark else ""))
+    return Markup("".join(out))
+
+
+def snippet_text(snippet: str) -> str:
+    return snippet.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
+
+def format_value(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def story_outlets(store: SQLiteStore, story_id: str) -> list[str]:
+    rows = store.list_articles(limit=MAX_MEMBERS, story=story_id)
+    return sorted({r["outlet"] or "?" for r in rows})
+
+
+def story_rows(store: SQLiteStore, rows: list[dict]) -> list[dict]:
+    for row in rows:
+        row["outlets"] = story_outlets(store, row["id"])
+    return rows
+
+
+def count_entities(store: SQLiteStore, label: str | None) -> int:
+    """The store lists entities but does not count them; one indexed COUNT over its table."""
+    where, params = ("WHERE label = ?", (label,)) if label else ("", ())
+    return store.db.execute(f"SELECT COUNT(*) FROM entities {where}", params).fetchone()[0]
+
+
+def stories_of_entity(store: SQLiteStore, entity_id: str) -> list[dict]:
+    """Stories holding at least one article that mentions the entity, newest first."""
+    ids = {sid for a in store.articles_of_entity(entity_id) if (sid := store.story_of(a))}
+    rows = []
+    for sid in ids:
+        story = store.get_story(sid)
+        if story is not None:
+            rows.append({"id": story.id, "title": story.title, "size": len(story.articles),
+                         "first_seen": story.first_seen, "last_seen": story.last_seen})
+    rows.sort(key=lambda r: (r["last_seen"] or "", r["id"]), reverse=True)
+    return rows
+
+
+@dataclass(slots=True)
+class StoryView:
+    story: Story
+    members: list[Article]
+    provenance: list[ProvenanceEdge]
+    provenance_from: str  # "story" when the story stage traced it, "citations" when read off the articles here
+    timeline: list[TimelineEvent]
+    timeline_from: str
+    outlet_of: dict[str, str] = field(default_factory=dict)
+
+    def comparisons(self) -> list:
+        rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
+        return sorted(self.story.comparisons, key=lambda c: rank.get(c.verdict, len(rank)))
+
+    def as_json(self) -> dict:
+        data = to_dict(self.story)
+        data["provenance"] = [to_dict(e) for e in self.provenance]
+        data["provenance_from"] = self.provenance_from
+        data["timeline"] = [to_dict(t) for t in self.timeline]
+        data["timeline_from"] = self.timeline_from
+        data["members"] = [member_summary(a) for a in self.members]
+        return data
+
+
+def member_summary(article: Article) -> dict:
+    m = article.meta
+    return {"id": article.id, "title": m.title, "outlet": m.outlet, "published": published(article), "url": m.url,
+            "language": m.language, "authors": m.authors}
+
+
+def story_view(store: SQLiteStore, story: Story) -> StoryView:
+    members = [a for aid in story.articles[:MAX_MEMBERS] if (a := store.get_article(aid)) is not None]
+    outlet_of = {a.id: a.meta.outlet or "?" for a in members}
+    provenance, prov_from = story.provenance, "story"
+    if not provenance:
+        provenance, prov_from = _citation_edges(members), "citations"
+    timeline, time_from = story.timeline, "story"
+    if not timeline:
+        timeline, time_from = _publication_events(members), "publications"
+    return StoryView(story, members, provenance, prov_from, timeline, time_from, outlet_of)
+
+
+def _citation_edges(members: list[Article]) -> list[ProvenanceEdge]:
+    """Until the story stage traces provenance, each article's own citations and syndication lines stand in."""
+    edges: dict[tuple[str, str, str], ProvenanceEdge] = {}
+    for a in members:
+        for c in a.citations:
+            relation = "republishes" if c.kind == "republication" else "cites"
+            edges.setdefault((a.id, c.source, relation),
+                             ProvenanceEdge(a.id, c.source, relation, a.body[c.start:c.end]))
+        for s in a.meta.syndication:
+            edges.setdefault((a.id, s.outlet, "republishes"),
+                             ProvenanceEdge(a.id, s.outlet, "republishes", s.original_title))
+    return list(edges.values())
+
+
+def _publication_events(members: list[Article]) -> list[TimelineEvent]:
+    """Until the story stage builds a timeline, each member's publication time is an event."""
+    events = [TimelineEvent(date=published(a), text=a.meta.title, article=a.id, outlet=a.meta.outlet)
+              for a in members if published(a)]
+    return sorted(events, key=lambda e: e.date)
+
+
+def sentence_at(article: Article, index: int, start: int = -1) -> str:
+    """The sentence with this index, or the one holding offset ``start`` when the index is unset."""
+    if 0 <= index < len(article.sentences):
+        return article.sentence_text(index)
+    for s in article.sentences:
+        if s.start <= start < s.end:
+            return article.body[s.start:s.end]
+    return ""
+
+
+def figures(article: Article) -> list[dict]:
+    """The numeric claims of one article, each with the sentence behind it, for the side-by-side view."""
+    return [{"text": c.text, "value": c.value, "value_max": c.value_max, "unit": c.unit, "hedge": c.hedge,
+             "subject": c.subject, "as_of": c.as_of, "index": i,
+             "sentence": sentence_at(article, c.sentence, c.start) or c.text}
+            for i, c in enumerate(article.claims)]

@@ -1,0 +1,395 @@
+"""The REST API, in-process, over a store built here from the seeds, the sample corpus and two hand-written articles.
+
+The two hand-written articles (fictional, our own words) carry every kind of annotation and a story with a
+comparison, so the endpoints that show annotations are exercised whatever the annotation stages produce yet.
+Other test modules (test_web, test_browser) import the builders below.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from warta import batch
+from warta.model import (
+    Article,
+    Block,
+    Citation,
+    Claim,
+    Comparison,
+    DateRef,
+    Entity,
+    FactSide,
+    Mention,
+    Metadata,
+    ProvenanceEdge,
+    Quote,
+    Story,
+    TimelineEvent,
+)
+from warta.pipeline import body_hash
+from warta.resources import Resources
+from warta.serve.app import create_app
+from warta.serve.settings import Settings
+from warta.store.sqlite import SQLiteStore
+from warta.text import sentences
+
+TOKEN = "test-ingest-token"
+EXAMPLE_KINDS = ("textdumps", "html", "feeds", "warc", "jsonl")  # README.md and expected.json are not articles
+
+HANDMADE = [
+    ("Kabar Pesisir", "https://kabarpesisir.example/banjir-rob", "2031-03-02T09:00:00+07:00",
+     "Banjir Rob Rendam Kampung Nelayan di Teluk Sarwa",
+     ["Banjir rob merendam kampung nelayan di Teluk Sarwa pada Senin (1/3/2031), kata Kepala Dinas Sarwa Dimas "
+      "Arditya kepada wartawan.",
+      "\"Sebanyak 420 rumah terendam air laut setinggi lutut,\" ujar Dimas Arditya di posko pengungsian.",
+      "Menurut Kantor Berita Lentera, air mulai surut pada Selasa pagi."]),
+    ("Warta Sarwa", "https://wartasarwa.example/rob-teluk-sarwa", "2031-03-02T15:30:00+07:00",
+     "Ratusan Rumah di Teluk Sarwa Terendam Banjir Rob",
+     ["Ratusan rumah warga di Teluk Sarwa terendam banjir rob sejak Senin (1/3/2031) malam.",
+      "Dimas Arditya mengatakan bahwa 420 rumah terdampak dan sekitar 1.300 warga mengungsi ke balai desa.",
+      "Artikel ini telah tayang di Kabar Pesisir dengan judul Banjir Rob Rendam Kampung Nelayan."]),
+]
+PERSON = Entity(id="per-dimas-arditya", name="Dimas Arditya", label="PER", roles=["Kepala Dinas Sarwa"])
+PLACE = Entity(id="loc-teluk-sarwa", name="Teluk Sarwa", label="LOC")
+
+
+def _span(body: str, text: str, after: int = 0) -> tuple[int, int]:
+    start = body.index(text, after)
+    return start, start + len(text)
+
+
+def handmade_articles(resources: Resources | None = None) -> list[Article]:
+    """Two articles of one fictional event, annotated by hand with offsets found in their own bodies."""
+    out = []
+    for outlet, url, published, title, paragraphs in HANDMADE:
+        body = "\n\n".join(paragraphs)
+        article = Article(id=body_hash(body), origin=f"handmade:{outlet}", body=body, format="text",
+                          meta=Metadata(title=title, outlet=outlet, url=url, published=published, language="id",
+                                        authors=["Tim Redaksi"]),
+                          blocks=[Block(p, "body", f"line:{i}") for i, p in enumerate(paragraphs)])
+        sentences.run(article, resources or Resources())
+        for entity in (PERSON, PLACE):
+            at = 0
+            for name in (entity.name, entity.name.split()[0]) if entity.label == "PER" else (entity.name,):
+                while name in body[at:] and body.index(name, at) >= 0:
+                    s, e = _span(body, name, at)
+                    article.mentions.append(Mention(s, e, name, entity.label, entity.id))
+                    at = e
+                    break
+            article.entities.append(entity)
+        s, e = _span(body, "420 rumah")
+        sentence = next(i for i, x in enumerate(article.sentences) if x.start <= s < x.end)
+        article.claims.append(Claim(s, e, "420 rumah", 420, "houses", sentence=sentence, subject="houses flooded"))
+        s, e = _span(body, "Senin (1/3/2031)")
+        article.dates.append(DateRef(s, e, "Senin (1/3/2031)", "2031-03-01", anchor="absolute"))
+        if "ujar" in body:
+            s, _ = _span(body, "\"Sebanyak")
+            _, e = _span(body, "lutut,\"")
+            article.quotes.append(Quote(s, e, body[s:e], "direct", "Dimas Arditya", PERSON.id, "ujar"))
+            s, e = _span(body, "Menurut Kantor Berita Lentera")
+            article.citations.append(Citation(s, e, "Kantor Berita Lentera", "Menurut"))
+        else:
+            s, e = _span(body, "Artikel ini telah tayang di Kabar Pesisir")
+            article.citations.append(Citation(s, e, "Kabar Pesisir", "telah tayang di", "republication",
+                                              "Banjir Rob Rendam Kampung Nelayan"))
+        out.append(article)
+    return out
+
+
+def handmade_story(articles: list[Article]) -> Story:
+    a, b = articles
+    return Story(
+        id="s-handmade-rob", title=a.meta.title, articles=[a.id, b.id],
+        first_seen=a.meta.published, last_seen=b.meta.published,
+        comparisons=[
+            Comparison("houses flooded in Teluk Sarwa", "agree", "claim", "houses",
+                       [FactSide(x.id, x.meta.outlet, 420, text=x.sentence_text(x.claims[0].sentence))
+                        for x in (a, b)]),
+            Comparison("people evacuated", "only-one-outlet", "claim", "people",
+                       [FactSide(b.id, b.meta.outlet, 1300, hedge="about", text=b.sentence_text(1))]),
+        ],
+        provenance=[ProvenanceEdge(a.id, "Kantor Berita Lentera", "cites", "Menurut Kantor Berita Lentera"),
+                    ProvenanceEdge(b.id, a.id, "republishes", "Artikel ini telah tayang di Kabar Pesisir")],
+        independent_sources=1,
+        timeline=[TimelineEvent("2031-03-01", "Banjir rob merendam kampung nelayan", a.id, a.meta.outlet),
+                  TimelineEvent("2031-03-02", "Air mulai surut", a.id, a.meta.outlet)],
+    )
+
+
+def build_store(path: Path, shared: Path, examples: Path) -> SQLiteStore:
+    """Seeds and sample corpus through the real ingest, then the hand-written pair and their story."""
+    store = SQLiteStore(str(path))
+    targets = [str(shared / "corpus" / "seeds")] + [str(examples / k) for k in EXAMPLE_KINDS if (examples / k).is_dir()]
+    report = batch.ingest(store, targets, fetch=False)
+    assert report.new >= 5, report.errors
+    pair = handmade_articles()
+    store.add_articles(pair)
+    store.save_stories([handmade_story(pair)])
+    return store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, shared, examples):
+    s = build_store(tmp_path_factory.mktemp("api") / "warta.db", shared, examples)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    app = create_app(store.path, Settings(db_path=store.path, api_token=TOKEN))
+    with TestClient(app) as c:
+        yield c
+
+
+def ok(response) -> dict:
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def error_of(response, status: int) -> str:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["status"] == status and isinstance(body["error"], str) and body["error"]
+    return body["error"]
+
+
+# --- reads ----------------------------------------------------------------------------------------------------
+
+
+def test_openapi_documents_every_endpoint(client):
+    doc = ok(client.get("/api/openapi.json"))
+    paths = set(doc["paths"])
+    assert {"/api/articles", "/api/articles/{article_id}", "/api/stories", "/api/stories/{story_id}",
+            "/api/entities", "/api/entities/{entity_id}", "/api/search", "/api/status",
+            "/api/ingest/files", "/api/ingest/jsonl", "/api/ingest/urls"} <= paths
+    assert doc["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    assert "limit" in {p["name"] for p in doc["paths"]["/api/articles"]["get"]["parameters"]}
+
+
+def test_status_counts(client, store):
+    data = ok(client.get("/api/status"))
+    assert data["articles"] == store.count_articles()
+    assert data["stories"] == store.count_stories()
+    assert data["ingest_enabled"] is True
+
+
+def test_articles_pages_cover_everything_once(client, store):
+    total = store.count_articles()
+    seen: list[str] = []
+    for offset in range(0, total, 7):
+        data = ok(client.get("/api/articles", params={"limit": 7, "offset": offset}))
+        assert data["total"] == total and data["limit"] == 7 and data["offset"] == offset
+        seen += [a["id"] for a in data["items"]]
+    assert len(seen) == len(set(seen)) == total
+    assert ok(client.get("/api/articles", params={"offset": total}))["items"] == []
+
+
+def test_article_filters(client, store):
+    rows = store.list_articles(limit=200)
+    outlet = next(r["outlet"] for r in rows if r["outlet"])
+    data = ok(client.get("/api/articles", params={"outlet": outlet, "limit": 200}))
+    assert data["total"] == sum(r["outlet"] == outlet for r in rows) == len(data["items"])
+    english = ok(client.get("/api/articles", params={"language": "en", "limit": 200}))
+    assert english["items"] and all(a["language"] == "en" for a in english["items"])
+    dated = sorted(r["published"] for r in rows if r["published"])
+    middle = dated[len(dated) // 2][:10]
+    since = ok(client.get("/api/articles", params={"since": middle, "limit": 200}))
+    until = ok(client.get("/api/articles", params={"until": middle, "limit": 200}))
+    assert all(a["published"] >= middle for a in since["items"])
+    assert all(a["published"] < middle for a in until["items"])
+    assert since["total"] + until["total"] == len(dated)
+    by_entity = ok(client.get("/api/articles", params={"entity": PERSON.id}))
+    assert by_entity["total"] == 2 and {a["outlet"] for a in by_entity["items"]} == {"Kabar Pesisir", "Warta Sarwa"}
+
+
+def test_article_has_every_annotation(client, store):
+    article = handmade_articles()[0]
+    data = ok(client.get(f"/api/articles/{article.id}"))
+    for key in ("body", "meta", "sentences", "mentions", "entities", "quotes", "citations", "claims", "dates"):
+        assert key in data
+    assert "source_text" not in data
+    assert data["story"] == "s-handmade-rob"
+    assert data["quotes"][0]["speaker"] == "Dimas Arditya"
+    assert data["body"][data["claims"][0]["start"]:data["claims"][0]["end"]] == "420 rumah"
+    assert ok(client.get(f"/api/articles/{article.id[:8]}"))["id"] == article.id  # a prefix is enough
+    seed = next(r for r in store.list_articles(limit=200) if "seeds" in r["origin"])
+    full = ok(client.get(f"/api/articles/{seed['id']}"))
+    assert full["body"] and full["sentences"] and full["meta"]["title"] == seed["title"]
+
+
+def test_stories_newest_largest_and_by_entity(client, store):
+    newest = ok(client.get("/api/stories", params={"limit": 200}))["items"]
+    days = [s["last_seen"] or "" for s in newest]
+    assert days == sorted(days, reverse=True)
+    largest = ok(client.get("/api/stories", params={"order": "largest", "limit": 200}))["items"]
+    sizes = [s["size"] for s in largest]
+    assert sizes == sorted(sizes, reverse=True)
+    several = ok(client.get("/api/stories", params={"min_size": 2, "limit": 200}))
+    assert several["total"] == store.count_stories(min_size=2) and all(s["size"] >= 2 for s in several["items"])
+    assert all(s["outlets"] for s in several["items"])
+    paged = [s["id"] for off in (0, 3, 6) for s in ok(client.get("/api/stories", params={"limit": 3, "offset": off}))
+             ["items"]]
+    assert paged == [s["id"] for s in newest[:9]]
+    by_person = ok(client.get("/api/stories", params={"entity": PERSON.id}))
+    assert [s["id"] for s in by_person["items"]] == ["s-handmade-rob"]
+    assert by_person["items"][0]["outlets"] == ["Kabar Pesisir", "Warta Sarwa"]
+
+
+def test_story_with_comparison_provenance_timeline(client, store):
+    data = ok(client.get("/api/stories/s-handmade-rob"))
+    assert [m["outlet"] for m in data["members"]] == ["Kabar Pesisir", "Warta Sarwa"]
+    assert {c["verdict"] for c in data["comparisons"]} == {"agree", "only-one-outlet"}
+    assert all(side["text"] for c in data["comparisons"] for side in c["sides"])
+    assert data["provenance_from"] == "story" and len(data["provenance"]) == 2
+    assert data["timeline_from"] == "story" and data["timeline"][0]["date"] == "2031-03-01"
+    for row in store.list_stories(limit=200):  # every stored story answers, whatever the story stage filled in
+        story = ok(client.get(f"/api/stories/{row['id']}"))
+        assert len(story["members"]) == row["size"]
+        assert {"comparisons", "provenance", "timeline"} <= set(story)
+
+
+def test_entities_and_their_stories(client):
+    listing = ok(client.get("/api/entities", params={"limit": 200}))
+    assert listing["total"] >= 2
+    assert {PERSON.id, PLACE.id} <= {e["id"] for e in listing["items"]}
+    people = ok(client.get("/api/entities", params={"label": "PER", "limit": 200}))
+    assert all(e["label"] == "PER" for e in people["items"]) and people["total"] == len(people["items"])
+    data = ok(client.get(f"/api/entities/{PERSON.id}"))
+    assert data["entity"]["name"] == "Dimas Arditya"
+    assert [s["id"] for s in data["stories"]] == ["s-handmade-rob"]
+    assert data["articles"]["total"] == 2
+
+
+def test_search_highlights_and_pages(client):
+    data = ok(client.get("/api/search", params={"q": "Akhmetzhanov"}))
+    assert data["total"] >= 2 and len(data["items"]) == data["total"]
+    for hit in data["items"]:
+        assert "<mark>Akhmetzhanov</mark>" in hit["snippet_html"]
+        assert "\x02" not in hit["snippet"] and "\x03" not in hit["snippet"]
+    first = ok(client.get("/api/search", params={"q": "Akhmetzhanov", "limit": 1}))["items"]
+    second = ok(client.get("/api/search", params={"q": "Akhmetzhanov", "limit": 1, "offset": 1}))["items"]
+    assert first[0]["id"] != second[0]["id"]
+    quoted = ok(client.get("/api/search", params={"q": 'rob "Teluk'}))  # user text is never FTS syntax
+    assert quoted["total"] == 2
+    assert ok(client.get("/api/search", params={"q": "zzqxjv"}))["total"] == 0
+
+
+@pytest.mark.parametrize(("url", "status", "words"), [
+    ("/api/articles?limit=0", 422, "limit"),
+    ("/api/articles?limit=201", 422, "limit"),
+    ("/api/articles?limit=ten", 422, "limit"),
+    ("/api/articles?offset=-1", 422, "offset"),
+    ("/api/articles?since=2024-13-45", 422, "since"),
+    ("/api/articles?until=yesterday", 422, "until"),
+    ("/api/articles?language=Indonesian", 422, "language"),
+    ("/api/stories?order=oldest", 422, "order"),
+    ("/api/stories?min_size=0", 422, "min_size"),
+    ("/api/entities?label=person", 422, "label"),
+    ("/api/search", 422, "q"),
+    ("/api/search?q=", 422, "q"),
+    ("/api/search?q=%20%20", 422, "q"),
+    ("/api/search?q=" + "x" * 301, 422, "q"),
+    ("/api/articles/" + "a" * 65, 422, "article_id"),
+    ("/api/articles/0000000000000000", 404, "no article"),
+    ("/api/stories/s-none", 404, "no story"),
+    ("/api/entities/per-nobody", 404, "no entity"),
+    ("/api/nowhere", 404, "/api/nowhere"),
+])
+def test_bad_parameters_are_4xx_with_a_message(client, url, status, words):
+    assert words in error_of(client.get(url), status)
+
+
+def test_wrong_method_is_405(client):
+    assert "POST" in error_of(client.post("/api/articles"), 405)
+
+
+def test_reads_behind_a_read_token(store):
+    app = create_app(store.path, Settings(db_path=store.path, api_token=TOKEN, read_token="reader"))
+    with TestClient(app) as c:
+        assert "token" in error_of(c.get("/api/articles"), 401)
+        assert "not valid" in error_of(c.get("/api/articles", headers={"Authorization": "Bearer nope"}), 403)
+        assert ok(c.get("/api/articles", headers={"Authorization": "Bearer reader"}))["total"] > 0
+        assert ok(c.get("/api/stories", headers={"X-Warta-Token": "reader"}))["total"] > 0
+        assert c.get("/").status_code == 401
+        assert c.get("/", headers={"Authorization": "Bearer reader"}).status_code == 200
+
+
+# --- ingest ---------------------------------------------------------------------------------------------------
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+LINE = {"title": "Nelayan Teluk Sarwa Kembali Melaut Usai Rob Surut", "outlet": "Kabar Pesisir",
+        "published": "2031-03-04T08:00:00+07:00", "url": "https://kabarpesisir.example/melaut",
+        "text": "Nelayan Teluk Sarwa Kembali Melaut Usai Rob Surut\n\n"
+                "Para nelayan di Teluk Sarwa kembali melaut pada Kamis pagi setelah air rob surut sepenuhnya.\n\n"
+                "Mereka mengatakan bahwa perahu yang rusak sudah diperbaiki bersama oleh warga kampung."}
+
+
+def test_ingest_refused_without_a_configured_token(store):
+    app = create_app(store.path, Settings(db_path=store.path))
+    with TestClient(app) as c:
+        assert ok(c.get("/api/status"))["ingest_enabled"] is False
+        message = error_of(c.post("/api/ingest/jsonl", content=json.dumps(LINE), headers=AUTH), 403)
+        assert "WARTA_API_TOKEN" in message
+
+
+def test_ingest_needs_the_right_token(client):
+    body = json.dumps(LINE).encode()
+    assert "token" in error_of(client.post("/api/ingest/jsonl", content=body), 401)
+    assert "not valid" in error_of(client.post("/api/ingest/jsonl", content=body,
+                                               headers={"Authorization": "Bearer wrong"}), 403)
+    assert "not valid" in error_of(client.post("/api/ingest/files", files={"files": ("a.txt", b"x")},
+                                               headers={"Authorization": "Bearer wrong"}), 403)
+    assert "token" in error_of(client.post("/api/ingest/urls", json={"urls": ["https://example.org/"]}), 401)
+
+
+def test_ingest_jsonl_then_it_is_readable(client, store):
+    before = store.count_articles()
+    data = ok(client.post("/api/ingest/jsonl", content=json.dumps(LINE).encode() + b"\n\n", headers=AUTH))
+    assert data["new"] == 1 and data["failed"] == 0
+    (article_id,) = data["new_ids"]
+    assert ok(client.get(f"/api/articles/{article_id}"))["meta"]["outlet"] == "Kabar Pesisir"
+    assert ok(client.get("/api/status"))["articles"] == before + 1
+    assert ok(client.get(f"/api/articles/{article_id}"))["story"]  # stories were brought up to date
+    again = ok(client.post("/api/ingest/jsonl", content=json.dumps(LINE).encode(), headers=AUTH))
+    assert again["new"] == 0 and again["duplicate"] == 1
+
+
+def test_ingest_jsonl_reports_bad_lines(client):
+    mixed = b"{not json}\n" + json.dumps({"title": "no text"}).encode() + b"\n"
+    message = error_of(client.post("/api/ingest/jsonl", content=mixed, headers=AUTH), 422)
+    assert "upload.jsonl#1" in message and "not valid JSON" in message and "upload.jsonl#2" in message
+    assert "no JSON lines" in error_of(client.post("/api/ingest/jsonl", content=b"\n \n", headers=AUTH), 422)
+
+
+def test_ingest_files(client, shared, examples):
+    seed = sorted((shared / "corpus" / "seeds").iterdir())[0]
+    page = sorted((examples / "html").glob("*.html"))[0]
+    files = [("files", (seed.name, seed.read_bytes(), "text/plain")),
+             ("files", (page.name, page.read_bytes(), "text/html"))]
+    data = ok(client.post("/api/ingest/files", files=files, headers=AUTH))
+    assert data["duplicate"] == 2 and data["new"] == 0  # both are in the store already
+    own = ok(client.post("/api/ingest/files", files={"files": ("rob.jsonl", json.dumps(
+        {**LINE, "text": LINE["text"].replace("Kamis", "Jumat")}).encode())}, headers=AUTH))
+    assert own["new"] == 1
+    assert "files" in error_of(client.post("/api/ingest/files", data={"x": "1"}, headers=AUTH), 422)
+    empty = error_of(client.post("/api/ingest/files", files={"files": ("empty.txt", b"")}, headers=AUTH), 422)
+    assert "upload:empty.txt" in empty
+
+
+def test_ingest_urls_only_http(client):
+    message = error_of(client.post("/api/ingest/urls", json={"urls": ["/etc/passwd"]}, headers=AUTH), 422)
+    assert "only http(s) URLs" in message
+    assert "urls" in error_of(client.post("/api/ingest/urls", json={"urls": []}, headers=AUTH), 422)
+    assert "urls" in error_of(client.post("/api/ingest/urls", content=b"[1, 2]", headers=AUTH), 422)
+    with socket.socket() as probe:  # a loopback port nobody listens on: the fetch fails and is reported
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    message = error_of(client.post("/api/ingest/urls", json={"urls": [f"http://127.0.0.1:{port}/x"]},
+                                   headers=AUTH), 422)
+    assert f"127.0.0.1:{port}" in message and "unreachable" in message
