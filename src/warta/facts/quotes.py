@@ -141,7 +141,7 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
             cue = cue_before.group("cue")
             speaker = resolve(cue_before.group("who"), before_start + cue_before.start("who"), context)
         else:
-            speaker = _referent(body, m.open, article, context)
+            speaker = _referent(body, m.open, article, context, cued=False)
     context.note(speaker)
     context.quoted_at = _sentence_index(article, m.close)
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
@@ -181,13 +181,15 @@ def _sentence_index(article: Article, offset: int) -> int:
     return -1
 
 
-def _referent(body: str, offset: int, article: Article, context: Context) -> Speaker:
+def _referent(body: str, offset: int, article: Article, context: Context, cued: bool = True) -> Speaker:
     """Who "-nya" or a quote without a cue points back to: the last speaker when they spoke in this or the previous
     sentence, else the last person named since the start of the previous sentence, else the last speaker."""
     here = _sentence_index(article, offset)
     if here < 0 or context.quoted_at >= here - 1 and context.last.name:
         return context.last
     window_start = article.sentences[max(here - 1, 0)].start
+    if not cued and context.last.name:
+        return context.last  # a quote with no cue at all goes on quoting the current source (a partial quote)
     named = names_before(body, window_start, offset, context)
     return named or context.last
 
