@@ -48,8 +48,14 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
         return None
     if j >= len(toks) or toks[j][0] in _QUOTE_MARKS or toks[j][0] in (",", ".", ";", ":", ")"):
         return None
+    if toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
+        return None  # "said in a phone interview.": what follows the cue says when or where, not what
     content_start = toks[j][1]
     content = sentence[content_start:].rstrip(" .\"”")
+    if toks[i][0].lower() not in en_reporting.SPEECH_VERBS:
+        content = _CLAUSE_END.split(content, maxsplit=1)[0]  # "criticized X as Y, during a stop in Flint": X as Y
+    else:
+        content = _NEXT_CUE.split(content, maxsplit=1)[0]  # "..., saying that ...": the next cue's content
     if len(content.split()) < 3:
         return None
     source = _source_before(toks, i)
@@ -58,6 +64,15 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
     speaker = _speaker(sentence, source, start, context)
     return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
                  speaker.entity, toks[i][0], speaker.role)
+
+
+_ADVERBIAL_STARTS = frozenset(
+    ["in", "at", "on", "during", "after", "before", "last", "this", "earlier", "later", "by", "from", "with",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
+)
+# Where the object of a non-speech cue ends: "criticized X as Y, during a stop ...", "endorsed X but ...".
+_CLAUSE_END = re.compile(r",|;|\s(?:but|during|while|although|because|as well|when|after)\s")
+_NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
 
 
 def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
