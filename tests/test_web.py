@@ -174,6 +174,15 @@ def test_highlight_keeps_the_body_and_marks_every_annotation(seed_articles):
         assert text_of(str(highlight(seed))) == seed.body
 
 
+def test_search_words_are_marked_on_the_article(client):
+    article = handmade_articles()[1]
+    html = client.get(f"/articles/{article.id}", params={"q": "rumah di <b>"}).text
+    assert html.count('hl-match') == article.body.lower().count("rumah")  # "di" is too short to mark
+    assert "Search words marked: <mark>rumah di &lt;b&gt;</mark>" in html
+    search = client.get("/search", params={"q": "Teluk Sarwa"}).text
+    assert f'href="/articles/{article.id}?q=Teluk%20Sarwa"' in search
+
+
 def test_highlight_ignores_broken_offsets():
     body = "Satu <b>dua</b> tiga."
     article = Article(id="x", origin="t", body=body,

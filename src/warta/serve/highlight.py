@@ -7,6 +7,7 @@ escaped; labels go into escaped attributes; nothing from the article becomes mar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -15,6 +16,8 @@ from markupsafe import Markup, escape
 from warta.model import Article
 
 LAYERS = ("entity", "quote", "citation", "claim", "date")
+# Words shorter than this are not marked when a search leads to the article ("di", "ke" would mark everything).
+MIN_MATCH_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +49,18 @@ def marks(article: Article) -> list[Mark]:
     return [m for m in out if 0 <= m.start < m.end <= n]  # offsets from a buggy stage must not break the page
 
 
-def highlight(article: Article) -> Markup:
+def match_marks(body: str, query: str) -> list[Mark]:
+    """Where the words of a search occur, so the reader arriving from a search sees them."""
+    words = sorted({w for w in re.findall(r"\w+", query) if len(w) >= MIN_MATCH_CHARS}, key=len, reverse=True)
+    if not words:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    return [Mark(m.start(), m.end(), "match", f"search: {m.group(0)}") for m in pattern.finditer(body)]
+
+
+def highlight(article: Article, query: str = "") -> Markup:
     body = article.body
-    found = marks(article)
+    found = marks(article) + (match_marks(body, query) if query else [])
     cuts = sorted({0, len(body), *(m.start for m in found), *(m.end for m in found)})
     starts: dict[int, list[Mark]] = {}
     for m in found:

@@ -90,7 +90,8 @@ def article_list(request: Request, filters: Annotated[ArticleFilters, Depends(ar
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: Annotated[str, Path(max_length=64)]) -> HTMLResponse:
+def article_page(request: Request, article_id: Annotated[str, Path(max_length=64)],
+                 q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "") -> HTMLResponse:
     store = _store(request)
     article = store.get_article(article_id)
     if article is None:
@@ -99,7 +100,7 @@ def article_page(request: Request, article_id: Annotated[str, Path(max_length=64
     story = store.get_story(story_id) if story_id else None
     counts = {"entity": len(article.mentions), "quote": len(article.quotes), "citation": len(article.citations),
               "claim": len(article.claims), "date": len(article.dates)}
-    return render(request, "article.html", article=article, body=highlight(article), story=story,
+    return render(request, "article.html", article=article, body=highlight(article, q), story=story, match=q,
                   layers=LAYERS, counts=counts, published=views.published(article))
 
 
