@@ -94,7 +94,7 @@ def timeline_chart(events: list[TimelineEvent]) -> Timeline | None:
     dated = [(d, e) for e in events if (d := _day(e.date)) is not None]
     if not dated:
         return None
-    lanes = list(dict.fromkeys(e.outlet or "?" for _, e in dated))
+    lanes = list(dict.fromkeys(e.outlet or "unknown outlet" for _, e in dated))
     first = min(d for d, _ in dated)
     last = max(d for d, _ in dated)
     span = max((last - first).days, 1)
@@ -108,7 +108,7 @@ def timeline_chart(events: list[TimelineEvent]) -> Timeline | None:
         chart.ticks.append((day.isoformat(), left + (right - left) * (day - first).days / span))
     for d, e in dated:
         x = left + (right - left) * (d - first).days / span
-        chart.dots.append(Dot(x, lane_y[e.outlet or "?"], d.isoformat(), e.outlet, e.text, e.article))
+        chart.dots.append(Dot(x, lane_y[e.outlet or "unknown outlet"], d.isoformat(), e.outlet, e.text, e.article))
     return chart
 
 

@@ -61,16 +61,35 @@ def match_marks(body: str, query: str) -> list[Mark]:
 def highlight(article: Article, query: str = "") -> Markup:
     body = article.body
     found = marks(article) + (match_marks(body, query) if query else [])
+    outer = _outer_quotes(found)
+    inner = [m for m in found if m not in outer]
     cuts = sorted({0, len(body), *(m.start for m in found), *(m.end for m in found)})
     starts: dict[int, list[Mark]] = {}
-    for m in found:
+    for m in inner:
         starts.setdefault(m.start, []).append(m)
+    opens = {m.start: m for m in outer}
+    closes = {m.end for m in outer}
     active: list[Mark] = []
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
+        if a in opens:  # a whole quote is one element, so a link to it (#quote-3) outlines all of it
+            q = opens[a]
+            out.append(f'<span class="hl hl-quote" title="{escape(q.label)}" id="{escape(q.anchor)}">')
         active = [m for m in active if m.end > a] + starts.get(a, [])
         out.append(_piece(body[a:b], active, a))
+        if b in closes:
+            out.append("</span>")
     return Markup("".join(out))
+
+
+def _outer_quotes(found: list[Mark]) -> list[Mark]:
+    """Quotes that overlap no other quote become wrapping elements; the rest stay flat classes on pieces."""
+    quotes = sorted((m for m in found if m.layer == "quote"), key=lambda m: (m.start, -m.end))
+    chosen: list[Mark] = []
+    for q in quotes:
+        if not any(o is not q and o.start < q.end and q.start < o.end for o in quotes):
+            chosen.append(q)
+    return chosen
 
 
 def _piece(text: str, active: list[Mark], at: int) -> str:

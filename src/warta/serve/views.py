@@ -62,7 +62,7 @@ def format_value(value: float | None) -> str:
 
 def story_outlets(store: SQLiteStore, story_id: str) -> list[str]:
     rows = store.list_articles(limit=MAX_MEMBERS, story=story_id)
-    return sorted({r["outlet"] or "?" for r in rows})
+    return sorted({r["outlet"] or "unknown outlet" for r in rows})
 
 
 def story_rows(store: SQLiteStore, rows: list[dict]) -> list[dict]:
@@ -122,7 +122,7 @@ def member_summary(article: Article) -> dict:
 
 def story_view(store: SQLiteStore, story: Story) -> StoryView:
     members = [a for aid in story.articles[:MAX_MEMBERS] if (a := store.get_article(aid)) is not None]
-    outlet_of = {a.id: a.meta.outlet or "?" for a in members}
+    outlet_of = {a.id: a.meta.outlet or "unknown outlet" for a in members}
     provenance, prov_from = story.provenance, "story"
     if not provenance:
         provenance, prov_from = _citation_edges(members), "citations"
