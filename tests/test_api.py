@@ -316,8 +316,21 @@ def test_reads_behind_a_read_token(store):
         assert "not valid" in error_of(c.get("/api/articles", headers={"Authorization": "Bearer nope"}), 403)
         assert ok(c.get("/api/articles", headers={"Authorization": "Bearer reader"}))["total"] > 0
         assert ok(c.get("/api/stories", headers={"X-Warta-Token": "reader"}))["total"] > 0
-        assert c.get("/").status_code == 401
+        page = c.get("/articles")
+        assert page.status_code == 401 and 'action="/login"' in page.text
         assert c.get("/", headers={"Authorization": "Bearer reader"}).status_code == 200
+        refused = c.post("/login", data={"token": "nope", "next": "/articles"}, follow_redirects=False)
+        assert refused.status_code == 401 and "warta_read" not in refused.headers.get("set-cookie", "")
+        offsite = c.post("/login", data={"token": "reader", "next": "//evil.example/"}, follow_redirects=False)
+        assert offsite.status_code == 303 and offsite.headers["location"] == "/"
+        signed = c.post("/login", data={"token": "reader", "next": "/articles"}, follow_redirects=False)
+        assert signed.status_code == 303 and signed.headers["location"] == "/articles"
+        cookie = signed.headers["set-cookie"].lower()
+        assert "httponly" in cookie and "samesite=strict" in cookie
+        assert c.get("/articles").status_code == 200  # the client keeps the cookie
+        assert ok(c.get("/api/articles"))["total"] > 0
+        ingest = c.post("/api/ingest/jsonl", content=json.dumps(LINE))  # the read cookie never opens ingest
+        assert ingest.status_code == 401
 
 
 # --- ingest ---------------------------------------------------------------------------------------------------

@@ -7,17 +7,18 @@ from typing import Annotated, Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 
 from warta.serve import charts, views
 from warta.serve.highlight import LAYERS, highlight
 from warta.serve.params import MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
-from warta.serve.security import require_read, safe_url
+from warta.serve.security import READ_COOKIE, require_read, safe_url, token_matches
 
 TEMPLATES = FilePath(__file__).parent / "templates"
 
 router = APIRouter(dependencies=[Depends(require_read)], include_in_schema=False)
+sign_in = APIRouter(include_in_schema=False)
 
 
 def environment() -> Environment:
@@ -146,3 +147,20 @@ def api_index(request: Request) -> HTMLResponse:
     endpoints = [(method.upper(), path, op.get("summary", "")) for path, ops in paths.items()
                  for method, op in ops.items()]
     return render(request, "api.html", endpoints=endpoints)
+
+
+@sign_in.post("/login", response_class=HTMLResponse)
+async def login(request: Request) -> HTMLResponse:
+    """Sign in to a read-guarded server: the read token, once, becomes an HttpOnly same-site cookie."""
+    form = await request.form(max_files=0, max_fields=4)
+    token = str(form.get("token", ""))[:500]
+    target = str(form.get("next", "/"))
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        target = "/"  # never redirect off this site
+    expected = request.app.state.settings.read_token
+    if not expected or not token_matches(token, expected):
+        return render(request, "error.html", status=401, status_code=401, message="that token is not valid",
+                      login=bool(expected), next=target)
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(READ_COOKIE, token, httponly=True, samesite="strict", path="/")
+    return response
