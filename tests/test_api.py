@@ -297,6 +297,8 @@ def test_search_highlights_and_pages(client):
     ("/api/search?q=" + "x" * 301, 422, "q"),
     ("/api/articles/" + "a" * 65, 422, "article_id"),
     ("/api/articles/0000000000000000", 404, "no article"),
+    ("/api/articles/%25%25%25%25%25%25", 422, "article_id"),
+    ("/api/stories/s_%25", 422, "story_id"),
     ("/api/stories/s-none", 404, "no story"),
     ("/api/entities/per-nobody", 404, "no entity"),
     ("/api/nowhere", 404, "/api/nowhere"),

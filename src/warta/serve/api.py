@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from warta.serve import views
 from warta.serve.ingest import router as ingest_router
-from warta.serve.params import MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
+from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
 from warta.serve.schemas import (
     ArticlePage,
     EntityDetail,
@@ -45,7 +45,7 @@ def list_articles(request: Request, filters: Annotated[ArticleFilters, Depends(a
 
 
 @reads.get("/articles/{article_id}", summary="One article with every annotation (id or a 6+ character prefix)")
-def get_article(request: Request, article_id: Annotated[str, Path(max_length=64)]) -> dict:
+def get_article(request: Request, article_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)]) -> dict:
     store = _store(request)
     article = store.get_article(article_id)
     if article is None:
@@ -73,7 +73,7 @@ def list_stories(
 
 
 @reads.get("/stories/{story_id}", summary="One story: members, comparison, provenance and timeline")
-def get_story(request: Request, story_id: Annotated[str, Path(max_length=64)]) -> dict:
+def get_story(request: Request, story_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)]) -> dict:
     store = _store(request)
     story = store.get_story(story_id)
     if story is None:

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from warta.serve import charts, views
 from warta.serve.highlight import LAYERS, highlight
-from warta.serve.params import MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
+from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
 from warta.serve.security import READ_COOKIE, require_read, safe_url, token_matches
 
 TEMPLATES = FilePath(__file__).parent / "templates"
@@ -69,7 +69,7 @@ def story_list(request: Request, pg: Annotated[Paging, Depends(paging)],
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: Annotated[str, Path(max_length=64)]) -> HTMLResponse:
+def story_page(request: Request, story_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)]) -> HTMLResponse:
     store = _store(request)
     story = store.get_story(story_id)
     if story is None:
@@ -91,7 +91,7 @@ def article_list(request: Request, filters: Annotated[ArticleFilters, Depends(ar
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: Annotated[str, Path(max_length=64)],
+def article_page(request: Request, article_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)],
                  q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "") -> HTMLResponse:
     store = _store(request)
     article = store.get_article(article_id)
