@@ -1,35 +1,51 @@
 # Two entry points do all set-up on a fresh machine: `make demo` and `make test`.
-PY ?= python3
+# The first Python 3.11+ found builds the virtual environment; PY=... picks another.
+PY ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	  command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	  && { echo $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= $(abspath ../shared)
 DEMO_DB ?= demo.db
+# apt-get as root, or through sudo when it needs no password; empty when neither is possible.
+APT := $(shell if [ "$$(id -u)" = 0 ]; then echo apt-get; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then echo "sudo apt-get"; fi)
 
-.PHONY: install demo test lint browser clean-demo
+.PHONY: install demo test lint browser bench clean
 
 $(STAMP): pyproject.toml
-	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	@test -n "$(PY)" || { echo "error: warta needs Python 3.11 or newer (set PY=/path/to/python3.11)"; exit 1; }
+	@$(PY) -m venv $(VENV) 2>/dev/null || { \
+	  echo "venv unavailable; installing Debian's python3-venv"; \
+	  test -n "$(APT)" && $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq python3-venv \
+	    >/dev/null && rm -rf $(VENV) && $(PY) -m venv $(VENV); }
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
 
-# Debian's chromium for the browser tests; skipped quietly where apt is unavailable (tests then skip too).
+# Debian's chromium for the browser tests. If it cannot be installed, the browser tests skip; nothing fails.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  if [ -n "$(APT)" ]; then \
+	    ($(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq chromium >/dev/null) \
 	      || echo "warning: could not install chromium; browser tests will skip"; \
 	  else echo "warning: chromium not installed and apt-get unavailable; browser tests will skip"; fi; }
 
 demo: install
-	rm -f $(DEMO_DB)
-	WARTA_DB=$(DEMO_DB) $(BIN)/warta demo
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	WARTA_DB=$(DEMO_DB) HF_HUB_OFFLINE=1 $(BIN)/warta demo
 
 test: install browser
 	WARTA_SHARED=$(SHARED) HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
+
+bench: install
+	WARTA_SHARED=$(SHARED) HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_ingest.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache

@@ -1,17 +1,20 @@
 """Ingesting a batch: read sources, run the pipeline, store in committed batches, then update the stories.
 
-This is the application layer the CLI and the API share; the per-article pipeline stays pure.
+This is the application layer the CLI and the API share; the per-article pipeline stays pure, so it runs the
+same in this process or in a pool of worker processes.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from warta import pipeline, stories
 from warta.errors import InputError
-from warta.ingest import read_targets
+from warta.ingest.files import expand_targets, read_source
 from warta.ingest.web import Fetcher
 from warta.model import Article, RawDocument
 from warta.resources import Resources
@@ -21,6 +24,10 @@ log = logging.getLogger("warta.ingest")
 
 # Articles per transaction: an interrupted ingest loses at most this many, and re-running it completes them.
 BATCH_SIZE = 200
+# Documents in flight per worker process: enough to keep each busy, few enough to bound memory.
+QUEUE_PER_WORKER = 4
+
+Item = RawDocument | InputError
 
 
 @dataclass(slots=True)
@@ -36,42 +43,71 @@ class IngestReport:
 
 
 def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
-           on_item: Callable[[str], None] | None = None, resources: Resources | None = None) -> IngestReport:
-    fetcher = Fetcher() if fetch else None
+           on_item: Callable[[str], None] | None = None, resources: Resources | None = None,
+           fetcher: Fetcher | None = None, workers: int = 1, batch_size: int = BATCH_SIZE,
+           on_sources: Callable[[int], None] | None = None,
+           on_source_done: Callable[[str], None] | None = None) -> IngestReport:
+    """Ingest files, folders, globs and URLs. ``on_sources`` hears how many files and URLs there are,
+    ``on_source_done`` each one read, ``on_item`` each document processed."""
+    own_fetcher = fetcher is None and fetch
+    if own_fetcher:
+        fetcher = Fetcher()
+    sources = expand_targets(targets)
+    if on_sources:
+        on_sources(len(sources))
+
+    def items() -> Iterator[Item]:
+        for source in sources:
+            yield from read_source(source, fetcher if fetch else None)
+            if on_source_done:
+                on_source_done(str(source))
+
     try:
-        return ingest_documents(store, read_targets(targets, fetcher), on_item=on_item, resources=resources)
+        return ingest_documents(store, items(), on_item=on_item, resources=resources, workers=workers,
+                                batch_size=batch_size)
     finally:
-        if fetcher is not None:
+        if own_fetcher and fetcher is not None:
             fetcher.close()
 
 
-def ingest_documents(store: SQLiteStore, items: Iterable[RawDocument | InputError],
-                     on_item: Callable[[str], None] | None = None,
-                     resources: Resources | None = None) -> IngestReport:
-    resources = resources or Resources()
+def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callable[[str], None] | None = None,
+                     resources: Resources | None = None, workers: int = 1,
+                     batch_size: int = BATCH_SIZE) -> IngestReport:
+    """Process and store documents, committing every ``batch_size`` articles; then update the stories."""
     report = IngestReport()
     pending: list[Article] = []
-    for item in items:
-        origin = item.origin
-        if isinstance(item, RawDocument):
-            item = _process(item, resources)
-        if isinstance(item, InputError):
+    processed = _processed_serial(items, resources or Resources()) if workers <= 1 else _processed_pool(
+        items, workers)
+    for origin, result in processed:
+        if isinstance(result, InputError):
             report.failed += 1
-            report.errors.append(str(item))
-            log.warning("%s", item)
+            report.errors.append(str(result))
+            log.warning("%s", result)
         else:
-            pending.append(item)
-        if len(pending) >= BATCH_SIZE:
+            pending.append(result)
+        if len(pending) >= batch_size:
             _flush(store, pending, report)
         if on_item:
             on_item(origin)
     _flush(store, pending, report)
-    if report.new:
-        stories.update(store, report.new_ids)
+    _update_stories(store, report)
     return report
 
 
-def _process(raw: RawDocument, resources: Resources) -> Article | InputError:
+def _update_stories(store: SQLiteStore, report: IngestReport) -> None:
+    """Group the new articles, and any a previous, interrupted ingest stored but never grouped."""
+    new = set(report.new_ids)
+    waiting = [i for i in store.ungrouped_article_ids() if i not in new]
+    if report.new_ids or waiting:
+        stories.update(store, report.new_ids + waiting)
+
+
+def _processed_serial(items: Iterable[Item], resources: Resources) -> Iterator[tuple[str, Article | InputError]]:
+    for item in items:
+        yield item.origin, item if isinstance(item, InputError) else process_one(item, resources)
+
+
+def process_one(raw: RawDocument, resources: Resources) -> Article | InputError:
     try:
         return pipeline.process(raw, resources)
     except InputError as exc:
@@ -79,6 +115,48 @@ def _process(raw: RawDocument, resources: Resources) -> Article | InputError:
     except Exception as exc:  # a bug on one hostile page must not stop the batch; it is reported, not hidden
         log.debug("processing %s failed", raw.origin, exc_info=True)
         return InputError(raw.origin, f"processing failed ({exc.__class__.__name__}: {exc})")
+
+
+# --- a pool of worker processes running the same pure pipeline ------------------------------------------------
+
+_worker_resources: Resources | None = None  # one per worker process, loaded once, like a Dask worker's
+
+
+def _start_worker() -> None:
+    global _worker_resources
+    _worker_resources = Resources()
+
+
+def _process_in_worker(raw: RawDocument) -> Article | InputError:
+    assert _worker_resources is not None
+    return process_one(raw, _worker_resources)
+
+
+def _processed_pool(items: Iterable[Item], workers: int) -> Iterator[tuple[str, Article | InputError]]:
+    """Results in input order, with a bounded window of documents in flight (reading stays lazy)."""
+    window: deque[tuple[str, Future | InputError]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
+        try:
+            for item in items:
+                entry = item if isinstance(item, InputError) else pool.submit(_process_in_worker, item)
+                window.append((item.origin, entry))
+                if len(window) >= workers * QUEUE_PER_WORKER:
+                    yield _next_result(window)
+            while window:
+                yield _next_result(window)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _next_result(window: deque[tuple[str, Future | InputError]]) -> tuple[str, Article | InputError]:
+    origin, entry = window.popleft()
+    if isinstance(entry, InputError):
+        return origin, entry
+    try:
+        return origin, entry.result()
+    except Exception as exc:  # a worker that died (out of memory, say) fails its document, not the batch
+        return origin, InputError(origin, f"processing failed ({exc.__class__.__name__}: {exc})")
 
 
 def _flush(store: SQLiteStore, pending: list[Article], report: IngestReport) -> None:

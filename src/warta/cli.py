@@ -15,11 +15,20 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from warta import batch
+from warta.ingest.web import Fetcher
 from warta.model import to_dict
 from warta.store import open_store
 
-app = typer.Typer(help="warta: news intelligence for Indonesian and English news.", no_args_is_help=True,
-                  add_completion=False, rich_markup_mode=None)
+HELP = """warta: news intelligence for Indonesian and English news.
+
+\b
+Try it:   warta demo
+Ingest:   warta ingest ARTICLES/ feed.xml crawl.warc.gz https://example.com/news/1
+Query:    warta stories, warta story ID, warta articles, warta article ID, warta search "banjir -jakarta"
+Export:   warta export --format jsonl -o articles.jsonl
+Articles are kept in ./warta.db, or the SQLite file named by --db or $WARTA_DB."""
+
+app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 console = Console()
 err = Console(stderr=True)
 
@@ -37,25 +46,41 @@ def main() -> None:
 @app.command()
 def ingest(
     targets: list[str] = typer.Argument(
-        ..., help="Files, folders, globs or URLs (HTML, text dumps, feeds, WARC, JSONL)."
+        ..., help="Files, folders (walked recursively), globs or http(s) URLs. The kind of each file (HTML, "
+                  "text dump, RSS/Atom feed, WARC, JSONL, gzipped or not) is read from its content."
     ),
     db: str = DB_OPTION,
     no_fetch: bool = typer.Option(False, "--no-fetch", help="Never fetch URLs (links in feeds included)."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any input failed."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
+                                help="Worker processes for the per-article pipeline."),
+    timeout: float = typer.Option(15.0, "--timeout", min=0.1, help="Seconds before a URL fetch gives up."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Read, clean and analyse articles, store them, and update the stories."""
+    """Read, clean and analyse articles, store them, and update the stories.
+
+    Prints one line per input that failed (naming it and the reason) and a summary: new, duplicate, failed.
+    Exits 1 when nothing could be ingested, or with --strict when anything failed.
+    """
     logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # errors are printed once, below
-    with open_store(db) as store, _progress() as progress:
-        task = progress.add_task("ingesting", total=None)
-        report = batch.ingest(store, targets, fetch=not no_fetch,
-                              on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)))
+    fetcher = None if no_fetch else Fetcher(timeout=timeout)
+    try:
+        with open_store(db) as store, _progress() as progress:
+            task = progress.add_task("reading", total=None)
+            report = batch.ingest(
+                store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,
+                on_sources=lambda n: progress.update(task, total=n),
+                on_source_done=lambda origin: progress.update(task, advance=1, description=_short(origin)),
+            )
+    finally:
+        if fetcher is not None:
+            fetcher.close()
     for line in report.errors:
         err.print(f"[red]error[/red] {escape(line)}", highlight=False, soft_wrap=True)
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
-        console.print(f"{report.new} new, {report.duplicate} duplicate, {report.failed} failed")
+        console.print(f"{report.new} new, {report.duplicate} duplicate, {report.failed} failed", highlight=False)
     if (report.new + report.duplicate == 0 and report.failed) or (strict and report.failed):
         raise typer.Exit(1)
 
@@ -189,7 +214,11 @@ def search(
     offset: int = typer.Option(0, min=0),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Full-text search over titles and bodies."""
+    """Full-text search over titles and bodies.
+
+    Words must all match; "quoted words" match as a phrase; word* matches a prefix; OR between two terms
+    matches either; -word or NOT word excludes. Other punctuation is read as plain text.
+    """
     with open_store(db) as store:
         rows = store.search(query, limit=limit, offset=offset)
     for r in rows:
@@ -274,7 +303,9 @@ def demo(db: str = DB_OPTION) -> None:
     """Ingest the bundled sample corpus and show its stories."""
     corpus = _demo_corpus()
     console.print(f"ingesting the sample corpus in {corpus}")
-    ingest([str(corpus)], db=db, no_fetch=True, strict=False, as_json=False)
+    # Its subfolders hold the articles; README.md and expected.json beside them are about the corpus.
+    kinds = sorted(str(p) for p in corpus.iterdir() if p.is_dir())
+    ingest(kinds, db=db, no_fetch=True, strict=False, workers=1, timeout=15.0, as_json=False)
     with open_store(db) as store:
         rows = store.list_stories(limit=20, order="largest", min_size=2)
     console.print(f"\n[bold]{len(rows)} stories with more than one article[/bold]")

@@ -8,3 +8,6 @@ class InputError(Exception):
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason
+
+    def __reduce__(self):  # pickles whole (worker processes send errors back) despite the two-argument init
+        return (InputError, (self.origin, self.reason))

@@ -89,6 +89,7 @@ class Citation:
     kind: str = "cites"  # "cites" or "republication"
     original_title: str = ""  # for republications ("Artikel ini telah tayang di X dengan judul Y")
     sentences: list[int] = field(default_factory=list)  # indexes into Article.sentences it covers
+    block: int = -1  # index into Article.blocks when found outside the body (a credit line); start = end = -1 then
 
 
 @dataclass(slots=True)
@@ -104,6 +105,7 @@ class Claim:
     source: str = ""  # speaker or citation it comes from
     as_of: str = ""  # ISO date it holds for
     sentence: int = -1
+    kind: str = ""  # what the unit measures: "percent", "money", "people", "age", "duration", "prison", "count"
 
 
 @dataclass(slots=True)

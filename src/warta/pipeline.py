@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from warta import clean, meta
 from warta.errors import InputError
+from warta.facts import citations, claims, eventdates, quotes
 from warta.ingest.decode import check_size, decode_text, gunzip_if_needed, is_html
 from warta.model import Article, Metadata, RawDocument
 from warta.resources import Resources
@@ -40,6 +41,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("meta", meta.run),
     Stage("identity", _identity),
     Stage("sentences", sentences.run),
+    Stage("citations", citations.run),
+    Stage("quotes", quotes.run),
+    Stage("dates", eventdates.run),
+    Stage("claims", claims.run),
 )
 
 

@@ -1,49 +1,207 @@
-"""Text dumps of whole pages: classify each line as title, subtitle, body, heading or boilerplate."""
+"""Text dumps of whole pages: classify each line as title, subtitle, body, heading or boilerplate.
+
+A reader of a copied page finds the headline, skips the furniture above it, reads from the first paragraph of prose
+to the point where the article visibly ends (a writer badge, credits, tags, a "Populer" sidebar, a timestamped list
+of other headlines, a copyright line), and inside that stretch skips "Baca juga" links, captions and prompts. The
+classifier follows the same steps with the same evidence: position relative to title and body, length, closing
+punctuation, stopword density, link-like phrasing, date-only lines, and lines that repeat across the pages of one
+outlet (``TemplateStats``).
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
+from warta.clean import cues
+from warta.clean.templates import TemplateStats, group_of
 from warta.model import Article, Block
 from warta.resources import Resources
 
-_LINK_CUES = re.compile(r"^(baca juga|baca|simak|lihat juga|tonton juga|artikel terkait)\s*:", re.I)
-_SCROLL = re.compile(r"^scroll to continue", re.I)
-_HEADING = re.compile(r"^\d{1,2}\.\s+\S")
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
-# Body lines in the seeds and in detik bodies are full sentences: 8 words is below the shortest body paragraph
-# of the seeds and above their longest menu or sidebar line that ends in punctuation.
-MIN_BODY_WORDS = 8
+# Prose: the shortest opening paragraph in the seeds and in detik bodies has 9 words; headlines and sidebar rows
+# that end in "?" or "!" have at most 8 words in the seeds' sidebars.
+MIN_PROSE_WORDS = 9
+# Stopword share of prose: seed and detik paragraphs have 0.25 or more; lists of names and headlines less than 0.15.
+MIN_PROSE_STOPWORDS = 0.15
+# A headline has 3-25 words: the seeds' titles have 7-14 and detik's up to 19; section and kicker lines 1-3.
+# A longer line is prose even when it lacks closing punctuation (detik paragraphs cut before their full stop).
+TITLE_WORDS = (3, 25)
+# A sentence that opens the body may be short ("Berikut ini langkah-langkahnya."): 4 words, as in detik.
+MIN_OPENING_WORDS = 4
+# Inside the body a short line without closing punctuation is a section heading up to this many words.
+MAX_HEADING_WORDS = 20
+# Template evidence (count of the group's pages holding the line, itself included). Outside the body two pages
+# suffice; inside it, furniture must appear on 3 pages, and prose on half of them with at least 3, because detik
+# bodies reprint short quotes and whole paragraphs across follow-up articles (up to 7 of 469 pages).
+TEMPLATE_MIN_PAGES = 2
+TEMPLATE_MIN_PAGES_IN_BODY = 3
+TEMPLATE_MIN_SHARE_FOR_PROSE = 0.5
+# ... and a short line must still be on a fifth of the pages: detik articles of one series repeat their list
+# headings ("Pasal 28:") on 4 of ~200 pages of a subdomain, while furniture sits on most pages.
+TEMPLATE_MIN_SHARE_IN_BODY = 0.2
+
+# Reasons that end the article when met after its first paragraph.
+END_REASONS = frozenset({"badge", "credit", "syndication", "source-credit", "tags", "copyright", "sidebar",
+                         "date", "date-byline", "sidebar-row"})
+
+
+@dataclass(slots=True)
+class Line:
+    n: int
+    text: str
+    reason: str = ""
+    words: int = 0
+    prose: bool = False
+    template: int = 0  # pages of the group holding this line (0 without statistics)
+    share: float = 0.0  # the fraction of the group's pages holding it
 
 
 def clean(article: Article, resources: Resources) -> None:
-    lines = [(n, line.strip()) for n, line in enumerate(article.source_text.splitlines(), start=1)]
-    lines = [(n, text) for n, text in lines if text]
-    blocks: list[Block] = []
-    title_seen = False
-    for n, text in lines:
-        kind, reason = classify(text)
-        if kind == "body" and not title_seen:
+    stats: TemplateStats | None = resources.option("templates")
+    group = group_of(article.meta.url)
+    lines = [_line(n, text, stats, group) for n, text in enumerate(article.source_text.splitlines(), start=1)
+             if text.strip() and not text.strip().isspace()]
+    title = _find_title(lines, article.meta.title)
+    start = _body_start(lines, title)
+    _mark_sidebar_rows(lines, start)
+    end = _body_end(lines, start)
+    subtitle = _find_subtitle(lines, title, start)
+    title_text = lines[title].text.casefold() if title is not None else ""
+    blocks = []
+    for i, line in enumerate(lines):
+        if i == title:
+            kind, reason = "title", ""
+        elif i == subtitle:
+            kind, reason = "subtitle", ""
+        elif start <= i < end:
+            kind, reason = _in_body(line, title_text)
+        else:
             kind = "boilerplate"
-            reason = "before-title"
-        if kind == "candidate-title" and not title_seen:
-            kind, title_seen = "title", True
-        elif kind == "candidate-title":
-            kind, reason = "boilerplate", "short-line"
-        blocks.append(Block(text=text, kind=kind, source=f"line:{n}", reason=reason))
+            reason = line.reason or ("template" if line.template >= TEMPLATE_MIN_PAGES else "")
+            reason = reason or ("header" if i < start else "footer")
+        blocks.append(Block(text=line.text, kind=kind, source=f"line:{line.n}", reason=reason))
+    _mark_section(blocks, title)
     article.blocks = blocks
 
 
-def classify(text: str) -> tuple[str, str]:
-    if _LINK_CUES.match(text):
-        return "boilerplate", "related-link"
-    if _SCROLL.match(text):
-        return "boilerplate", "scroll-prompt"
-    words = text.split()
-    if _HEADING.match(text) and len(words) <= 20:
+def _line(n: int, raw: str, stats: TemplateStats | None, group: str) -> Line:
+    text = cues.normalise(raw)
+    count = stats.count(group, text) if stats is not None else 0
+    share = stats.share(group, text) if stats is not None else 0.0
+    line = Line(n=n, text=text, words=len(cues.words(text)), template=count, share=share)
+    line.reason = _reason(text)
+    line.prose = (not line.reason and line.words >= MIN_PROSE_WORDS
+                  and (cues.ends_sentence(text) or text.endswith(":") or cues.has_inner_sentence_end(text)
+                       or line.words > TITLE_WORDS[1])
+                  and cues.stopword_density(text) >= MIN_PROSE_STOPWORDS)
+    return line
+
+
+def _reason(text: str) -> str:
+    """The furniture cue a line carries by itself, or ""."""
+    checks = (
+        (cues.related_link, "related-link"), (cues.prompt, "prompt"), (cues.syndication, "syndication"),
+        (cues.badge, "badge"), (cues.credit, "credit"), (cues.copyright_or_disclaimer, "copyright"),
+        (cues.tag_line, "tags"), (cues.sidebar_header, "sidebar"), (cues.source_credit, "source-credit"),
+        (cues.photo_credit, "caption"), (cues.punctuation_only, "punctuation"),
+    )
+    for check, reason in checks:
+        if check(text):
+            return reason
+    if cues.date_only(text):
+        return "date"
+    found = cues.find_dates(text)
+    if found and found[0].start <= 2 and cues.credit(text[found[0].end:].strip(" |,-–—")):
+        return "date-byline"
+    if found and found[0].start <= 2 and "|" in text and cues.credit(text.split("|")[-1].strip()):
+        return "date-byline"
+    return ""
+
+
+def _mark_sidebar_rows(lines: list[Line], start: int) -> None:
+    """After the first paragraph, a headline-length line followed by a timestamp is a row of a list of other
+    headlines (before it, the line above a timestamp is the article's own headline)."""
+    for this, after in zip(lines[start + 1 :], lines[start + 2 :], strict=False):
+        if not this.reason and after.reason == "date" and this.words <= TITLE_WORDS[1]:
+            this.reason = "sidebar-row"
+
+
+def _title_candidate(line: Line) -> bool:
+    low, high = TITLE_WORDS
+    text = line.text
+    if line.reason or line.template >= TEMPLATE_MIN_PAGES or not low <= line.words <= high:
+        return False
+    return not (text.endswith((".", ":", ";", ",")) or (text.isupper() and line.words <= 4))
+
+
+def _find_title(lines: list[Line], hint: str) -> int | None:
+    """The headline: the line the container named as title, else the first headline-like line above the prose.
+    When the container named a title the text does not repeat, the dump holds the body only (detik's CSV)."""
+    if hint:
+        want = cues.normalise(hint).casefold()
+        return next((i for i, line in enumerate(lines) if line.text.casefold() == want), None)
+    for i, line in enumerate(lines):
+        if line.prose:
+            return None
+        if _title_candidate(line):
+            return i
+    return None
+
+
+def _body_start(lines: list[Line], title: int | None) -> int:
+    first = 0 if title is None else title + 1
+    for i in range(first, len(lines)):
+        if _opens_body(lines[i]):
+            return i
+    return len(lines)
+
+
+def _opens_body(line: Line) -> bool:
+    if line.reason or line.template >= TEMPLATE_MIN_PAGES_IN_BODY:
+        return False
+    return line.prose or (line.words >= MIN_OPENING_WORDS and cues.ends_sentence(line.text)
+                          and cues.stopword_density(line.text) > 0)
+
+
+def _body_end(lines: list[Line], start: int) -> int:
+    for i in range(start + 1, len(lines)):
+        if lines[i].reason in END_REASONS:
+            return i
+    return len(lines)
+
+
+def _find_subtitle(lines: list[Line], title: int | None, start: int) -> int | None:
+    if title is None:
+        return None
+    for i in range(title + 1, start):
+        if _title_candidate(lines[i]) and lines[i].words >= TITLE_WORDS[0]:
+            return i
+    return None
+
+
+def _in_body(line: Line, title_text: str) -> tuple[str, str]:
+    text = line.text
+    if line.reason:
+        return "boilerplate", line.reason
+    if title_text and text.casefold().startswith(title_text) and len(text) > len(title_text):
+        return "boilerplate", "caption"
+    if line.template >= TEMPLATE_MIN_PAGES_IN_BODY and line.share >= (
+            TEMPLATE_MIN_SHARE_FOR_PROSE if line.prose else TEMPLATE_MIN_SHARE_IN_BODY):
+        return "boilerplate", "template"
+    if cues.is_numbered_heading(text) and line.words <= MAX_HEADING_WORDS and not text.endswith("."):
         return "heading", ""
-    if len(words) >= MIN_BODY_WORDS and _SENTENCE_END.search(text):
-        return "body", ""
-    if len(words) >= 4 and not _SENTENCE_END.search(text):
-        return "candidate-title", ""
-    return "boilerplate", "short-line"
+    if not cues.ends_sentence(text) and line.words <= MAX_HEADING_WORDS and not cues.bullet(text):
+        return "heading", ""
+    return "body", ""
+
+
+def _mark_section(blocks: list[Block], title: int | None) -> None:
+    """The short line nearest above the headline ("Dunia", "Nasional") is the section kicker."""
+    if title is None:
+        return
+    for block in reversed(blocks[:title]):
+        if block.reason in ("header", "template") and 1 <= len(cues.words(block.text)) <= 3 \
+                and not cues.find_dates(block.text):
+            block.reason = "section"
+            return
+        if block.reason not in ("caption",):
+            return

@@ -28,16 +28,27 @@ def looks_like_feed(head: bytes) -> bool:
 
 def read_feed(data: bytes, origin: str, fetcher=None) -> Iterator[RawDocument | InputError]:
     parsed = feedparser.parse(data)
+    reason = f"broken feed ({getattr(parsed, 'bozo_exception', None) or 'unreadable'})"
     if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None) or "unreadable feed"
-        yield InputError(origin, f"broken feed ({reason})")
+        yield InputError(origin, reason)
         return
     if not parsed.entries:
         yield InputError(origin, "feed has no entries")
         return
     outlet = parsed.feed.get("title", "")
+    lost = 0
     for index, entry in enumerate(parsed.entries):
-        yield _entry_document(entry, f"{origin}#{index}", outlet, fetcher)
+        doc = _entry_document(entry, f"{origin}#{index}", outlet, fetcher)
+        if isinstance(doc, InputError) and parsed.bozo and _is_fragment(entry):
+            lost += 1  # the half-read entry where the feed breaks: reported once, below, as the feed's error
+            continue
+        yield doc
+    if lost:
+        yield InputError(origin, f"{reason}; {len(parsed.entries) - lost} entries read before the break")
+
+
+def _is_fragment(entry) -> bool:
+    return not entry.get("link") or not entry.get("title")
 
 
 def _entry_document(entry, origin: str, outlet: str, fetcher) -> RawDocument | InputError:

@@ -3,36 +3,59 @@
 from __future__ import annotations
 
 import glob
+import json
 import os
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from warta.errors import InputError
 from warta.ingest import feeds, jsonl, warc
-from warta.ingest.decode import MAX_DOCUMENT_BYTES, check_size, gunzip_if_needed
+from warta.ingest.decode import MAX_DOCUMENT_BYTES, check_size, gunzip_if_needed, is_html, looks_truncated
 from warta.ingest.web import Fetcher, is_url
 from warta.model import RawDocument
 
 Item = RawDocument | InputError
 
 _SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+# Enough of a file to recognise its kind (and the first JSONL line of most articles) without reading it all.
+_HEAD_BYTES = 65536
 
 
 def read_targets(targets: list[str], fetcher: Fetcher | None = None) -> Iterator[Item]:
     """Yield documents (or the error for one input) from every target, in a stable order."""
+    for source in expand_targets(targets):
+        yield from read_source(source, fetcher)
+
+
+def expand_targets(targets: list[str]) -> list[str | InputError]:
+    """Every file (folders and globs walked recursively) and URL to read, or the error for a target."""
+    sources: list[str | InputError] = []
     for target in targets:
         if is_url(target):
-            if fetcher is None:
-                yield InputError(target, "fetching URLs is disabled")
-                continue
-            yield from _from_url(target, fetcher)
+            sources.append(target)
             continue
         paths = _expand(target)
         if paths is None:
-            yield InputError(target, "no such file or folder")
-            continue
-        for path in paths:
-            yield from read_file(path, fetcher)
+            sources.append(InputError(target, "no such file or folder"))
+        elif not paths:
+            sources.append(InputError(target, "no files found"))
+        else:
+            sources.extend(str(p) for p in paths)
+    return sources
+
+
+def read_source(source: str | InputError, fetcher: Fetcher | None = None) -> Iterator[Item]:
+    """The documents of one file or URL from ``expand_targets``."""
+    if isinstance(source, InputError):
+        yield source
+    elif is_url(source):
+        if fetcher is None:
+            yield InputError(source, "fetching URLs is disabled")
+        else:
+            yield from _from_url(source, fetcher)
+    else:
+        yield from read_file(Path(source), fetcher)
 
 
 def _expand(target: str) -> list[Path] | None:
@@ -47,7 +70,8 @@ def _expand(target: str) -> list[Path] | None:
 
 
 def _wanted(path: Path) -> bool:
-    return path.name not in _SKIP_NAMES and not any(part.startswith(".") for part in path.parts[-1:])
+    """Hidden files and the desktop's own files are never documents."""
+    return path.name not in _SKIP_NAMES and not path.name.startswith(".")
 
 
 def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
@@ -55,50 +79,73 @@ def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(65536)
+            head = fh.read(_HEAD_BYTES)
     except OSError as exc:
         yield InputError(origin, f"cannot read ({exc.strerror or exc})")
         return
-    kind = sniff(head, origin)
+    kind = sniff(head, complete=size <= len(head))
+    # Containers (WARC, JSONL) stream record by record, so only single documents are capped by size.
     if kind == "warc":
         yield from warc.read_warc(path)
         return
     if kind == "jsonl":
         yield from jsonl.read_jsonl(path)
         return
+    if kind == "json":
+        yield InputError(origin, "a JSON document, not JSON Lines (one article object per line)")
+        return
     try:
-        check_size(size, origin)
+        check_size(size, origin)  # before reading: a 100 MB file is refused without loading it
         data = gunzip_if_needed(path.read_bytes(), origin)
         check_size(len(data), origin)
     except InputError as exc:
         yield exc
         return
-    if kind == "feed" or feeds.looks_like_feed(data):
+    except OSError as exc:
+        yield InputError(origin, f"cannot read ({exc.strerror or exc})")
+        return
+    if kind == "feed" or feeds.looks_like_feed(data[:4096]):
         yield from feeds.read_feed(data, origin, fetcher)
+        return
+    if is_html(data) and looks_truncated(data):
+        yield InputError(origin, "truncated HTML (the page stops mid-way, before </html>)")
         return
     yield RawDocument(data=data, origin=origin)
 
 
-def sniff(head: bytes, origin: str) -> str:
-    """'warc', 'jsonl', 'feed' or 'document', from the first bytes (gzip looked through)."""
-    inner = head
-    if head[:2] == b"\x1f\x8b":
-        inner = _peek_gzip(head)
+def sniff(head: bytes, complete: bool = False) -> str:
+    """'warc', 'jsonl', 'json', 'feed' or 'document', from the first bytes (gzip looked through);
+    ``complete`` says the head is the whole file."""
+    inner = _peek_gzip(head) if head[:2] == b"\x1f\x8b" else head
     stripped = inner.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"WARC/"):
         return "warc"
+    if stripped.startswith(b"[") and stripped[1:].lstrip()[:1] in (b"{", b"[", b"]", b'"'):
+        return "json"  # JSON Lines hold one object per line, never a list ("[Foto]" opens a text dump)
     if stripped.startswith(b"{"):
-        return "jsonl"
-    if feeds.looks_like_feed(stripped[:2048]):
+        return "json" if _is_json_document(stripped, complete and inner is head) else "jsonl"
+    if feeds.looks_like_feed(stripped[:4096]):
         return "feed"
     return "document"
 
 
-def _peek_gzip(head: bytes) -> bytes:
-    import zlib
-
+def _is_json_document(text: bytes, complete: bool) -> bool:
+    """One JSON value over several lines (pretty-printed), not one object per line."""
+    first, _, rest = text.partition(b"\n")
+    if first.strip() == b"{":
+        return True
+    if not complete or not rest.strip():
+        return False
     try:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+        json.loads(text)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def _peek_gzip(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _HEAD_BYTES)
     except zlib.error:
         return head
 
@@ -109,10 +156,10 @@ def _from_url(url: str, fetcher: Fetcher) -> Iterator[Item]:
     except InputError as exc:
         yield exc
         return
-    if feeds.looks_like_feed(doc.data[:2048]):
+    if feeds.looks_like_feed(doc.data[:4096]):
         yield from feeds.read_feed(doc.data, url, fetcher)
     else:
         yield doc
 
 
-__all__ = ["read_targets", "read_file", "sniff", "MAX_DOCUMENT_BYTES"]
+__all__ = ["read_targets", "expand_targets", "read_source", "read_file", "sniff", "MAX_DOCUMENT_BYTES"]

@@ -1,51 +1,109 @@
-"""JSONL: one article per line with at least `text` or `html`; optional url, title, published, outlet."""
+"""JSONL: one article per line with at least `text` or `html`; optional url, title, published, outlet.
+Lines written by `warta export` (text in `body`, metadata under `meta`) are read too.
+
+The file is streamed line by line (plain or gzipped), so a dump of any size is read in constant memory.
+Item N of ``file.jsonl`` has the origin ``file.jsonl#N``, N counted from 0 over non-blank lines.
+"""
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warta.errors import InputError
-from warta.ingest.decode import MAX_DOCUMENT_BYTES, gunzip_if_needed
+from warta.ingest.decode import MAX_DOCUMENT_BYTES
 from warta.model import RawDocument
 
 _HINT_KEYS = ("title", "published", "outlet", "author", "language")
 
 
+# A file whose first lines are all not JSON is not JSON Lines at all: one error for the file, not one per line.
+_PROBE_LINES = 3
+
+
 def read_jsonl(path: Path) -> Iterator[RawDocument | InputError]:
     origin = str(path)
+    index = 0
+    opening: list[InputError] | None = []  # errors held back until a good line shows the file is JSON Lines
     try:
-        data = path.read_bytes()
-        data = gunzip_if_needed(data, origin)
-    except (OSError, InputError) as exc:
-        yield exc if isinstance(exc, InputError) else InputError(origin, f"cannot read ({exc})")
-        return
-    for number, line in enumerate(data.splitlines(), start=1):
-        if not line.strip():
-            continue
-        yield parse_line(line, f"{origin}#{number}")
+        with _open(path) as fh:
+            for number, line in enumerate(_lines(fh), start=1):
+                if not line.strip():
+                    continue
+                item = parse_line(line, f"{origin}#{index}", number)
+                index += 1
+                if opening is not None and isinstance(item, InputError):
+                    opening.append(item)
+                    if len(opening) == _PROBE_LINES:
+                        yield InputError(origin, f"not JSON Lines (the first {_PROBE_LINES} lines are not article "
+                                                 f"objects; {opening[0].reason})")
+                        return
+                    continue
+                if opening:
+                    yield from opening
+                opening = None
+                yield item
+    except (OSError, EOFError, zlib.error) as exc:
+        yield InputError(origin, f"cannot read past item {index} ({exc.__class__.__name__}: {exc})")
+    yield from opening or []
+    if index == 0:
+        yield InputError(origin, "no JSON lines")
 
 
-def parse_line(line: bytes, origin: str) -> RawDocument | InputError:
+def _open(path: Path) -> BinaryIO:
+    with path.open("rb") as fh:
+        gzipped = fh.read(2) == b"\x1f\x8b"
+    return gzip.open(path, "rb") if gzipped else path.open("rb")  # type: ignore[return-value]
+
+
+def _lines(fh: BinaryIO) -> Iterator[bytes]:
+    """Lines capped at the document size: an oversized line is cut, and then refused by parse_line."""
+    while True:
+        line = fh.readline(MAX_DOCUMENT_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_DOCUMENT_BYTES and not line.endswith(b"\n"):
+            while (rest := fh.readline(MAX_DOCUMENT_BYTES)) and not rest.endswith(b"\n"):
+                pass  # skip the remainder of the oversized line
+        yield line
+
+
+def parse_line(line: bytes, origin: str, number: int = 0) -> RawDocument | InputError:
+    where = f"line {number}: " if number else ""
     if len(line) > MAX_DOCUMENT_BYTES:
-        return InputError(origin, "line too large")
+        return InputError(origin, f"{where}line too large (over {MAX_DOCUMENT_BYTES // 2**20} MB)")
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return InputError(origin, f"not valid JSON ({exc.__class__.__name__}: {exc})")
+        return InputError(origin, f"{where}not valid JSON ({exc.__class__.__name__}: {exc})")
     if not isinstance(record, dict):
-        return InputError(origin, "a JSON line must be an object")
+        return InputError(origin, f"{where}a JSON line must be an object")
+    if isinstance(record.get("meta"), dict):  # `warta export` writes metadata under "meta" and text as "body"
+        record = {**record["meta"], "text": record.get("body"), **{k: v for k, v in record.items() if k != "meta"}}
     html, text = record.get("html"), record.get("text")
     content = html if isinstance(html, str) and html.strip() else text
     if not isinstance(content, str) or not content.strip():
-        return InputError(origin, "no 'text' or 'html' field with content")
-    hints = {k: str(record[k]) for k in _HINT_KEYS if record.get(k)}
-    url = record.get("url") if isinstance(record.get("url"), str) else None
+        return InputError(origin, f"{where}no 'text' or 'html' field with content")
+    hints = {k: str(record[k]) for k in _HINT_KEYS if record.get(k) and isinstance(record[k], str | int | float)}
+    url = record.get("url") if isinstance(record.get("url"), str) and record.get("url") else None
+    if content is text:
+        content = _as_text_dump(text, hints.get("title", ""))
     return RawDocument(
-        data=content.encode("utf-8"),
+        data=content.encode("utf-8", errors="replace"),  # JSON allows lone surrogates
         origin=origin,
         content_type="text/html" if content is html else "text/plain",
         url=url,
         hints=hints,
     )
+
+
+def _as_text_dump(text: str, title: str) -> str:
+    """Lay a plain-text record out as the text dump of its page, title line first: the text-dump cleaner
+    finds the title, then the body (and drops in-text furniture such as "Baca juga" lines)."""
+    if not title or text.lstrip().startswith(title.strip()):
+        return text
+    return f"{title.strip()}\n\n{text}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from warta.errors import InputError
 from warta.ingest.decode import MAX_DOCUMENT_BYTES
 from warta.model import RawDocument
 
+# Pages, feeds and plain text; images, PDFs and archives are not articles.
+_TEXTUAL = re.compile(r"html|xml|text/|rss|atom|json", re.I)
 USER_AGENT = f"warta/{__version__} (+https://github.com/warta-news/warta; news research crawler)"
 
 
@@ -30,15 +33,14 @@ class Fetcher:
     delay: float = 1.0  # seconds between two requests to one host
     respect_robots: bool = True
     _client: httpx.Client | None = None
-    _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _robots: dict[str, urllib.robotparser.RobotFileParser | str | None] = field(default_factory=dict)
     _last: dict[str, float] = field(default_factory=dict)
 
     def client(self) -> httpx.Client:
         if self._client is None:
             self._client = httpx.Client(
                 timeout=self.timeout,
-                follow_redirects=True,
-                max_redirects=self.max_redirects,
+                follow_redirects=False,  # fetch() follows them, asking robots.txt at each hop
                 headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml"},
             )
         return self._client
@@ -49,39 +51,54 @@ class Fetcher:
             self._client = None
 
     def fetch(self, url: str) -> RawDocument:
-        if self.respect_robots and not self._allowed(url):
-            raise InputError(url, "disallowed by robots.txt")
-        self._wait(url)
-        try:
-            with self.client().stream("GET", url) as response:
-                if response.status_code >= 400:
-                    raise InputError(url, f"HTTP {response.status_code}")
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > self.max_bytes:
-                    raise InputError(url, f"too large ({int(declared):,} bytes)")
-                data = self._read_capped(response, url)
-                return RawDocument(
-                    data=data,
-                    origin=url,
-                    fetched=datetime.now(UTC),
-                    content_type=response.headers.get("content-type"),
-                    url=str(response.url),
-                )
-        except httpx.TooManyRedirects:
-            raise InputError(url, f"more than {self.max_redirects} redirects") from None
-        except httpx.TimeoutException:
-            raise InputError(url, f"timed out after {self.timeout:g}s") from None
-        except httpx.HTTPError as exc:
-            raise InputError(url, f"unreachable ({exc.__class__.__name__}: {exc})") from None
+        """GET one page; redirects are followed by hand so robots.txt is asked at every hop."""
+        target = url
+        for _hop in range(self.max_redirects + 1):
+            refusal = self._robots_refusal(target) if self.respect_robots else None
+            if refusal:
+                raise InputError(url, refusal if target == url else f"redirected to {target}: {refusal}")
+            self._wait(target)
+            try:
+                with self.client().stream("GET", target) as response:
+                    if response.is_redirect and response.next_request is not None:
+                        target = str(response.next_request.url)
+                        continue
+                    return self._document(url, response)
+            except httpx.TimeoutException:
+                raise InputError(url, f"timed out after {self.timeout:g}s") from None
+            except httpx.HTTPError as exc:
+                raise InputError(url, f"unreachable ({exc.__class__.__name__}: {exc})") from None
+        raise InputError(url, f"more than {self.max_redirects} redirects")
+
+    def _document(self, url: str, response: httpx.Response) -> RawDocument:
+        if response.status_code >= 400:
+            raise InputError(url, f"HTTP {response.status_code}")
+        ctype = response.headers.get("content-type")
+        if ctype and not _TEXTUAL.search(ctype):
+            raise InputError(url, f"not a page or a feed ({ctype.split(';')[0]})")
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+            raise InputError(url, f"too large ({int(declared):,} bytes; the limit is {self._limit()})")
+        data = self._read_capped(response, url)
+        return RawDocument(data=data, origin=url, fetched=datetime.now(UTC), content_type=ctype,
+                           url=str(response.url))
 
     def _read_capped(self, response: httpx.Response, url: str) -> bytes:
+        """Stop at the size cap, and at the timeout for the whole body: a server that trickles a byte at a
+        time never trips httpx's per-read timeout."""
         chunks, total = [], 0
+        deadline = time.monotonic() + self.timeout
         for chunk in response.iter_bytes():
             total += len(chunk)
             if total > self.max_bytes:
-                raise InputError(url, f"too large (over {self.max_bytes // 2**20} MB)")
+                raise InputError(url, f"too large (over {self._limit()})")
+            if time.monotonic() > deadline:
+                raise InputError(url, f"timed out after {self.timeout:g}s")
             chunks.append(chunk)
         return b"".join(chunks)
+
+    def _limit(self) -> str:
+        return f"{self.max_bytes // 2**20} MB" if self.max_bytes >= 2**20 else f"{self.max_bytes:,} bytes"
 
     def _wait(self, url: str) -> None:
         host = urlsplit(url).netloc
@@ -90,22 +107,30 @@ class Fetcher:
             time.sleep(self.delay - elapsed)
         self._last[host] = time.monotonic()
 
-    def _allowed(self, url: str) -> bool:
+    def _robots_refusal(self, url: str) -> str | None:
+        """Why robots.txt forbids this URL, or None when it may be fetched."""
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
             self._robots[root] = self._load_robots(root)
-        parser = self._robots[root]
-        return True if parser is None else parser.can_fetch(USER_AGENT, url)
+        rules = self._robots[root]
+        if isinstance(rules, str):
+            return rules
+        if rules is not None and not rules.can_fetch(USER_AGENT, url):
+            return "disallowed by robots.txt"
+        return None
 
-    def _load_robots(self, root: str) -> urllib.robotparser.RobotFileParser | None:
-        """A missing or unreadable robots.txt allows everything, as the robots standard says."""
+    def _load_robots(self, root: str) -> urllib.robotparser.RobotFileParser | str | None:
+        """RFC 9309: a missing robots.txt (4xx) allows everything; a server error (5xx) means the site may be
+        overloaded, so nothing is fetched. No answer at all: the page fetch then reports why."""
         try:
-            response = self.client().get(f"{root}/robots.txt")
+            response = self.client().get(f"{root}/robots.txt", follow_redirects=True)
         except httpx.HTTPError:
             return None
-        if response.status_code >= 400:
+        if 400 <= response.status_code < 500:
             return None
+        if response.status_code >= 500:
+            return f"robots.txt unavailable (HTTP {response.status_code}); not fetching"
         parser = urllib.robotparser.RobotFileParser()
-        parser.parse(response.text.splitlines())
+        parser.parse(response.text[: self.max_bytes].splitlines())
         return parser

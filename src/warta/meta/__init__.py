@@ -1,72 +1,75 @@
-"""Metadata: title, outlet, publication time, authors, language; from container hints, HTML and the text."""
+"""Metadata: title, subtitle, outlet, publication time, authors, editors, tags, section, dateline, language,
+template and syndication; from container hints, HTML meta tags (read by the HTML cleaner) and the text itself."""
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urlsplit
-
-import trafilatura
-
-from warta.meta.dates import find_datetime
+from warta.clean import cues
+from warta.clean.templates import furniture_keys, template_id
+from warta.meta import bylines, outlets, published
 from warta.meta.language import detect_language
-from warta.model import Article
+from warta.model import Article, Block, Metadata, Syndication
 from warta.resources import Resources
-
-_DATELINE_OUTLET = re.compile(r"^(?P<place>[A-Z][\w .'-]{1,40}?),\s*(?P<outlet>[A-Z][\w .-]{1,40}?)\s+[-–—]\s")
 
 
 def run(article: Article, resources: Resources) -> Article:
     meta = article.meta
-    if article.format == "html":
-        _from_html(article)
-    if not meta.title:
-        meta.title = next((b.text for b in article.blocks if b.kind == "title"), "")
-    if not meta.published:
-        _from_text_dates(article)
-    if not meta.outlet:
-        meta.outlet = _outlet_from_text(article) or _outlet_from_url(meta.url)
+    blocks = article.blocks
+    meta.title = meta.title or next((b.text for b in blocks if b.kind == "title"), "")
+    meta.subtitle = meta.subtitle or next((b.text for b in blocks if b.kind == "subtitle"), "")
     meta.language = meta.language or detect_language(f"{meta.title}\n{article.body}")
+    _credits(meta, blocks)
+    _place_and_outlet(article)
+    _publication(article)
+    meta.section = meta.section or _section(blocks)
+    meta.syndication = meta.syndication or syndications(blocks)
+    if article.format != "html":
+        meta.template = meta.template or template_id(furniture_keys(blocks), resources.option("templates"))
+        if not meta.outlet:
+            meta.outlet_group = meta.template
     return article
 
 
-def _from_html(article: Article) -> None:
-    found = trafilatura.extract_metadata(article.source_text, default_url=article.meta.url or None)
-    if found is None:
-        return
+def _credits(meta: Metadata, blocks: list[Block]) -> None:
+    authors, editors = bylines.credits(blocks)
+    meta.authors = meta.authors or authors
+    meta.editors = meta.editors or editors
+    meta.tags = meta.tags or bylines.tags(blocks)
+
+
+def _place_and_outlet(article: Article) -> None:
     meta = article.meta
-    meta.title = meta.title or (found.title or "")
-    meta.outlet = meta.outlet or (found.sitename or "")
-    meta.url = meta.url or (found.url or "")
-    if not meta.published and found.date:
-        meta.published, meta.published_source = found.date, "meta"
-    if not meta.authors and found.author:
-        meta.authors = [a.strip() for a in found.author.split(";") if a.strip()]
-    if not meta.tags and found.tags:
-        meta.tags = list(found.tags)
+    first = next((b.text for b in article.blocks if b.kind == "body"), "")
+    found = outlets.dateline(first)
+    meta.dateline = meta.dateline or found.place
+    meta.outlet = meta.outlet or found.outlet or outlets.from_url(meta.url)
 
 
-def _from_text_dates(article: Article) -> None:
-    """A date line near the title, outside the body, is the publication time."""
-    for block in article.blocks[:12]:
-        if block.kind == "body":
-            break
-        found = find_datetime(block.text)
-        if found:
-            article.meta.published, article.meta.published_source = found[0], "byline"
+def _publication(article: Article) -> None:
+    meta = article.meta
+    if meta.published:
+        return
+    if article.format != "html":
+        found = published.printed(article.blocks, meta.language)
+        if found is not None:
+            meta.published, meta.published_source = found.iso(), "byline"
             return
+    bound = published.lower_bound([b.text for b in article.blocks if b.kind in ("body", "heading")])
+    if bound:
+        meta.published_not_before, meta.published_source = bound, "inferred"
 
 
-def _outlet_from_text(article: Article) -> str:
-    for block in article.blocks:
-        if block.kind == "body":
-            m = _DATELINE_OUTLET.match(block.text)
-            if m:
-                article.meta.dateline = article.meta.dateline or m.group("place").strip()
-                return m.group("outlet").strip()
-            return ""
-    return ""
+def _section(blocks: list[Block]) -> str:
+    text = next((b.text for b in blocks if b.reason == "section"), "")
+    return text.title() if text.isupper() else text
 
 
-def _outlet_from_url(url: str) -> str:
-    host = urlsplit(url).netloc.lower() if url else ""
-    return host.removeprefix("www.")
+def syndications(blocks: list[Block]) -> list[Syndication]:
+    """"Artikel ini telah tayang di X dengan judul Y" notes, as structured data."""
+    out = []
+    for block in blocks:
+        m = cues.syndication(block.text) if block.kind == "boilerplate" else None
+        if m:
+            groups = m.groupdict()
+            out.append(Syndication(outlet=groups["outlet"].strip(), original_title=(groups.get("title") or "").strip(),
+                                   url=groups.get("url") or ""))
+    return out

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from warta.model import Article, Entity, Story, from_dict, to_dict
+from warta.store.fts import fts_query
 from warta.store.schema import MIGRATIONS
 
 SUMMARY_COLUMNS = "id, origin, url, title, outlet, published, language, ingested"
@@ -93,10 +94,11 @@ class SQLiteStore:
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            row = self.db.execute(
+        if row is None and len(article_id) >= 6 and all(c in "0123456789abcdef" for c in article_id):
+            rows = self.db.execute(
                 "SELECT data FROM articles WHERE id LIKE ? || '%' LIMIT 2", (article_id,)
-            ).fetchone() if len(article_id) >= 6 else None
+            ).fetchall()
+            row = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no article
         return from_dict(Article, json.loads(row["data"])) if row else None
 
     def iter_articles(self, order: str = "published") -> Iterator[Article]:
@@ -172,6 +174,11 @@ class SQLiteStore:
     def count_stories(self, min_size: int = 1) -> int:
         return self.db.execute("SELECT COUNT(*) FROM stories WHERE size >= ?", (min_size,)).fetchone()[0]
 
+    def ungrouped_article_ids(self) -> list[str]:
+        """Articles stored but in no story yet (an ingest interrupted before it grouped them)."""
+        rows = self.db.execute("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)")
+        return [r[0] for r in rows]
+
     def story_of(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None
@@ -217,11 +224,6 @@ class SQLiteStore:
     def set_state(self, key: str, value: Any) -> None:
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, json.dumps(value)))
-
-
-def fts_query(text: str) -> str:
-    terms = [t.replace('"', "") for t in text.split()]
-    return " ".join(f'"{t}"' for t in terms if t)
 
 
 def _article_filters(outlet: str | None = None, language: str | None = None, since: str | None = None,

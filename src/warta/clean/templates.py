@@ -1,0 +1,141 @@
+"""Per-outlet templates learned from the corpus: what repeats across an outlet's pages is furniture.
+
+``TemplateStats`` counts, per group (the site's host, or "" when a text dump has no URL), in how many documents
+each normalised line occurs, and remembers the furniture fingerprints of page templates seen. The ingest driver
+observes each document before the pipeline runs on it (so a count includes the document itself) and keeps the
+statistics in the store between ingests; the pipeline stages only read them (``Resources.option("templates")``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+from warta.clean import cues
+
+STATE_KEY = "clean.templates"
+_DIGITS = re.compile(r"\d+")
+# Lines longer than this are article prose even when repeated (a quoted statement reprinted in a follow-up).
+MAX_TEMPLATE_CHARS = 400
+# Per group, at most this many line counts are kept; the rarest are dropped first (a line seen once on a site with
+# thousands of pages is prose). 20,000 keys is ~1 MB of JSON per site.
+MAX_KEYS_PER_GROUP = 20_000
+# Jaccard overlap of furniture fingerprints above which two pages share a template: the two seed pages of one
+# unnamed outlet (002, 004) share 5 of their 6 furniture lines, pages of different outlets share at most 1 of 6.
+TEMPLATE_MATCH = 0.5
+_HTML_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "dd", "dt")
+
+
+def line_key(text: str) -> str:
+    """Lines that differ only in case, spacing or numbers (dates, counters) are one template line."""
+    norm = _DIGITS.sub("0", cues.normalise(text).casefold())
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def group_of(url: str) -> str:
+    host = urlsplit(url).netloc.lower() if url else ""
+    return host.removeprefix("www.")
+
+
+@dataclass(slots=True)
+class TemplateStats:
+    docs: dict[str, int] = field(default_factory=dict)
+    lines: dict[str, dict[str, int]] = field(default_factory=dict)
+    templates: dict[str, list[str]] = field(default_factory=dict)  # template id -> furniture line keys
+
+    def observe(self, group: str, texts: list[str]) -> None:
+        """Count one document's lines (each distinct line once)."""
+        self.docs[group] = self.docs.get(group, 0) + 1
+        counts = self.lines.setdefault(group, {})
+        for key in {line_key(t) for t in texts if t.strip() and len(t) <= MAX_TEMPLATE_CHARS}:
+            counts[key] = counts.get(key, 0) + 1
+        if len(counts) > MAX_KEYS_PER_GROUP:
+            keep = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[: MAX_KEYS_PER_GROUP // 2]
+            self.lines[group] = dict(keep)
+
+    def count(self, group: str, text: str) -> int:
+        return self.lines.get(group, {}).get(line_key(text), 0)
+
+    def share(self, group: str, text: str) -> float:
+        """The fraction of the group's documents that contain this line."""
+        docs = self.docs.get(group, 0)
+        return self.count(group, text) / docs if docs else 0.0
+
+    def match_template(self, keys: list[str]) -> str:
+        """The id of the known template whose fingerprint overlaps these furniture keys most, or ""."""
+        best, best_score = "", 0.0
+        mine = set(keys)
+        for tid, theirs in self.templates.items():
+            score = jaccard(mine, set(theirs))
+            if score > best_score:
+                best, best_score = tid, score
+        return best if best_score >= TEMPLATE_MATCH else ""
+
+    def remember_template(self, tid: str, keys: list[str]) -> None:
+        self.templates.setdefault(tid, sorted(set(keys)))
+
+    def as_json(self) -> dict:
+        return {"docs": self.docs, "lines": self.lines, "templates": self.templates}
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> TemplateStats:
+        data = data or {}
+        return cls(docs=dict(data.get("docs", {})), lines={g: dict(c) for g, c in data.get("lines", {}).items()},
+                   templates={t: list(k) for t, k in data.get("templates", {}).items()})
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def template_id(keys: list[str], stats: TemplateStats | None = None) -> str:
+    """A page template's id: the known template it matches, else a hash of its furniture fingerprint."""
+    if not keys:
+        return ""
+    if stats is not None:
+        known = stats.match_template(keys)
+        if known:
+            return known
+    return "tpl-" + hashlib.blake2b(" ".join(sorted(set(keys))).encode(), digest_size=5).hexdigest()
+
+
+def template_lines(source_text: str, is_html: bool) -> list[str]:
+    """The lines of a document that template statistics count: text lines, or the text of HTML blocks."""
+    if not is_html:
+        return [line.strip() for line in source_text.splitlines() if line.strip()]
+    try:
+        tree = lxml_html.fromstring(source_text)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    out = []
+    for element in tree.iter(*_HTML_BLOCKS):
+        text = cues.normalise(element.text_content())
+        if text and len(text) <= MAX_TEMPLATE_CHARS:
+            out.append(text)
+    return out
+
+
+# Reasons of furniture lines that belong to the page template rather than to this article.
+_TEMPLATE_REASONS = frozenset({"header", "footer", "sidebar", "copyright", "punctuation", "caption", "template",
+                               "prompt", "tags"})
+# Template lines are short labels ("Populer", "Topik:"): longer lines, and lines with numbers, change per page.
+MAX_FINGERPRINT_WORDS = 6
+
+
+def furniture_keys(blocks: list) -> list[str]:
+    """The fingerprint of a page's template: its short, number-free furniture lines (not bylines or bullets)."""
+    keys = []
+    for block in blocks:
+        if block.kind != "boilerplate" or block.reason not in _TEMPLATE_REASONS:
+            continue
+        text = block.text
+        if any(c.isdigit() for c in text) or len(cues.words(text)) > MAX_FINGERPRINT_WORDS or cues.bullet(text):
+            continue
+        if block.reason == "tags" and "#" in text:
+            continue
+        keys.append(line_key(text))
+    return sorted(set(keys))

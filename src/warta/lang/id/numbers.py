@@ -1,0 +1,38 @@
+"""Indonesian number words, multipliers, hedges, currencies and range words, as data."""
+
+# Spelled-out units and teens; "se-" forms are one of the multiplier ("seratus" = 100, "seribu" = 1000).
+DIGIT_WORDS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
+    "setengah": 0.5, "separuh": 0.5,
+}
+# Word that follows a digit word and multiplies or adds to it: "dua belas" = 12, "tiga puluh" = 30.
+SMALL_SCALES = {"belas": "teen", "puluh": 10, "ratus": 100}
+
+MULTIPLIERS = {
+    "ribu": 1_000, "rb": 1_000, "rbu": 1_000,
+    "juta": 1_000_000, "jt": 1_000_000,
+    "miliar": 1_000_000_000, "milyar": 1_000_000_000, "m": 1_000_000_000,
+    "triliun": 1_000_000_000_000, "trilyun": 1_000_000_000_000, "t": 1_000_000_000_000,
+}
+# Abbreviated multipliers that count only straight after a currency amount ("Rp9 T", "Rp5 M").
+CURRENCY_ONLY_MULTIPLIERS = frozenset({"m", "t"})
+
+# Hedge words before a number, mapped to one canonical English hedge shared by all languages.
+HEDGES = {
+    "sekitar": "about", "kurang lebih": "about", "kira-kira": "about", "sekira": "about", "lebih kurang": "about",
+    "hampir": "almost", "nyaris": "almost", "mendekati": "almost",
+    "lebih dari": "more than", "lebih daripada": "more than", "di atas": "more than", "melebihi": "more than",
+    "kurang dari": "less than", "di bawah": "less than",
+    "hingga": "up to", "sampai": "up to", "maksimal": "up to", "paling banyak": "up to", "maksimum": "up to",
+    "mencapai": "up to",
+    "sedikitnya": "at least", "setidaknya": "at least", "paling sedikit": "at least", "minimal": "at least",
+    "sekurang-kurangnya": "at least", "tak kurang dari": "at least", "tidak kurang dari": "at least",
+}
+# Words between two numbers that make a range: "5-7 ribu", "5 hingga 7 ribu", "antara 5 dan 7".
+RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s/d", "-", "–", "—", "dan")
+
+PERCENT = ("persen", "%")
+CURRENCIES = {"rp": "IDR", "idr": "IDR", "rupiah": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "dolar as": "USD",
+              "€": "EUR", "eur": "EUR", "euro": "EUR", "£": "GBP", "s$": "SGD", "rm": "MYR", "¥": "JPY",
+              "yuan": "CNY", "rubel": "RUB", "dolar": "USD"}

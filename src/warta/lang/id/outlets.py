@@ -1,0 +1,45 @@
+"""Indonesian news outlets: web domains and the names they print, so a domain or a dateline maps to one name."""
+
+# Registered domain -> outlet name as the outlet writes it.
+DOMAINS = {
+    "detik.com": "detikcom",
+    "kompas.com": "Kompas.com",
+    "kompas.id": "Kompas.id",
+    "kompas.tv": "KompasTV",
+    "tribunnews.com": "Tribunnews.com",
+    "tribun-video.com": "Tribun Video",
+    "idntimes.com": "IDN Times",
+    "republika.co.id": "Republika",
+    "tempo.co": "Tempo.co",
+    "cnnindonesia.com": "CNN Indonesia",
+    "cnbcindonesia.com": "CNBC Indonesia",
+    "liputan6.com": "Liputan6.com",
+    "antaranews.com": "ANTARA",
+    "okezone.com": "Okezone",
+    "sindonews.com": "SINDOnews",
+    "suara.com": "Suara.com",
+    "merdeka.com": "Merdeka.com",
+    "viva.co.id": "VIVA",
+    "jpnn.com": "JPNN.com",
+    "kumparan.com": "kumparan",
+    "tirto.id": "Tirto.id",
+    "beritasatu.com": "Beritasatu",
+    "mediaindonesia.com": "Media Indonesia",
+    "jawapos.com": "Jawa Pos",
+    "thejakartapost.com": "The Jakarta Post",
+    "rmol.id": "RMOL",
+    "inews.id": "iNews",
+    "bisnis.com": "Bisnis.com",
+    "kontan.co.id": "Kontan",
+    "katadata.co.id": "Katadata",
+    "grid.id": "Grid.ID",
+    "pikiran-rakyat.com": "Pikiran Rakyat",
+    "voaindonesia.com": "VOA Indonesia",
+    "bbc.com": "BBC",
+    "theguardian.com": "The Guardian",
+    "nytimes.com": "The New York Times",
+    "reuters.com": "Reuters",
+}
+
+# Second-level suffixes under which the registered domain has three labels (x.co.id, x.or.id).
+COUNTRY_SECOND_LEVELS = frozenset({"co", "or", "ac", "go", "web", "my", "sch", "com", "net", "org", "gov"})

@@ -1,0 +1,140 @@
+"""The `warta` command in-process (Typer's CliRunner) on the sample corpus: the demo, every listing with
+--json, one article and one story, search, export, eval, and the help of every command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from warta.cli import app
+
+runner = CliRunner()
+KINDS = ("textdumps", "html", "feeds", "warc", "jsonl")
+
+
+def warta(*args: str, ok: bool = True):
+    result = runner.invoke(app, list(args))
+    if ok:
+        assert result.exit_code == 0, (result.output, result.exception)
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> tuple[str, str]:
+    """A database filled by `warta demo`, and what the demo printed."""
+    db = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    return db, warta("demo", "--db", db).stdout
+
+
+def test_the_demo_ingests_every_kind_and_prints_multi_outlet_stories(demo, examples):
+    db, printed = demo
+    assert "18 new, 0 duplicate, 0 failed" in printed
+    articles = json.loads(warta("articles", "--db", db, "--json", "--limit", "100").stdout)
+    kinds = {Path(a["origin"].split("#")[0]).parent.name for a in articles}
+    assert kinds == set(KINDS)
+    stories = json.loads(warta("stories", "--db", db, "--json", "--min-size", "2").stdout)
+    multi = [s for s in stories if len(s["outlets"]) >= 2]
+    assert len(multi) >= 2
+    flat = " ".join(printed.split())  # rich wraps long titles
+    assert all(" ".join(s["title"].split()) in flat for s in multi)
+
+
+def test_the_demo_stories_follow_the_corpus_gold(demo, examples):
+    """Each printed multi-article story holds articles of one event only (the gold in expected.json)."""
+    db, _ = demo
+    gold = json.loads((examples / "expected.json").read_text(encoding="utf-8"))["articles"]
+    for row in json.loads(warta("stories", "--db", db, "--json", "--min-size", "2").stdout):
+        members = json.loads(warta("story", row["id"], "--db", db, "--json").stdout)["members"]
+        events = set()
+        for m in members:
+            origin = json.loads(warta("article", m["id"], "--db", db, "--json").stdout)["origin"]
+            path, _, item = origin.partition("#")
+            key = str(Path(path).relative_to(examples)) + (f"#{item}" if item else "")
+            events.add(gold[key]["story"])
+        assert len(events) == 1, (row["title"], events)
+
+
+def test_listings_have_json_for_scripts(demo):
+    db, _ = demo
+    articles = json.loads(warta("articles", "--db", db, "--json", "--limit", "5").stdout)
+    assert len(articles) == 5 and {"id", "title", "outlet", "published", "story"} <= set(articles[0])
+    english = json.loads(warta("articles", "--db", db, "--json", "--language", "en").stdout)
+    assert english and all(a["language"] == "en" for a in english)
+    one = json.loads(warta("article", articles[0]["id"][:10], "--db", db, "--json").stdout)
+    assert one["id"] == articles[0]["id"] and one["body"] and "source_text" not in one
+    story_id = articles[0]["story"]
+    story = json.loads(warta("story", story_id, "--db", db, "--json").stdout)
+    assert articles[0]["id"] in story["articles"] and story["members"]
+    hits = json.loads(warta("search", "banjir", "--db", db, "--json").stdout)
+    assert hits and all("[banjir]" in h["snippet"].lower() for h in hits)
+
+
+def test_tables_for_people(demo):
+    db, _ = demo
+    assert "Muara Lintang" in warta("articles", "--db", db).stdout
+    assert "articles" in warta("stories", "--db", db).stdout
+    first = json.loads(warta("stories", "--db", db, "--json", "--order", "largest").stdout)[0]
+    shown = warta("story", first["id"], "--db", db).stdout
+    assert first["title"][:30] in shown.replace("\n", " ")
+    assert warta("article", "0000000000", "--db", db, ok=False).exit_code == 1
+    assert warta("story", "nope", "--db", db, ok=False).exit_code == 1
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "banjir*", "-", "NOT", "kapal OR banjir", "(x", "title:"])
+def test_search_with_fts5_syntax_characters(demo, query):
+    db, _ = demo
+    assert isinstance(json.loads(warta("search", query, "--db", db, "--json").stdout), list)
+
+
+def test_export_jsonl_to_a_file_and_to_stdout(demo, tmp_path):
+    db, _ = demo
+    out = tmp_path / "articles.jsonl"
+    warta("export", "--db", db, "--format", "jsonl", "-o", str(out))
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 18 and all(r["body"] and r["story"] for r in rows)
+    assert warta("export", "--db", db, "--format", "jsonl").stdout.count("\n") == 18
+    assert warta("export", "--db", db, "--format", "csv", ok=False).exit_code != 0
+
+
+def test_exported_jsonl_ingests_again_as_the_same_articles(demo, tmp_path):
+    """Export, then ingest the export: every body comes back with the same identity (all duplicates)."""
+    db, _ = demo
+    out = tmp_path / "articles.jsonl"
+    warta("export", "--db", db, "-o", str(out))
+    copy = str(tmp_path / "copy.db")
+    shutil.copy(db, copy)
+    report = json.loads(warta("ingest", str(out), "--db", copy, "--json").stdout)
+    assert report["failed"] == 0 and report["duplicate"] + report["new"] == 18
+
+
+def test_ingest_json_summary_and_rerun(tmp_path, shared):
+    db = str(tmp_path / "warta.db")
+    seeds = str(shared / "corpus" / "seeds")
+    first = json.loads(warta("ingest", seeds, "--db", db, "--json").stdout)
+    assert (first["new"], first["duplicate"], first["failed"]) == (5, 0, 0)
+    again = warta("ingest", seeds, "--db", db)
+    assert again.stdout.strip().endswith("0 new, 5 duplicate, 0 failed")
+
+
+def test_eval_stories_prints_one_json_object(shared):
+    result = json.loads(warta("eval", "stories", "--data", str(shared / "gold" / "seeds.json")).stdout)
+    assert {"b3_precision", "b3_recall", "b3_f1", "n"} <= set(result)
+
+
+COMMANDS = ["ingest", "articles", "article", "stories", "story", "search", "export", "eval", "train", "serve",
+            "demo"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    text = warta(command, "--help").stdout
+    assert "Usage:" in text and len(text.split("\n")) > 4
+
+
+def test_the_top_level_help_shows_how_to_start():
+    text = warta("--help").stdout
+    assert "warta demo" in text and "WARTA_DB" in text and all(c in text for c in COMMANDS)

@@ -1,0 +1,49 @@
+"""Event dates in Indonesian and English, resolved against a publication date or left unresolved without one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warta.facts.eventdates import find_dates
+
+PUBLISHED = date(2022, 10, 4)  # a Tuesday
+
+CASES = [
+    ("Ia berbicara pada Selasa (4/10).", "id", PUBLISHED, "Selasa (4/10)", "2022-10-04", ""),
+    ("Rapat digelar Jumat (30/6/2023) di Jakarta.", "id", None, "Jumat (30/6/2023)", "2023-06-30", ""),
+    ("Laporan terbit pada 29 September lalu.", "id", PUBLISHED, "29 September lalu", "2022-09-29", ""),
+    ("Mereka menunggu sejak 21 September.", "id", PUBLISHED, "21 September", "2022-09-21", ""),
+    ("Periode 21 September hingga 4 Oktober dicatat.", "id", PUBLISHED, "21 September hingga 4 Oktober",
+     "2022-09-21", "2022-10-04"),
+    ("Kemarin hujan turun.", "id", PUBLISHED, "Kemarin", "2022-10-03", ""),
+    ("Pekan lalu harga naik.", "id", PUBLISHED, "Pekan lalu", "2022-09-26", "2022-10-02"),
+    ("Kapal itu tiba tiga hari lalu.", "id", PUBLISHED, "tiga hari lalu", "2022-10-01", ""),
+    ("Ia datang Senin lalu.", "id", PUBLISHED, "Senin lalu", "2022-10-03", ""),
+    ("Pabrik dibuka pada Maret 2019.", "id", PUBLISHED, "Maret 2019", "2019-03", ""),
+    ("The talks ended last Tuesday.", "en", PUBLISHED, "last Tuesday", "2022-09-27", ""),
+    ("He resigned on May 3, 2013.", "en", PUBLISHED, "May 3, 2013", "2013-05-03", ""),
+    ("The vote was held on Sept. 21.", "en", PUBLISHED, "Sept. 21", "2022-09-21", ""),
+    ("She was there yesterday.", "en", PUBLISHED, "yesterday", "2022-10-03", ""),
+    ("It opened two days ago.", "en", PUBLISHED, "two days ago", "2022-10-02", ""),
+    ("Filed 05/02/2013 in court.", "en", PUBLISHED, "05/02/2013", "2013-05-02", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "surface", "value", "end"), CASES)
+def test_dates(text, lang, published, surface, value, end):
+    found = {text[f.start : f.end]: f for f in find_dates(text, lang, published)}
+    assert surface in found, list(found)
+    assert (found[surface].date, found[surface].end_date) == (value, end)
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    found = find_dates("Pekan lalu dan kemarin, sejak 21 September.", "id", None)
+    assert all(f.date == "" and f.anchor.startswith("unresolved") for f in found)
+    assert len(found) == 3
+
+
+def test_a_missing_year_comes_from_a_full_date_in_the_text():
+    found = find_dates("sejak 21 September", "id", None, year_hint=2022)
+    assert [(f.date, f.anchor) for f in found] == [("2022-09-21", "in-text year")]

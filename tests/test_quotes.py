@@ -1,0 +1,71 @@
+"""Quotes in every mark style with their speakers, on text written for these tests, and on a slice of PFSA-ID."""
+
+from __future__ import annotations
+
+from warta.evaluate import quotesets
+from warta.facts.quotes import extract, quoted_spans
+from warta.model import Article, Block
+from warta.text.sentences import split
+
+
+def article(text: str, lang: str = "id") -> Article:
+    a = Article(id="t", origin="test", body=text)
+    a.meta.language = lang
+    offset = 0
+    for index, para in enumerate(text.split("\n\n")):
+        start = text.find(para, offset)
+        offset = start + len(para)
+        a.blocks.append(Block(text=para, kind="body", source=f"line:{index}"))
+        from warta.model import Sentence
+
+        a.sentences += [Sentence(start + s, start + e, index) for s, e in split(para)]
+    return a
+
+
+def test_every_quote_mark_style():
+    for open_, close in ('""', "“”", "«»", "””"):
+        text = f"{open_}Kami akan terus bekerja keras untuk warga,{close} kata Budi Santoso."
+        assert len(quoted_spans(text)) == 1, open_ + close
+
+
+def test_scare_quotes_are_not_quotes():
+    assert quoted_spans('Rusia mencari "pejuang Kazakh" di media sosial.') == []
+
+
+def test_role_comma_name_and_clitic_cue():
+    text = ("Wakil Menteri Luar Negeri Arunia, Dewi Lestari mengatakan bahwa perundingan akan dilanjutkan pekan depan."
+            "\n\n\"Kami siap bertemu kapan saja di tempat yang netral,\" tegasnya.")
+    quotes = extract(article(text), "id")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Dewi Lestari"), ("direct", "Dewi Lestari")]
+    assert quotes[0].role == "Wakil Menteri Luar Negeri Arunia"
+    assert quotes[1].cue == "tegasnya"
+
+
+def test_speaker_after_the_cue_and_pronoun_subject():
+    text = ("“Harga beras akan turun bulan depan,” ujar Kepala Badan Pangan, Rina Wahyuni, di Jakarta.\n\n"
+            "Ia menambahkan bahwa stok beras di gudang masih cukup untuk tiga bulan.")
+    quotes = extract(article(text), "id")
+    assert [q.speaker for q in quotes] == ["Rina Wahyuni", "Rina Wahyuni"]
+
+
+def test_organisation_speaker_and_statement_cue():
+    text = ("Kantor Kejaksaan Negeri Tepi memperingatkan warga agar tidak mudah percaya tawaran kerja palsu.\n\n"
+            "\"Laporkan setiap tawaran yang mencurigakan kepada kami,\" bunyi pernyataan tersebut.")
+    quotes = extract(article(text), "id")
+    assert [q.speaker for q in quotes] == ["Kantor Kejaksaan Negeri Tepi"] * 2
+
+
+def test_english_trailing_attribution():
+    text = "The bridge will reopen to traffic next month, city officials said on Monday."
+    quotes = extract(article(text, "en"), "en")
+    assert quotes and quotes[0].text.startswith("The bridge will reopen")
+
+
+def test_pfsa_slice(shared, tmp_path):
+    source = shared / "data" / "pfsa-id-quote-attribution" / "pfsa-id_dev-40.txt"
+    lines = source.read_text(encoding="utf-8").splitlines()[:20000]  # the first few dozen articles
+    sample = tmp_path / "pfsa-slice.txt"
+    sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = quotesets.pfsa(sample)
+    assert result["n"] > 50
+    assert result["f1"] >= 0.8

@@ -1,0 +1,113 @@
+"""The SQLite store: schema migrated by code, identity by normalised body, FTS5 search that never crashes."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from ingest_pages import story, text_dump
+from warta import batch
+from warta.pipeline import body_hash
+from warta.store import SQLiteStore, sqlite
+from warta.store.fts import fts_query
+from warta.store.schema import MIGRATIONS
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, examples):
+    with SQLiteStore(str(tmp_path_factory.mktemp("store") / "warta.db")) as s:
+        batch.ingest(s, [str(examples / "textdumps"), str(examples / "jsonl")], fetch=False)
+        yield s
+
+
+def test_a_new_database_gets_every_migration_and_reopening_keeps_the_data(tmp_path):
+    path = str(tmp_path / "warta.db")
+    with SQLiteStore(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        report = batch.ingest(s, [], fetch=False)
+        assert report.new == 0
+        s.set_state("probe", {"kept": True})
+    with SQLiteStore(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert s.get_state("probe") == {"kept": True}
+
+
+def test_an_older_database_is_migrated_forward(tmp_path, monkeypatch):
+    path = str(tmp_path / "warta.db")
+    with SQLiteStore(path) as s:
+        batch.ingest(s, [], fetch=False)
+        s.set_state("probe", 1)
+    later = [*MIGRATIONS, "CREATE TABLE probe_migration (x INTEGER);"]
+    monkeypatch.setattr(sqlite, "MIGRATIONS", later)  # as if the next release appended a migration
+    with SQLiteStore(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == len(later)
+        assert s.db.execute("SELECT COUNT(*) FROM probe_migration").fetchone()[0] == 0
+        assert s.get_state("probe") == 1
+
+
+def test_identity_is_the_hash_of_the_normalised_body(tmp_path):
+    assert body_hash("Banjir  besar\n di KOTA") == body_hash("banjir besar di kota")
+    assert body_hash("ﬁ café") == body_hash("fi café")  # NFKC: the ligature and the composed é
+    assert body_hash("banjir besar") != body_hash("banjir kecil")
+    s = story(40)
+    (tmp_path / "a.txt").write_text(text_dump(s), encoding="utf-8")
+    spaced = text_dump(s).replace(s.paragraphs[1], "  " + s.paragraphs[1].replace(" ", "   ") + "  ")
+    (tmp_path / "b.txt").write_text(spaced, encoding="utf-8")
+    with SQLiteStore(str(tmp_path / "warta.db")) as store:
+        report = batch.ingest(store, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], fetch=False)
+        assert (report.new, report.duplicate) == (1, 1)
+        (article,) = store.iter_articles()
+        assert article.id == body_hash(article.body)
+
+
+HOSTILE = ['"', '""', "*", "AND", "OR", "NOT", "-", "--", "banjir AND", "OR banjir", "NOT banjir", "-banjir",
+           "banjir -", "banjir*", "*banjir", "(", ")", "banjir)", "^banjir", "body:banjir", "title:", "NEAR(a b)",
+           "a'b", "'; DROP TABLE articles; --", '"unclosed phrase', "{x}", "[", "+", "\\", "%", "\x00", "   "]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_fts5_syntax_in_a_query_never_crashes(store, query):
+    rows = store.search(query)
+    assert isinstance(rows, list)
+    assert store.count_search(query) == len(rows)
+    assert store.count_articles() == 8  # and nothing was dropped
+
+
+def test_search_understands_words_phrases_prefixes_or_and_not(store):
+    def titles(query: str) -> set[str]:
+        return {r["title"] for r in store.search(query, limit=100)}
+
+    banjir = titles("banjir")
+    assert banjir and all(r["snippet"] for r in store.search("banjir"))
+    assert titles("banjir lintang") <= banjir
+    assert titles("banjir AND lintang") == titles("banjir lintang")
+    assert titles("banj*") >= banjir
+    assert titles("banjir OR kapal") >= banjir | titles("kapal")
+    assert titles("banjir -kapal") == banjir - titles("kapal")
+    assert titles("banjir NOT kapal") == titles("banjir -kapal")
+    assert titles('"muara lintang"') <= titles("muara lintang")
+    assert titles("zzzyyyxxx") == set()
+
+
+def test_fts_query_quotes_every_term():
+    assert fts_query("banjir") == '"banjir"'
+    assert fts_query('"muara lintang" kapal*') == '"muara lintang" AND "kapal" *'
+    assert fts_query("a OR b -c") == '("a" OR "b") NOT "c"'
+    assert fts_query("title:x") == '"title x"'
+    assert fts_query("-only") == ""
+
+
+def test_an_article_id_prefix_must_be_unambiguous_hex(store):
+    article = next(store.iter_articles())
+    assert store.get_article(article.id[:8]).id == article.id
+    assert store.get_article("%%%%%%") is None
+    assert store.get_article(article.id[:3]) is None  # too short to be meant
+
+
+def test_the_database_file_is_plain_sqlite(tmp_path):
+    path = tmp_path / "warta.db"
+    with SQLiteStore(str(path)) as s:
+        batch.ingest(s, [], fetch=False)
+    names = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "articles_fts", "stories", "story_articles", "state"} <= names
