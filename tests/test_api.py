@@ -239,6 +239,7 @@ def test_stories_newest_largest_and_by_entity(client, store):
     by_person = ok(client.get("/api/stories", params={"entity": PERSON.id}))
     assert [s["id"] for s in by_person["items"]] == ["s-handmade-rob"]
     assert by_person["items"][0]["outlets"] == ["Kabar Pesisir", "Warta Sarwa"]
+    assert by_person["items"][0]["verdicts"] == {"agree": 1, "only-one-outlet": 1}
 
 
 def test_story_with_comparison_provenance_timeline(client, store):

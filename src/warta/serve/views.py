@@ -66,9 +66,19 @@ def story_outlets(store: SQLiteStore, story_id: str) -> list[str]:
 
 
 def story_rows(store: SQLiteStore, rows: list[dict]) -> list[dict]:
+    """Story list rows with their outlets and how many compared facts agree, conflict, ..."""
     for row in rows:
         row["outlets"] = story_outlets(store, row["id"])
+        story = store.get_story(row["id"])
+        counts: dict[str, int] = {}
+        for c in story.comparisons if story else []:
+            counts[c.verdict] = counts.get(c.verdict, 0) + 1
+        row["verdicts"] = {v: counts[v] for v in sorted(counts, key=_verdict_rank)}
     return rows
+
+
+def _verdict_rank(verdict: str) -> int:
+    return VERDICT_ORDER.index(verdict) if verdict in VERDICT_ORDER else len(VERDICT_ORDER)
 
 
 def count_entities(store: SQLiteStore, label: str | None) -> int:
@@ -101,8 +111,7 @@ class StoryView:
     outlet_of: dict[str, str] = field(default_factory=dict)
 
     def comparisons(self) -> list:
-        rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
-        return sorted(self.story.comparisons, key=lambda c: rank.get(c.verdict, len(rank)))
+        return sorted(self.story.comparisons, key=lambda c: _verdict_rank(c.verdict))
 
     def as_json(self) -> dict:
         data = to_dict(self.story)
