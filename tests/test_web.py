@@ -237,4 +237,9 @@ def test_charts_layout():
                                       TimelineEvent("soon", "z", "a2", "Warta")])
     assert timeline is not None and len(timeline.dots) == 2 and len(timeline.lanes) == 2
     assert timeline.dots[0].x < timeline.dots[1].x
+    assert (timeline.ticks[0][0], timeline.ticks[-1][0]) == ("2024-05-01", "2024-05-11")
+    same_day = charts.timeline_chart([TimelineEvent("2024-05-23T08:30:00+07:00", "a", "a1", "Kabar"),
+                                      TimelineEvent("2024-05-23T15:00:00+07:00", "b", "a2", "Warta")])
+    assert same_day is not None and same_day.dots[1].x - same_day.dots[0].x > 300  # hours apart, drawn apart
+    assert same_day.ticks[0][0] == "05-23 08:30"
     assert charts.timeline_chart([TimelineEvent("", "x", "a")]) is None

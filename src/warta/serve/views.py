@@ -178,3 +178,11 @@ def figures(article: Article) -> list[dict]:
              "subject": c.subject, "as_of": c.as_of, "index": i,
              "sentence": sentence_at(article, c.sentence, c.start) or c.text}
             for i, c in enumerate(article.claims)]
+
+
+def speakers(article: Article) -> list[tuple[str, list[int]]]:
+    """Who is quoted, in order of first appearance, with the indexes of their quotes."""
+    found: dict[str, list[int]] = {}
+    for i, q in enumerate(article.quotes):
+        found.setdefault(q.speaker or "unattributed", []).append(i)
+    return list(found.items())

@@ -25,6 +25,7 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
     env.globals["figures"] = views.figures
+    env.globals["speakers"] = views.speakers
     env.globals["plurals"] = {"entity": "entities", "quote": "quotes", "citation": "citations", "claim": "claims",
                               "date": "dates"}
     env.globals["sentence_at"] = views.sentence_at
