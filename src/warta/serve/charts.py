@@ -84,6 +84,8 @@ class Dot:
 class Timeline:
     width: int
     height: int
+    left: float = 150  # where the time axis starts, after the lane names
+    right: float = WIDTH - 45  # where it ends: room for the last tick label, centred on its tick
     lanes: list[tuple[str, float]] = field(default_factory=list)
     ticks: list[tuple[str, float]] = field(default_factory=list)
     dots: list[Dot] = field(default_factory=list)
@@ -99,8 +101,8 @@ def timeline_chart(events: list[TimelineEvent]) -> Timeline | None:
     last = max(t for t, _ in dated)
     span = max((last - first).total_seconds(), 3600.0)  # at least an hour, so one event sits at the left
     hourly = span < 3 * 86400  # within three days the ticks show hours, beyond that days
-    left, right = 150, WIDTH - 20
     chart = Timeline(WIDTH, ROW * (len(lanes) + 1) + 20)
+    left, right = chart.left, chart.right
     lane_y = {name: ROW * (i + 1) for i, name in enumerate(lanes)}
     chart.lanes = [(_cut(name), y) for name, y in lane_y.items()]
     steps = 4 if hourly else min(max(int(span // 86400), 1), 6)
