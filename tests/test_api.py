@@ -240,6 +240,8 @@ def test_stories_newest_largest_and_by_entity(client, store):
     assert [s["id"] for s in by_person["items"]] == ["s-handmade-rob"]
     assert by_person["items"][0]["outlets"] == ["Kabar Pesisir", "Warta Sarwa"]
     assert by_person["items"][0]["verdicts"] == {"agree": 1, "only-one-outlet": 1}
+    bigger = ok(client.get("/api/stories", params={"entity": PERSON.id, "min_size": 3, "order": "largest"}))
+    assert bigger["total"] == 0 and bigger["items"] == []
 
 
 def test_story_with_comparison_provenance_timeline(client, store):

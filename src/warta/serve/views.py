@@ -81,25 +81,6 @@ def _verdict_rank(verdict: str) -> int:
     return VERDICT_ORDER.index(verdict) if verdict in VERDICT_ORDER else len(VERDICT_ORDER)
 
 
-def count_entities(store: SQLiteStore, label: str | None) -> int:
-    """The store lists entities but does not count them; one indexed COUNT over its table."""
-    where, params = ("WHERE label = ?", (label,)) if label else ("", ())
-    return store.db.execute(f"SELECT COUNT(*) FROM entities {where}", params).fetchone()[0]
-
-
-def stories_of_entity(store: SQLiteStore, entity_id: str) -> list[dict]:
-    """Stories holding at least one article that mentions the entity, newest first."""
-    ids = {sid for a in store.articles_of_entity(entity_id) if (sid := store.story_of(a))}
-    rows = []
-    for sid in ids:
-        story = store.get_story(sid)
-        if story is not None:
-            rows.append({"id": story.id, "title": story.title, "size": len(story.articles),
-                         "first_seen": story.first_seen, "last_seen": story.last_seen})
-    rows.sort(key=lambda r: (r["last_seen"] or "", r["id"]), reverse=True)
-    return rows
-
-
 @dataclass(slots=True)
 class StoryView:
     story: Story

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 
-from warta.serve import charts, views
+from warta.serve import charts, queries, views
 from warta.serve.highlight import LAYERS, highlight
 from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
 from warta.serve.security import READ_COOKIE, require_read, safe_url, token_matches
@@ -112,7 +112,7 @@ def entity_list(request: Request, pg: Annotated[Paging, Depends(paging)],
     store = _store(request)
     rows = store.list_entities(limit=pg.limit, offset=pg.offset, label=label)
     return render(request, "entities.html", entities=rows, label=label,
-                  pager=_pager(request, pg, views.count_entities(store, label)))
+                  pager=_pager(request, pg, queries.count_entities(store, label)))
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -122,7 +122,7 @@ def entity_page(request: Request, entity_id: Annotated[str, Path(max_length=200)
     entity = store.get_entity(entity_id)
     if entity is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
-    stories = views.story_rows(store, views.stories_of_entity(store, entity_id)[: views.MAX_MEMBERS])
+    stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
     rows = store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id)
     return render(request, "entity.html", entity=entity, stories=stories, articles=rows,
                   pager=_pager(request, pg, store.count_articles(entity=entity_id)))
