@@ -63,7 +63,7 @@ def clean(article: Article, resources: Resources) -> None:
     stats: TemplateStats | None = resources.option("templates")
     group = group_of(article.meta.url)
     lines = [_line(n, text, stats, group) for n, text in enumerate(article.source_text.splitlines(), start=1)
-             if text.strip() and not text.strip().isspace()]
+             if text.strip()]
     title = _find_title(lines, article.meta.title)
     start = _body_start(lines, title)
     _mark_sidebar_rows(lines, start)
@@ -131,7 +131,7 @@ def _date_reason(text: str) -> str:
     found = cues.find_dates(text)
     if found[0].start <= 2 and cues.credit(text[found[0].end:].strip(" |,-–—")):
         return "date-byline"
-    if len(cues.words(rest)) <= DATE_LINE_EXTRA_WORDS and not cues.ends_sentence(text.rstrip(". ")+"x"):
+    if len(cues.words(rest)) <= DATE_LINE_EXTRA_WORDS and not cues.has_inner_sentence_end(text):
         return "date"
     return ""
 
