@@ -50,8 +50,8 @@ _CREDIT_LABEL = re.compile(
     + r")\s*(?P<colon>:)?\s*(?P<names>\S.*)$", re.I)
 # Labels that mark a credit even without a colon ("Penulis Nama | Editor Nama" on Kompas-like pages).
 _BARE_LABELS = frozenset({"penulis", "editor", "reporter", "laporan", "redaktur", "penyunting", "wartawan",
-                          "kontributor", "oleh"})
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|bin|binti|dan|van|de|al|el|[|,&/])$")
+                          "kontributor", "oleh", "by"})
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|bin|binti|dan|and|van|de|al|el|[|,&/])$")
 _SYNDICATION = tuple(re.compile(p, re.I) for p in cues.SYNDICATION_PATTERNS)
 
 
