@@ -44,6 +44,8 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
     window = [t[0].lower() for t in toks[j : j + 9]]
     if "that" in window and not any(w in (",", ";", ".") for w in window[: window.index("that")]):
         j += window.index("that") + 1
+        if j < len(toks) and toks[j][0] == ",":  # "joked that, among voters, ..."
+            j += 1
     elif toks[i][0].lower() in en_reporting.LISTENER_CUES:
         return None
     if j >= len(toks) or toks[j][0] in _QUOTE_MARKS or toks[j][0] in (",", ".", ";", ":", ")"):
