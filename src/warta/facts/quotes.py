@@ -60,6 +60,9 @@ def quoted_spans(text: str) -> list[Marked]:
 
 def _is_quote(inner: str) -> bool:
     words = inner.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    if capitalised * 10 >= len(words) * 6 and len(words) >= 3:
+        return False  # a title or a name in quote marks: "Perencanaan dan Pembangunan Kawasan"
     return len(words) >= MIN_QUOTE_WORDS or (len(words) >= 2 and inner.rstrip()[-1:] in ".!?,")
 
 

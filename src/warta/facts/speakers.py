@@ -130,7 +130,8 @@ def _from_words(phrase: str, lang, common: frozenset[str] = frozenset()) -> Spea
     if first and first[0].lower() in lang.ORG_HEADS and len(segments) <= 2 and not _has_title(segments[-1], lang):
         return Speaker(_trim(segments[0], lang), organisation=True)
     plain = [i for i, seg in enumerate(segments) if _plain_name(_WORD.findall(_trim(seg, lang)), lang)
-             and not (" " not in seg.strip() and seg.strip().lower() in common)]
+             and not (" " not in seg.strip() and (seg.strip().lower() in common or seg.strip().lower() in _FUNCTION_STARTS
+                                                   or seg.strip().lower() in lang.LEADING_ADVERBIALS))]
     if plain:
         i = plain[0]
         role = ", ".join(seg for j, seg in enumerate(segments) if j != i)
@@ -155,7 +156,10 @@ _PARTICLES = frozenset(["bin", "binti", "van", "de", "al", "da", "von", "dan"])
 
 
 def _plain_name(words: list[str], lang) -> bool:
-    """Capitalised words with no title, organisation or place word in them: "Maria Zakharova", "Dedy"."""
+    """Capitalised words with no title, organisation or place word in them: "Maria Zakharova", "Dedy"; a single
+    word shaped like a verb ("Ditemui", "Menanggapi") is no name."""
+    if len(words) == 1 and len(words[0]) >= 6 and re.match(r"(?:Di|Me|Ber|Ter|Se)[a-z]+$", words[0]):
+        return False
     return bool(words) and _is_name(words) and not any(
         w.lower().rstrip(".") in lang.TITLES or w.lower() in lang.ORG_HEADS or w.lower() in _CALENDAR_WORDS
         or w.lower() in lang.PLACE_HEADS
@@ -263,5 +267,6 @@ def _lower_only(body: str) -> str:
 
 _FUNCTION_STARTS = frozenset(
     ["namun", "menurut", "selain", "dalam", "pada", "sementara", "hal", "untuk", "dengan", "jika", "saat", "oleh",
+     "ke", "di", "dari", "sebagai", "ketika", "bagi", "tentang", "terkait", "soal", "melalui", "kepada",
      "karena", "sebab", "akan", "ini", "itu", "tetapi", "the", "a", "an", "but", "and", "however", "this", "that", "it"]
 )
