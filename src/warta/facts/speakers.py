@@ -130,8 +130,7 @@ def _from_words(phrase: str, lang, common: frozenset[str] = frozenset()) -> Spea
     if first and first[0].lower() in lang.ORG_HEADS and len(segments) <= 2 and not _has_title(segments[-1], lang):
         return Speaker(_trim(segments[0], lang), organisation=True)
     plain = [i for i, seg in enumerate(segments) if _plain_name(_WORD.findall(_trim(seg, lang)), lang)
-             and not (" " not in seg.strip() and (seg.strip().lower() in common or seg.strip().lower() in _FUNCTION_STARTS
-                                                   or seg.strip().lower() in lang.LEADING_ADVERBIALS))]
+             and not _common_word(seg.strip().lower(), common, lang)]
     if plain:
         i = plain[0]
         role = ", ".join(seg for j, seg in enumerate(segments) if j != i)
@@ -164,6 +163,11 @@ def _plain_name(words: list[str], lang) -> bool:
         w.lower().rstrip(".") in lang.TITLES or w.lower() in lang.ORG_HEADS or w.lower() in _CALENDAR_WORDS
         or w.lower() in lang.PLACE_HEADS
         or w.isupper() and len(w) > 1 or w[0].isdigit() for w in words)
+
+
+def _common_word(word: str, common: frozenset[str], lang) -> bool:
+    """One word the article also writes in lower case, or a function word: "Hal", "Sebagai"."""
+    return " " not in word and (word in common or word in _FUNCTION_STARTS or word in lang.LEADING_ADVERBIALS)
 
 
 def _has_title(segment: str, lang) -> bool:
