@@ -7,6 +7,7 @@ Screenshots go to artifacts/browser/ in the repository root.
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 import time
@@ -127,7 +128,7 @@ def test_story_page_charts(page, server):
     assert page.locator("svg.graph g.link.republication").count() == 1
     assert page.locator("svg.timeline circle.dot").count() == 2
     page.locator("svg.timeline a").first.click()
-    page.wait_for_url("**/articles/*")
+    page.wait_for_url(re.compile(r"/articles/\w+$"))
 
 
 def test_search_reaches_the_quote(page, server):
@@ -140,7 +141,8 @@ def test_search_reaches_the_quote(page, server):
     hits = page.locator(".hit a.title")
     assert hits.count() >= 2
     hits.first.click()
-    page.wait_for_url("**/articles/*")
+    page.wait_for_url(re.compile(r"/articles/\w+\?q=Akhmetzhanov$"))
+    assert page.locator(".body .hl-match").first.inner_text() == "Akhmetzhanov"
     speaker = page.locator(".quotes li", has_text="Akhmetzhanov").first.locator("a.speaker")
     speaker.click()
     anchor = page.evaluate("location.hash")

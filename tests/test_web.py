@@ -156,6 +156,17 @@ def test_pager_links_keep_filters(client, store):
 # --- the parts behind the pages ---------------------------------------------------------------------------------
 
 
+def assert_balanced(markup: str) -> None:
+    """Every element opened in the highlighted body is closed, innermost first."""
+    stack: list[str] = []
+    for closing, name in re.findall(r"<(/?)(a|span)\b", markup):
+        if closing:
+            assert stack and stack.pop() == name, markup[:200]
+        else:
+            stack.append(name)
+    assert not stack
+
+
 def text_of(markup: str) -> str:
     return re.sub(r"<[^>]+>", "", markup).replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", '"') \
         .replace("&#39;", "'").replace("&amp;", "&")
@@ -165,13 +176,26 @@ def test_highlight_keeps_the_body_and_marks_every_annotation(seed_articles):
     article = handmade_articles()[0]
     html = str(highlight(article))
     assert text_of(html) == article.body  # lossless: nothing dropped or doubled
+    assert_balanced(html)
     assert html.count("hl-entity") >= 2 and 'id="quote-0"' in html and 'id="claim-0"' in html
     assert 'id="date-0"' in html and 'id="citation-0"' in html
     assert f'href="/entities/{PERSON.id}"' in html
-    inside_quote = re.search(r'class="hl hl-claim hl-quote"[^>]*>420 rumah<', html)
-    assert inside_quote, "a claim inside a quote carries both classes"
+    quote = html.index('<span class="hl hl-quote" title="direct quote: Dimas Arditya" id="quote-0">')
+    assert html[quote:].index("&#34;Sebanyak") < 100, "a quote is one element holding its text"
+    assert re.search(r'id="quote-0">.*?<span class="hl hl-claim"[^>]*>420 rumah</span>', html), "claim inside quote"
     for seed in seed_articles.values():  # real bodies with whatever annotations the stages produce
-        assert text_of(str(highlight(seed))) == seed.body
+        html = str(highlight(seed, "Rusia Kazakhstan"))
+        assert text_of(html) == seed.body
+        assert_balanced(html)
+
+
+def test_search_words_are_marked_on_the_article(client):
+    article = handmade_articles()[1]
+    html = client.get(f"/articles/{article.id}", params={"q": "rumah di <b>"}).text
+    assert html.count('hl-match') == article.body.lower().count("rumah")  # "di" is too short to mark
+    assert "Search words marked: <mark>rumah di &lt;b&gt;</mark>" in html
+    search = client.get("/search", params={"q": "Teluk Sarwa"}).text
+    assert f'href="/articles/{article.id}?q=Teluk%20Sarwa"' in search
 
 
 def test_highlight_ignores_broken_offsets():
@@ -213,4 +237,9 @@ def test_charts_layout():
                                       TimelineEvent("soon", "z", "a2", "Warta")])
     assert timeline is not None and len(timeline.dots) == 2 and len(timeline.lanes) == 2
     assert timeline.dots[0].x < timeline.dots[1].x
+    assert (timeline.ticks[0][0], timeline.ticks[-1][0]) == ("2024-05-01", "2024-05-11")
+    same_day = charts.timeline_chart([TimelineEvent("2024-05-23T08:30:00+07:00", "a", "a1", "Kabar"),
+                                      TimelineEvent("2024-05-23T15:00:00+07:00", "b", "a2", "Warta")])
+    assert same_day is not None and same_day.dots[1].x - same_day.dots[0].x > 300  # hours apart, drawn apart
+    assert same_day.ticks[0][0] == "05-23 08:30"
     assert charts.timeline_chart([TimelineEvent("", "x", "a")]) is None

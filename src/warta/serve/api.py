@@ -6,9 +6,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
-from warta.serve import views
+from warta.serve import queries, views
 from warta.serve.ingest import router as ingest_router
-from warta.serve.params import MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
+from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
 from warta.serve.schemas import (
     ArticlePage,
     EntityDetail,
@@ -45,7 +45,7 @@ def list_articles(request: Request, filters: Annotated[ArticleFilters, Depends(a
 
 
 @reads.get("/articles/{article_id}", summary="One article with every annotation (id or a 6+ character prefix)")
-def get_article(request: Request, article_id: Annotated[str, Path(max_length=64)]) -> dict:
+def get_article(request: Request, article_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)]) -> dict:
     store = _store(request)
     article = store.get_article(article_id)
     if article is None:
@@ -63,17 +63,15 @@ def list_stories(
 ) -> dict:
     store = _store(request)
     if entity:
-        rows = [r for r in views.stories_of_entity(store, entity) if r["size"] >= min_size]
-        if order == "largest":
-            rows.sort(key=lambda r: r["size"], reverse=True)
-        items = views.story_rows(store, rows[pg.offset: pg.offset + pg.limit])
-        return views.page(items, len(rows), pg.limit, pg.offset)
+        rows = queries.stories_of_entity(store, entity, pg.limit, pg.offset, order, min_size)
+        return views.page(views.story_rows(store, rows), queries.count_stories_of_entity(store, entity, min_size),
+                          pg.limit, pg.offset)
     rows = store.list_stories(limit=pg.limit, offset=pg.offset, order=order, min_size=min_size)
     return views.page(views.story_rows(store, rows), store.count_stories(min_size=min_size), pg.limit, pg.offset)
 
 
 @reads.get("/stories/{story_id}", summary="One story: members, comparison, provenance and timeline")
-def get_story(request: Request, story_id: Annotated[str, Path(max_length=64)]) -> dict:
+def get_story(request: Request, story_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)]) -> dict:
     store = _store(request)
     story = store.get_story(story_id)
     if story is None:
@@ -87,7 +85,7 @@ def list_entities(request: Request, pg: Annotated[Paging, Depends(paging)],
                   ) -> dict:
     store = _store(request)
     rows = store.list_entities(limit=pg.limit, offset=pg.offset, label=label)
-    return views.page(rows, views.count_entities(store, label), pg.limit, pg.offset)
+    return views.page(rows, queries.count_entities(store, label), pg.limit, pg.offset)
 
 
 @reads.get("/entities/{entity_id}", response_model=EntityDetail, summary="One entity with its stories and articles")
@@ -97,7 +95,7 @@ def get_entity(request: Request, entity_id: Annotated[str, Path(max_length=200)]
     entity = store.get_entity(entity_id)
     if entity is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
-    stories = views.story_rows(store, views.stories_of_entity(store, entity_id)[: views.MAX_MEMBERS])
+    stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
     articles = views.page(store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id),
                           store.count_articles(entity=entity_id), pg.limit, pg.offset)
     return {"entity": views.to_dict(entity), "stories": stories, "articles": articles}

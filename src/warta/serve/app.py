@@ -49,6 +49,7 @@ def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
     app.openapi_schema = None
     app.include_router(api.router)
     app.include_router(web.router)
+    app.include_router(web.sign_in)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -65,7 +66,9 @@ def _wants_json(request: Request) -> bool:
 def _error(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
     if _wants_json(request):
         return JSONResponse({"error": message, "status": status}, status_code=status, headers=headers)
-    response = web.render(request, "error.html", status=status, status_code=status, message=message)
+    login = status == 401 and bool(request.app.state.settings.read_token)
+    response = web.render(request, "error.html", status=status, status_code=status, message=message, login=login,
+                          next=request.url.path)
     response.headers.update(headers or {})
     return response
 

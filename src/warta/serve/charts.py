@@ -6,7 +6,7 @@ Only coordinates and plain strings come out of here; the templates draw them wit
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import datetime, timedelta
 
 from warta.model import ProvenanceEdge, TimelineEvent
 
@@ -84,6 +84,8 @@ class Dot:
 class Timeline:
     width: int
     height: int
+    left: float = 150  # where the time axis starts, after the lane names
+    right: float = WIDTH - 45  # where it ends: room for the last tick label, centred on its tick
     lanes: list[tuple[str, float]] = field(default_factory=list)
     ticks: list[tuple[str, float]] = field(default_factory=list)
     dots: list[Dot] = field(default_factory=list)
@@ -91,29 +93,33 @@ class Timeline:
 
 def timeline_chart(events: list[TimelineEvent]) -> Timeline | None:
     """One lane per outlet, time left to right; events with unreadable dates are left to the list below."""
-    dated = [(d, e) for e in events if (d := _day(e.date)) is not None]
+    dated = [(t, e) for e in events if (t := _moment(e.date)) is not None]
     if not dated:
         return None
-    lanes = list(dict.fromkeys(e.outlet or "?" for _, e in dated))
-    first = min(d for d, _ in dated)
-    last = max(d for d, _ in dated)
-    span = max((last - first).days, 1)
-    left, right = 150, WIDTH - 20
+    lanes = list(dict.fromkeys(e.outlet or "unknown outlet" for _, e in dated))
+    first = min(t for t, _ in dated)
+    last = max(t for t, _ in dated)
+    span = max((last - first).total_seconds(), 3600.0)  # at least an hour, so one event sits at the left
+    hourly = span < 3 * 86400  # within three days the ticks show hours, beyond that days
     chart = Timeline(WIDTH, ROW * (len(lanes) + 1) + 20)
+    left, right = chart.left, chart.right
     lane_y = {name: ROW * (i + 1) for i, name in enumerate(lanes)}
     chart.lanes = [(_cut(name), y) for name, y in lane_y.items()]
-    steps = min(span, 6)
+    steps = 4 if hourly else min(max(int(span // 86400), 1), 6)
     for i in range(steps + 1):
-        day = date.fromordinal(first.toordinal() + round(span * i / steps))
-        chart.ticks.append((day.isoformat(), left + (right - left) * (day - first).days / span))
-    for d, e in dated:
-        x = left + (right - left) * (d - first).days / span
-        chart.dots.append(Dot(x, lane_y[e.outlet or "?"], d.isoformat(), e.outlet, e.text, e.article))
+        moment = first + timedelta(seconds=span * i / steps)
+        label = moment.strftime("%m-%d %H:%M" if hourly else "%Y-%m-%d")
+        chart.ticks.append((label, left + (right - left) * i / steps))
+    for t, e in dated:
+        x = left + (right - left) * (t - first).total_seconds() / span
+        chart.dots.append(Dot(x, lane_y[e.outlet or "unknown outlet"], e.date[:16].replace("T", " "), e.outlet,
+                              e.text, e.article))
     return chart
 
 
-def _day(value: str) -> date | None:
+def _moment(value: str) -> datetime | None:
+    """The wall-clock time as printed (the outlet's own zone): stories rarely cross zones, and a bare date has none."""
     try:
-        return date.fromisoformat(value[:10])
+        return datetime.fromisoformat(value[:19]) if len(value) >= 16 else datetime.fromisoformat(value[:10])
     except (ValueError, TypeError):
         return None

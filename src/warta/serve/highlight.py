@@ -7,6 +7,7 @@ escaped; labels go into escaped attributes; nothing from the article becomes mar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -15,6 +16,8 @@ from markupsafe import Markup, escape
 from warta.model import Article
 
 LAYERS = ("entity", "quote", "citation", "claim", "date")
+# Words shorter than this are not marked when a search leads to the article ("di", "ke" would mark everything).
+MIN_MATCH_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,19 +49,47 @@ def marks(article: Article) -> list[Mark]:
     return [m for m in out if 0 <= m.start < m.end <= n]  # offsets from a buggy stage must not break the page
 
 
-def highlight(article: Article) -> Markup:
+def match_marks(body: str, query: str) -> list[Mark]:
+    """Where the words of a search occur, so the reader arriving from a search sees them."""
+    words = sorted({w for w in re.findall(r"\w+", query) if len(w) >= MIN_MATCH_CHARS}, key=len, reverse=True)
+    if not words:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    return [Mark(m.start(), m.end(), "match", f"search: {m.group(0)}") for m in pattern.finditer(body)]
+
+
+def highlight(article: Article, query: str = "") -> Markup:
     body = article.body
-    found = marks(article)
+    found = marks(article) + (match_marks(body, query) if query else [])
+    outer = _outer_quotes(found)
+    inner = [m for m in found if m not in outer]
     cuts = sorted({0, len(body), *(m.start for m in found), *(m.end for m in found)})
     starts: dict[int, list[Mark]] = {}
-    for m in found:
+    for m in inner:
         starts.setdefault(m.start, []).append(m)
+    opens = {m.start: m for m in outer}
+    closes = {m.end for m in outer}
     active: list[Mark] = []
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
+        if a in opens:  # a whole quote is one element, so a link to it (#quote-3) outlines all of it
+            q = opens[a]
+            out.append(f'<span class="hl hl-quote" title="{escape(q.label)}" id="{escape(q.anchor)}">')
         active = [m for m in active if m.end > a] + starts.get(a, [])
         out.append(_piece(body[a:b], active, a))
+        if b in closes:
+            out.append("</span>")
     return Markup("".join(out))
+
+
+def _outer_quotes(found: list[Mark]) -> list[Mark]:
+    """Quotes that overlap no other quote become wrapping elements; the rest stay flat classes on pieces."""
+    quotes = sorted((m for m in found if m.layer == "quote"), key=lambda m: (m.start, -m.end))
+    chosen: list[Mark] = []
+    for q in quotes:
+        if not any(o is not q and o.start < q.end and q.start < o.end for o in quotes):
+            chosen.append(q)
+    return chosen
 
 
 def _piece(text: str, active: list[Mark], at: int) -> str:

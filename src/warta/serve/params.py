@@ -13,6 +13,8 @@ from warta.serve.settings import MAX_LIMIT
 # Deep offsets make SQLite walk every skipped row; past this, filters are the way in.
 MAX_OFFSET = 100_000
 MAX_QUERY_CHARS = 300
+# Article and story ids are hashes; an id prefix is looked up with LIKE, so SQL wildcards (% _) are refused here.
+ID_PATTERN = r"^[0-9A-Za-z.-]+$"
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ class StorySummary(BaseModel):
     first_seen: str | None = None
     last_seen: str | None = None
     outlets: list[str] = []
+    verdicts: dict[str, int] = Field(default={}, description="Compared facts per verdict: agree, conflict, ...")
 
 
 class StoryPage(Page):

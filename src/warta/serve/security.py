@@ -57,26 +57,36 @@ def safe_url(url: str | None) -> str:
     return url if parts.scheme in ("http", "https") and parts.netloc else ""
 
 
-def presented_token(request: Request) -> str:
+READ_COOKIE = "warta_read"
+
+
+def presented_token(request: Request, cookie: bool = False) -> str:
     auth = request.headers.get("authorization", "")
     if auth[:7].lower() == "bearer ":
         return auth[7:].strip()
-    return request.headers.get("x-warta-token", "").strip()
+    header = request.headers.get("x-warta-token", "").strip()
+    # The web UI's sign-in sets this cookie; it opens reads only: ingest takes a header, so no form elsewhere can
+    # make a signed-in browser write.
+    return header or (request.cookies.get(READ_COOKIE, "").strip() if cookie else "")
 
 
-def check_token(request: Request, expected: str, what: str) -> None:
-    given = presented_token(request)
+def token_matches(given: str, expected: str) -> bool:
+    return bool(given) and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def check_token(request: Request, expected: str, what: str, cookie: bool = False) -> None:
+    given = presented_token(request, cookie)
     if not given:
         raise HTTPException(401, f"{what} needs a token: send 'Authorization: Bearer <token>'",
                             headers={"WWW-Authenticate": "Bearer"})
-    if not hmac.compare_digest(given.encode(), expected.encode()):
+    if not token_matches(given, expected):
         raise HTTPException(403, f"{what}: the token is not valid")
 
 
 def require_read(request: Request) -> None:
     token = request.app.state.settings.read_token
     if token:
-        check_token(request, token, "reading")
+        check_token(request, token, "reading", cookie=True)
 
 
 def require_ingest(request: Request) -> None:

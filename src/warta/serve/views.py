@@ -62,32 +62,23 @@ def format_value(value: float | None) -> str:
 
 def story_outlets(store: SQLiteStore, story_id: str) -> list[str]:
     rows = store.list_articles(limit=MAX_MEMBERS, story=story_id)
-    return sorted({r["outlet"] or "?" for r in rows})
+    return sorted({r["outlet"] or "unknown outlet" for r in rows})
 
 
 def story_rows(store: SQLiteStore, rows: list[dict]) -> list[dict]:
+    """Story list rows with their outlets and how many compared facts agree, conflict, ..."""
     for row in rows:
         row["outlets"] = story_outlets(store, row["id"])
+        story = store.get_story(row["id"])
+        counts: dict[str, int] = {}
+        for c in story.comparisons if story else []:
+            counts[c.verdict] = counts.get(c.verdict, 0) + 1
+        row["verdicts"] = {v: counts[v] for v in sorted(counts, key=_verdict_rank)}
     return rows
 
 
-def count_entities(store: SQLiteStore, label: str | None) -> int:
-    """The store lists entities but does not count them; one indexed COUNT over its table."""
-    where, params = ("WHERE label = ?", (label,)) if label else ("", ())
-    return store.db.execute(f"SELECT COUNT(*) FROM entities {where}", params).fetchone()[0]
-
-
-def stories_of_entity(store: SQLiteStore, entity_id: str) -> list[dict]:
-    """Stories holding at least one article that mentions the entity, newest first."""
-    ids = {sid for a in store.articles_of_entity(entity_id) if (sid := store.story_of(a))}
-    rows = []
-    for sid in ids:
-        story = store.get_story(sid)
-        if story is not None:
-            rows.append({"id": story.id, "title": story.title, "size": len(story.articles),
-                         "first_seen": story.first_seen, "last_seen": story.last_seen})
-    rows.sort(key=lambda r: (r["last_seen"] or "", r["id"]), reverse=True)
-    return rows
+def _verdict_rank(verdict: str) -> int:
+    return VERDICT_ORDER.index(verdict) if verdict in VERDICT_ORDER else len(VERDICT_ORDER)
 
 
 @dataclass(slots=True)
@@ -101,8 +92,7 @@ class StoryView:
     outlet_of: dict[str, str] = field(default_factory=dict)
 
     def comparisons(self) -> list:
-        rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
-        return sorted(self.story.comparisons, key=lambda c: rank.get(c.verdict, len(rank)))
+        return sorted(self.story.comparisons, key=lambda c: _verdict_rank(c.verdict))
 
     def as_json(self) -> dict:
         data = to_dict(self.story)
@@ -122,7 +112,7 @@ def member_summary(article: Article) -> dict:
 
 def story_view(store: SQLiteStore, story: Story) -> StoryView:
     members = [a for aid in story.articles[:MAX_MEMBERS] if (a := store.get_article(aid)) is not None]
-    outlet_of = {a.id: a.meta.outlet or "?" for a in members}
+    outlet_of = {a.id: a.meta.outlet or "unknown outlet" for a in members}
     provenance, prov_from = story.provenance, "story"
     if not provenance:
         provenance, prov_from = _citation_edges(members), "citations"
@@ -169,3 +159,11 @@ def figures(article: Article) -> list[dict]:
              "subject": c.subject, "as_of": c.as_of, "index": i,
              "sentence": sentence_at(article, c.sentence, c.start) or c.text}
             for i, c in enumerate(article.claims)]
+
+
+def speakers(article: Article) -> list[tuple[str, list[int]]]:
+    """Who is quoted, in order of first appearance, with the indexes of their quotes."""
+    found: dict[str, list[int]] = {}
+    for i, q in enumerate(article.quotes):
+        found.setdefault(q.speaker or "unattributed", []).append(i)
+    return list(found.items())

@@ -7,23 +7,25 @@ from typing import Annotated, Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 
-from warta.serve import charts, views
+from warta.serve import charts, queries, views
 from warta.serve.highlight import LAYERS, highlight
-from warta.serve.params import MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
-from warta.serve.security import require_read, safe_url
+from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
+from warta.serve.security import READ_COOKIE, require_read, safe_url, token_matches
 
 TEMPLATES = FilePath(__file__).parent / "templates"
 
 router = APIRouter(dependencies=[Depends(require_read)], include_in_schema=False)
+sign_in = APIRouter(include_in_schema=False)
 
 
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
     env.globals["figures"] = views.figures
+    env.globals["speakers"] = views.speakers
     env.globals["plurals"] = {"entity": "entities", "quote": "quotes", "citation": "citations", "claim": "claims",
                               "date": "dates"}
     env.globals["sentence_at"] = views.sentence_at
@@ -68,7 +70,7 @@ def story_list(request: Request, pg: Annotated[Paging, Depends(paging)],
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: Annotated[str, Path(max_length=64)]) -> HTMLResponse:
+def story_page(request: Request, story_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)]) -> HTMLResponse:
     store = _store(request)
     story = store.get_story(story_id)
     if story is None:
@@ -90,7 +92,8 @@ def article_list(request: Request, filters: Annotated[ArticleFilters, Depends(ar
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: Annotated[str, Path(max_length=64)]) -> HTMLResponse:
+def article_page(request: Request, article_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)],
+                 q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "") -> HTMLResponse:
     store = _store(request)
     article = store.get_article(article_id)
     if article is None:
@@ -99,7 +102,7 @@ def article_page(request: Request, article_id: Annotated[str, Path(max_length=64
     story = store.get_story(story_id) if story_id else None
     counts = {"entity": len(article.mentions), "quote": len(article.quotes), "citation": len(article.citations),
               "claim": len(article.claims), "date": len(article.dates)}
-    return render(request, "article.html", article=article, body=highlight(article), story=story,
+    return render(request, "article.html", article=article, body=highlight(article, q), story=story, match=q,
                   layers=LAYERS, counts=counts, published=views.published(article))
 
 
@@ -109,7 +112,7 @@ def entity_list(request: Request, pg: Annotated[Paging, Depends(paging)],
     store = _store(request)
     rows = store.list_entities(limit=pg.limit, offset=pg.offset, label=label)
     return render(request, "entities.html", entities=rows, label=label,
-                  pager=_pager(request, pg, views.count_entities(store, label)))
+                  pager=_pager(request, pg, queries.count_entities(store, label)))
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -119,7 +122,7 @@ def entity_page(request: Request, entity_id: Annotated[str, Path(max_length=200)
     entity = store.get_entity(entity_id)
     if entity is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
-    stories = views.story_rows(store, views.stories_of_entity(store, entity_id)[: views.MAX_MEMBERS])
+    stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
     rows = store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id)
     return render(request, "entity.html", entity=entity, stories=stories, articles=rows,
                   pager=_pager(request, pg, store.count_articles(entity=entity_id)))
@@ -145,3 +148,20 @@ def api_index(request: Request) -> HTMLResponse:
     endpoints = [(method.upper(), path, op.get("summary", "")) for path, ops in paths.items()
                  for method, op in ops.items()]
     return render(request, "api.html", endpoints=endpoints)
+
+
+@sign_in.post("/login", response_class=HTMLResponse)
+async def login(request: Request) -> HTMLResponse:
+    """Sign in to a read-guarded server: the read token, once, becomes an HttpOnly same-site cookie."""
+    form = await request.form(max_files=0, max_fields=4)
+    token = str(form.get("token", ""))[:500]
+    target = str(form.get("next", "/"))
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        target = "/"  # never redirect off this site
+    expected = request.app.state.settings.read_token
+    if not expected or not token_matches(token, expected):
+        return render(request, "error.html", status=401, status_code=401, message="that token is not valid",
+                      login=bool(expected), next=target)
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(READ_COOKIE, token, httponly=True, samesite="strict", path="/")
+    return response
