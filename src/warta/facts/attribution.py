@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from warta.facts.speakers import Context, Speaker, resolve
+from warta.facts.speakers import Context, Speaker, link, resolve
 from warta.lang.en import reporting as en_reporting
 from warta.model import Quote
 
@@ -153,5 +153,6 @@ def _speaker(sentence: str, source: tuple[int, int], start: int, context: Contex
     speaker = resolve(phrase, start + source[0], context)
     if not speaker.name:
         speaker = Speaker(" ".join(phrase.split()[-4:]))
+    speaker = link(speaker, context.article)
     context.note(speaker)
     return speaker

@@ -43,6 +43,7 @@ class Context:
     def note(self, speaker: Speaker) -> None:
         if not speaker.name:
             return
+        speaker = link(speaker, self.article)
         self.last = self.recent = speaker
         if speaker.organisation:
             self.last_org = speaker
@@ -90,13 +91,29 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
 
 def _from_mentions(article: Article, start: int, end: int) -> Speaker:
     """The last person (else organisation) the language layer found inside the phrase, by its canonical name."""
-    inside = [m for m in article.mentions if start <= m.start and m.end <= end and m.label in ("PER", "ORG")]
+    inside = [m for m in article.mentions if start <= m.start and m.end <= end and m.label in ("PER", "ORG", "GPE")]
     if not inside:
         return Speaker()
     people = [m for m in inside if m.label == "PER"]
-    mention = (people or inside)[-1]
+    organisations = [m for m in inside if m.label == "ORG"]
+    if not people and not organisations and inside[-1].end - inside[0].start < len(article.body[start:end].strip()):
+        return Speaker()  # "media lokal Kazakhstan": a country speaks only when it is the whole subject ("Moskow")
+    mention = (people or organisations or inside)[-1]
     names = {e.id: e.name for e in article.entities}
-    return Speaker(names.get(mention.entity, mention.text), mention.role, mention.entity, mention.label == "ORG")
+    return Speaker(names.get(mention.entity, mention.text), mention.role, mention.entity, mention.label != "PER")
+
+
+def link(speaker: Speaker, article: Article) -> Speaker:
+    """The article's entity a name found without the language layer stands for: "Baizhanov" is Ulan Baizhanov."""
+    if speaker.entity or not speaker.name or not article.entities:
+        return speaker
+    name = speaker.name.casefold()
+    for entity in article.entities:
+        forms = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
+        surname = entity.label == "PER" and entity.name.split()[-1].casefold() == name
+        if name in forms or surname:
+            return Speaker(entity.name, speaker.role, entity.id, entity.label != "PER")
+    return speaker
 
 
 def common_words(article: Article) -> frozenset[str]:
