@@ -28,6 +28,11 @@ CASES = [
     ("She was there yesterday.", "en", PUBLISHED, "yesterday", "2022-10-03", ""),
     ("It opened two days ago.", "en", PUBLISHED, "two days ago", "2022-10-02", ""),
     ("Filed 05/02/2013 in court.", "en", PUBLISHED, "05/02/2013", "2013-05-02", ""),
+    ("Ia datang sepekan lalu.", "id", PUBLISHED, "sepekan lalu", "2022-09-26", "2022-10-02"),
+    ("Proyek dimulai pada Maret lalu.", "id", PUBLISHED, "Maret lalu", "2022-03", ""),
+    ("Pemilu digelar pada Desember.", "id", PUBLISHED, "Desember", "2022-12", ""),
+    ("Prices rose in March.", "en", PUBLISHED, "March", "2022-03", ""),
+    ("Sales fell last year.", "en", PUBLISHED, "last year", "2021", ""),
 ]
 
 
