@@ -93,8 +93,8 @@ def grammar(lang: str) -> Grammar:
         weekday=re.compile(rf"\b(?P<dayname>{days})\b", flags),
         # "pada Maret lalu", "sejak Juni", "in March", "last September": a month without a day or year
         month_only=re.compile(
-            rf"\b(?P<pre>pada|bulan|sejak|hingga|awal|akhir|pertengahan|in|since|until|early|late|last|mid)\s"
-            rf"(?P<m>(?-i:[A-Z])[a-z]+\b\.?)(?P<tail>\s+lalu)?(?!\s*\d)", flags),
+            r"\b(?P<pre>pada|bulan|sejak|hingga|awal|akhir|pertengahan|in|since|until|early|late|last|mid)\s"
+            r"(?P<m>(?-i:[A-Z])[a-z]+\b(?:\.(?=\s*[a-z]))?)(?P<tail>\s+lalu)?(?!\s*\d)", flags),
         # "sepekan lalu", "sebulan lalu", "setahun silam": one unit, written as one word
         one_unit=re.compile(rf"\bse(?P<u>{units})\s+(?P<dir>{past}|{future})\b", flags),
     )
