@@ -94,6 +94,7 @@ class StoryIndex:
         self.neighbours: OrderedDict[str, tuple[dict[str, float], str]] = OrderedDict()  # article -> terms, story
         self.neighbour_postings: dict[str, list[str]] = {}
         self.merged_into: dict[str, str] = {}  # folded story -> the story that took it in
+        self.dropped: list[str] = []  # stories evicted or folded since the index was loaded
 
     # --- one article --------------------------------------------------------------------------------------------
 
@@ -126,6 +127,12 @@ class StoryIndex:
         self._grow(live, vector, features.time)
         self._remember(features.article, vector, story)
         self._evict()
+
+    def resolve(self, story: str) -> str | None:
+        """The live story a (possibly folded) story id now belongs to; None when unknown or evicted."""
+        while story in self.merged_into:
+            story = self.merged_into[story]
+        return story if story in self.live else None
 
     def vectorise(self, features: Features, learn: bool = False) -> dict[str, float]:
         buckets = {term: _bucket(term) for term in features.terms}
@@ -252,6 +259,7 @@ class StoryIndex:
                 merged.append(sid)
         for sid in merged:
             self.merged_into[sid] = story.id
+            self.dropped.append(sid)
             other = self.live.pop(sid)
             for term in other.centroid:
                 self._unpost(term, sid)
@@ -274,6 +282,7 @@ class StoryIndex:
     def _evict(self) -> None:
         while len(self.live) > LIVE_STORIES:
             _, story = self.live.popitem(last=False)
+            self.dropped.append(story.id)
             for term in story.centroid:
                 self._unpost(term, story.id)
 

@@ -121,10 +121,7 @@ def _fact(article: Article, claim: Claim | None = None, date: DateRef | None = N
     else:
         start, end = max(0, ref.start - 200), min(len(article.body), ref.end + 200)
     sentence = article.body[start:end]
-    if claim is not None:
-        words = f"{claim.unit} {claim.subject}"
-    else:
-        words = sentence.replace(date.text, " ")
+    words = f"{claim.unit} {claim.subject}" if claim is not None else sentence.replace(date.text, " ")
     entities = frozenset(m.entity for m in article.mentions if m.entity and start <= m.start < end)
     return _Fact(article, claim, date, stems(words), entities, sentence.strip())
 

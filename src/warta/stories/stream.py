@@ -17,25 +17,31 @@ class Streamer:
     copies: DuplicateIndex = field(default_factory=DuplicateIndex)
     story_of: dict[str, str] = field(default_factory=dict)  # article -> story, for the articles seen this run
 
-    def add(self, article: Article, known_story: dict[str, str] | None = None) -> Placement:
-        """Place one article; ``known_story`` resolves originals stored by earlier runs."""
+    def add(self, article: Article) -> Placement:
+        """Place one article: a near copy of an article seen in this run follows it, the rest are scored."""
         features = extract(article)
         copy = self.copies.add(article.id, f"{article.meta.title}\n{article.body}")
         original = None
         if copy is not None:
-            original = self.story_of.get(copy[0]) or (known_story or {}).get(copy[0])
+            original = self.index.resolve(self.story_of.get(copy[0], ""))
         if original is not None:
             self.index.join(original, features)
             placement = Placement(original, copy[1], opened=False)
         else:
             placement = self.index.add(features)
         self.story_of[article.id] = placement.story
+        if len(self.story_of) > self.copies.capacity:  # only articles the copy index still holds can be originals
+            del self.story_of[next(iter(self.story_of))]
         return placement
 
 
 def group(articles: Iterable[Article], params: Params | None = None) -> dict[str, str]:
-    """Stream ``articles`` in the order given; article id -> story id."""
+    """Stream ``articles`` in the order given; article id -> story id (after any folding of stories)."""
     streamer = Streamer(index=StoryIndex(params))
+    members: dict[str, list[str]] = {}
     for article in articles:
-        streamer.add(article)
-    return dict(streamer.story_of)
+        placement = streamer.add(article)
+        members.setdefault(placement.story, []).append(article.id)
+        for gone in placement.merged:
+            members[placement.story].extend(members.pop(gone, []))
+    return {a: story for story, ids in members.items() for a in ids}
