@@ -60,7 +60,7 @@ def server(store_path: Path):
 def browser():
     if not CHROMIUM.is_file():
         pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (make browser installs it)")
-    from playwright.sync_api import sync_playwright
+    sync_playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").sync_playwright
 
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=FLAGS)
