@@ -118,6 +118,8 @@ def test_ingest_json_summary_and_rerun(tmp_path, shared):
     assert (first["new"], first["duplicate"], first["failed"]) == (5, 0, 0)
     again = warta("ingest", seeds, "--db", db)
     assert again.stdout.strip().endswith("0 new, 5 duplicate, 0 failed")
+    pooled = json.loads(warta("ingest", seeds, "--db", str(tmp_path / "pool.db"), "--workers", "2", "--json").stdout)
+    assert (pooled["new"], pooled["failed"]) == (5, 0)
 
 
 def test_eval_stories_prints_one_json_object(shared):

@@ -35,8 +35,6 @@ def test_seed_dumps_are_stored_then_all_duplicates(shared, store):
     assert store.count_articles() == 5
 
 
-@pytest.mark.xfail(reason="the text-dump cleaner (clean/textdump.py, issue 3) takes a date line for the title of "
-                          "one seed", strict=False)
 def test_seed_dumps_are_stored_with_their_gold_titles(shared, store):
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
     batch.ingest(store, [str(shared / "corpus" / "seeds")], fetch=False)

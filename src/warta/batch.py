@@ -13,6 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from warta import pipeline, stories
+from warta.clean.templates import STATE_KEY, TemplateStats, furniture_keys, group_of, template_lines
 from warta.errors import InputError
 from warta.ingest.files import expand_targets, read_source
 from warta.ingest.web import Fetcher
@@ -76,9 +77,14 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
     """Process and store documents, committing every ``batch_size`` articles; then update the stories."""
     report = IngestReport()
     pending: list[Article] = []
-    processed = _processed_serial(items, resources or Resources()) if workers <= 1 else _processed_pool(
-        items, workers)
+    resources = resources or Resources()
+    templates = _load_templates(store, resources)
+    items = _observed(items, templates)
+    processed = _processed_serial(items, resources) if workers <= 1 else _processed_pool(
+        items, workers, templates)
     for origin, result in processed:
+        if isinstance(result, Article):
+            _remember_template(templates, result)
         if isinstance(result, InputError):
             report.failed += 1
             report.errors.append(str(result))
@@ -90,6 +96,7 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
         if on_item:
             on_item(origin)
     _flush(store, pending, report)
+    store.set_state(STATE_KEY, templates.as_json())
     _update_stories(store, report)
     return report
 
@@ -122,9 +129,10 @@ def process_one(raw: RawDocument, resources: Resources) -> Article | InputError:
 _worker_resources: Resources | None = None  # one per worker process, loaded once, like a Dask worker's
 
 
-def _start_worker() -> None:
+def _start_worker(templates: dict | None = None) -> None:
     global _worker_resources
-    _worker_resources = Resources()
+    # workers clean with the template statistics as they stood when the ingest began
+    _worker_resources = Resources(templates=TemplateStats.from_json(templates))
 
 
 def _process_in_worker(raw: RawDocument) -> Article | InputError:
@@ -132,10 +140,12 @@ def _process_in_worker(raw: RawDocument) -> Article | InputError:
     return process_one(raw, _worker_resources)
 
 
-def _processed_pool(items: Iterable[Item], workers: int) -> Iterator[tuple[str, Article | InputError]]:
+def _processed_pool(items: Iterable[Item], workers: int,
+                    templates: TemplateStats | None = None) -> Iterator[tuple[str, Article | InputError]]:
     """Results in input order, with a bounded window of documents in flight (reading stays lazy)."""
     window: deque[tuple[str, Future | InputError]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
+    snapshot = templates.as_json() if templates is not None else None
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(snapshot,)) as pool:
         try:
             for item in items:
                 entry = item if isinstance(item, InputError) else pool.submit(_process_in_worker, item)
@@ -177,3 +187,33 @@ def _flush(store: SQLiteStore, pending: list[Article], report: IngestReport) -> 
         else:
             report.duplicate += 1
     pending.clear()
+
+
+# --- per-outlet template statistics (warta.clean.templates): what repeats across an outlet's pages is furniture.
+# The driver counts each page's lines before the pipeline cleans it and keeps the counts in the store between
+# ingests; the stages only read them through Resources.option("templates").
+
+def _load_templates(store: SQLiteStore, resources: Resources) -> TemplateStats:
+    templates = resources.option("templates")
+    if templates is None:
+        templates = TemplateStats.from_json(store.get_state(STATE_KEY))
+        resources.options["templates"] = templates
+    return templates
+
+
+def _observed(items: Iterable[Item], templates: TemplateStats) -> Iterator[Item]:
+    for item in items:
+        if isinstance(item, RawDocument):
+            try:
+                started = pipeline.start(item)
+            except InputError:
+                pass  # the pipeline reports it
+            else:
+                templates.observe(group_of(started.meta.url),
+                                  template_lines(started.source_text, started.format == "html"))
+        yield item
+
+
+def _remember_template(templates: TemplateStats, article: Article) -> None:
+    if article.meta.template:
+        templates.remember_template(article.meta.template, furniture_keys(article.blocks))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -248,6 +249,8 @@ def export(
                 data.pop("source_text", None)
                 data["story"] = store.story_of(a.id)
                 out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    except BrokenPipeError:  # `warta export | head`: the reader has what it wanted; exit quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
         if output:
             out.close()

@@ -49,6 +49,13 @@ class Sentence:
 
 
 @dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    pos: str = ""  # POSP tag (NNP, NNO, VBT, ...) from the shipped tagger; empty when untagged
+
+
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -154,6 +161,7 @@ class Article:
     meta: Metadata = field(default_factory=Metadata)
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)  # body tokens, in order, across sentences
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

@@ -18,7 +18,7 @@ from warta.facts import citations, claims, eventdates, quotes
 from warta.ingest.decode import check_size, decode_text, gunzip_if_needed, is_html
 from warta.model import Article, Metadata, RawDocument
 from warta.resources import Resources
-from warta.text import sentences
+from warta.text import entities, ner, pos, sentences, tokens
 
 StageFn = Callable[[Article, Resources], Article]
 
@@ -41,6 +41,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("meta", meta.run),
     Stage("identity", _identity),
     Stage("sentences", sentences.run),
+    Stage("tokens", tokens.run),
+    Stage("pos", pos.run),
+    Stage("mentions", ner.run),
+    Stage("entities", entities.run),
     Stage("citations", citations.run),
     Stage("quotes", quotes.run),
     Stage("dates", eventdates.run),

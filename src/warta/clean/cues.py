@@ -23,6 +23,18 @@ _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 _CREDIT_PARENS = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "© 2025 X", "©X": the sign at a word start; inside a word it is mojibake ("CafÃ©" in detik's CSV).
 _COPYRIGHT_SIGN = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?:\d{4}|[A-Z])")
+# "(Foto: ...)", "(Dok. ...)", "(Photo by ...)": a credit label opening the parentheses marks a caption
+_CREDIT_LABEL_START = re.compile(r"^\s*(?:foto|photo|dok|dokumentasi|ilustrasi|gambar|image|sumber foto|kredit)"
+                                 r"\b\s*(?:[:.]|by\b)", re.I)
+_MENU_SEPARATOR = re.compile(r"\s+[|•·»/]\s+|\s{3,}")
+# Menu items and share buttons have 1-3 words ("Gaya Hidup", "Salin Tautan"); a headline cut by "|" has more.
+MENU_ITEM_WORDS = 3
+_SITE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'-]*(?:(?:\s+|,\s*|\s+dan\s+)[A-Z][\w.'-]*){0,6})\s+[-–]\s+"
+                          r"(?P<site>[A-Za-z][\w]*[A-Z.][\w.]*)$")
+_PROMO_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in cues.PROMO_PHRASES) + r")\b")
+_URL = re.compile(r"https?://|www\.")
+_CALL_WORDS = ("klik", "simak", "ikuti", "follow", "download", "unduh", "whatsapp", "telegram", "instagram",
+               "youtube", "subscribe", "berlangganan", "kunjungi")
 _WORD_SLASH = re.compile(r"[^\W\d]/[^\W\d]")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|co|news)\b", re.I)
 _DATE_FILLER = re.compile(r"[\s|,.:/()\-–—]+|\b(?:wib|wita|wit|pukul|jam|diperbarui|updated|published|dipublikasikan"
@@ -32,7 +44,11 @@ _BADGE = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(
         cues.AUTHOR_LABELS + cues.EDITOR_LABELS + cues.OTHER_CREDIT_LABELS, key=len, reverse=True))
-    + r")\s*:\s*(?P<names>\S.*)$", re.I)
+    + r")\s*(?P<colon>:)?\s*(?P<names>\S.*)$", re.I)
+# Labels that mark a credit even without a colon ("Penulis Nama | Editor Nama" on Kompas-like pages).
+_BARE_LABELS = frozenset({"penulis", "editor", "reporter", "laporan", "redaktur", "penyunting", "wartawan",
+                          "kontributor", "oleh"})
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|bin|binti|dan|van|de|al|el|[|,&/])$")
 _SYNDICATION = tuple(re.compile(p, re.I) for p in cues.SYNDICATION_PATTERNS)
 
 
@@ -95,10 +111,28 @@ def related_link(text: str) -> bool:
     return False
 
 
+def related_link_target(text: str) -> str:
+    """The headline a related-link line points to ("" for a bare "Baca Juga" label over a list)."""
+    low = text.lower().lstrip("(")
+    for prefix in _LINK_PREFIXES:
+        if low.startswith(prefix):
+            return text.lstrip("( ")[len(prefix):].strip(" :-–—)")
+    return ""
+
+
 def prompt(text: str) -> bool:
     low = text.lower().strip(" .:")
     return any(low == p.strip(" .") or (p.endswith(":") and low.startswith(p)) or
                (len(p) > 12 and low.startswith(p)) for p in _PROMPTS)
+
+
+def promo(text: str) -> bool:
+    """The outlet advertising its channels or apps ("Simak breaking news ... WhatsApp Channel: https://...")."""
+    low = text.lower()
+    if _PROMO_PHRASE.search(low):
+        return True
+    # a link closing a call to follow or download; prose that mentions a site ends in a full stop
+    return bool(_URL.search(low)) and not ends_sentence(text) and any(w in low for w in _CALL_WORDS)
 
 
 def sidebar_header(text: str) -> bool:
@@ -124,9 +158,20 @@ def badge(text: str) -> re.Match | None:
 def credit(text: str) -> re.Match | None:
     """"Editor: NAME", "Reporter: NAME": a label and names (short, so a sentence that starts so is not one)."""
     m = _CREDIT_LABEL.match(text)
-    if m and len(words(m.group("names"))) <= 8 and not ends_sentence(m.group("names").rstrip(".") + "x"):
+    if not m or len(words(m.group("names"))) > 8 or ends_sentence(m.group("names").rstrip(".") + "x"):
+        return None
+    if m.group("colon"):
+        return m
+    label = m.group("label").lower()
+    names = m.group("names").split("|")[0].split()
+    if label in _BARE_LABELS and names and all(_NAME_WORD.match(w) for w in names):
         return m
     return None
+
+
+def site_byline(text: str) -> re.Match | None:
+    """"Nama Penulis - detikNews", "Nama Satu, Nama Dua - Kompas.com": names, a dash, one site name."""
+    return _SITE_BYLINE.match(text.strip())
 
 
 def syndication(text: str) -> re.Match | None:
@@ -139,13 +184,19 @@ def syndication(text: str) -> re.Match | None:
 
 def date_only(text: str) -> bool:
     """A line that holds a date (and time) and nothing else: a dateline or a sidebar timestamp."""
+    rest = date_remainder(text)
+    return rest is not None and not rest
+
+
+def date_remainder(text: str) -> str | None:
+    """What a line holds besides its dates, times and their separators; None when it holds no date."""
     found = find_dates(text)
     if not found:
-        return False
+        return None
     rest = text
     for d in reversed(found):
         rest = rest[: d.start] + " " + rest[d.end :]
-    return not _DATE_FILLER.sub("", rest).strip()
+    return normalise(_DATE_FILLER.sub(" ", rest))
 
 
 def source_credit(text: str) -> bool:
@@ -158,7 +209,11 @@ def source_credit(text: str) -> bool:
 def photo_credit(text: str) -> bool:
     """A caption: a line ending in a parenthesised photo credit, or a short "Ilustrasi/Net", "Foto: ..." line."""
     t = text.strip()
+    if _CREDIT_LABEL_START.match(t):
+        return True  # "Foto: Warga melintasi ...", "Ilustrasi: ..."
     m = _CREDIT_PARENS.search(t)
+    if m and _CREDIT_LABEL_START.match(m.group(1)):
+        return True
     if m and not ends_sentence(t[: m.start()].rstrip()):
         inner = m.group(1).lower()
         if _DOMAIN.search(inner) or _WORD_SLASH.search(inner) or any(re.search(rf"\b{re.escape(w)}\b", inner)
@@ -167,6 +222,12 @@ def photo_credit(text: str) -> bool:
     low = t.lower()
     first = re.split(r"[\s/:.]", low, maxsplit=1)[0]
     return len(words(t)) <= 6 and first in cues.PHOTO_CREDIT_WORDS and ("/" in t or ":" in t or "." in t)
+
+
+def menu(text: str) -> bool:
+    """"Beranda | Daerah | Olahraga", "Bagikan: Facebook | X | WhatsApp": three or more short items in a row."""
+    parts = [p for p in _MENU_SEPARATOR.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(words(p)) <= MENU_ITEM_WORDS for p in parts)
 
 
 def punctuation_only(text: str) -> bool:

@@ -19,8 +19,10 @@ from warta.resources import Resources
 TEMPLATE_MIN_PAGES = 3
 TEMPLATE_MIN_SHARE = 0.5
 # Furniture cues that trafilatura's output still holds on Indonesian pages ("Baca juga: ...", "SCROLL TO CONTINUE").
-_DROP = (("related-link", cues.related_link), ("prompt", cues.prompt), ("sidebar", cues.sidebar_header),
-         ("caption", cues.photo_credit), ("source-credit", cues.source_credit))
+_DROP = (("related-link", cues.related_link), ("prompt", cues.prompt), ("promo", cues.promo),
+         ("sidebar", cues.sidebar_header),
+         ("caption", cues.photo_credit), ("source-credit", cues.source_credit), ("syndication", cues.syndication),
+         ("credit", cues.credit), ("badge", cues.badge), ("copyright", cues.copyright_or_disclaimer))
 
 
 
@@ -71,7 +73,7 @@ def _keep_metadata(article: Article, found: trafilatura.settings.Document) -> No
     if not meta.authors and found.author:
         meta.authors = [a.strip() for a in found.author.split(";") if a.strip()]
     if not meta.tags and found.tags:
-        meta.tags = [t for t in found.tags if t]
+        meta.tags = [t.strip() for tags in found.tags for t in tags.split(",") if t.strip()]
     if not meta.published and found.date:
         # trafilatura asks htmldate for the original (not the last-modified) date: 0.906 day accuracy on
         # htmldate-eval's eval_default against 0.834 for htmldate's default settings

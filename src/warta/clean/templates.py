@@ -27,12 +27,19 @@ MAX_KEYS_PER_GROUP = 20_000
 # Jaccard overlap of furniture fingerprints above which two pages share a template: the two seed pages of one
 # unnamed outlet (002, 004) share 5 of their 6 furniture lines, pages of different outlets share at most 1 of 6.
 TEMPLATE_MATCH = 0.5
+# Lines up to this many words have their numbers masked: furniture labels and timestamps are that short.
+MASK_DIGITS_MAX_WORDS = 8
+# Documents remembered as already counted, so an ingest run twice counts nothing twice (16 hex digits each).
+MAX_SEEN_DOCUMENTS = 200_000
 _HTML_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "dd", "dt")
 
 
 def line_key(text: str) -> str:
-    """Lines that differ only in case, spacing or numbers (dates, counters) are one template line."""
-    norm = _DIGITS.sub("0", cues.normalise(text).casefold())
+    """Lines that differ only in case or spacing are one template line; short ones also when only their numbers
+    differ (timestamps, counters, "© 2025"), while in prose a different number is a different sentence."""
+    norm = cues.normalise(text).casefold()
+    if len(norm.split()) <= MASK_DIGITS_MAX_WORDS:
+        norm = _DIGITS.sub("0", norm)
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=6).hexdigest()
 
 
@@ -46,9 +53,17 @@ class TemplateStats:
     docs: dict[str, int] = field(default_factory=dict)
     lines: dict[str, dict[str, int]] = field(default_factory=dict)
     templates: dict[str, list[str]] = field(default_factory=dict)  # template id -> furniture line keys
+    seen: dict[str, None] = field(default_factory=dict)  # digests of documents counted, oldest first
 
     def observe(self, group: str, texts: list[str]) -> None:
-        """Count one document's lines (each distinct line once)."""
+        """Count one document's lines (each distinct line once); a document already counted is not counted again."""
+        digest = hashlib.blake2b("\n".join(texts).encode("utf-8"), digest_size=8).hexdigest()
+        if digest in self.seen:
+            return
+        self.seen[digest] = None
+        if len(self.seen) > MAX_SEEN_DOCUMENTS:
+            for old in list(self.seen)[: MAX_SEEN_DOCUMENTS // 2]:
+                del self.seen[old]
         self.docs[group] = self.docs.get(group, 0) + 1
         counts = self.lines.setdefault(group, {})
         for key in {line_key(t) for t in texts if t.strip() and len(t) <= MAX_TEMPLATE_CHARS}:
@@ -79,13 +94,14 @@ class TemplateStats:
         self.templates.setdefault(tid, sorted(set(keys)))
 
     def as_json(self) -> dict:
-        return {"docs": self.docs, "lines": self.lines, "templates": self.templates}
+        return {"docs": self.docs, "lines": self.lines, "templates": self.templates, "seen": list(self.seen)}
 
     @classmethod
     def from_json(cls, data: dict | None) -> TemplateStats:
         data = data or {}
         return cls(docs=dict(data.get("docs", {})), lines={g: dict(c) for g, c in data.get("lines", {}).items()},
-                   templates={t: list(k) for t, k in data.get("templates", {}).items()})
+                   templates={t: list(k) for t, k in data.get("templates", {}).items()},
+                   seen=dict.fromkeys(data.get("seen", [])))
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -120,8 +136,8 @@ def template_lines(source_text: str, is_html: bool) -> list[str]:
 
 
 # Reasons of furniture lines that belong to the page template rather than to this article.
-_TEMPLATE_REASONS = frozenset({"header", "footer", "sidebar", "copyright", "punctuation", "caption", "template",
-                               "prompt", "tags"})
+_TEMPLATE_REASONS = frozenset({"header", "footer", "sidebar", "copyright", "punctuation", "template", "prompt", "tags",
+                               "menu"})
 # Template lines are short labels ("Populer", "Topik:"): longer lines, and lines with numbers, change per page.
 MAX_FINGERPRINT_WORDS = 6
 
@@ -135,7 +151,7 @@ def furniture_keys(blocks: list) -> list[str]:
         text = block.text
         if any(c.isdigit() for c in text) or len(cues.words(text)) > MAX_FINGERPRINT_WORDS or cues.bullet(text):
             continue
-        if block.reason == "tags" and "#" in text:
-            continue
+        if block.reason == "tags" and ("#" in text or text.rstrip(": ").count(":")):
+            continue  # the tags of this article, not the template's label
         keys.append(line_key(text))
     return sorted(set(keys))

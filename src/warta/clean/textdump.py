@@ -25,6 +25,10 @@ MIN_PROSE_STOPWORDS = 0.15
 # A headline has 3-25 words: the seeds' titles have 7-14 and detik's up to 19; section and kicker lines 1-3.
 # A longer line is prose even when it lacks closing punctuation (detik paragraphs cut before their full stop).
 TITLE_WORDS = (3, 25)
+# A timestamp line may also name its outlet or say "Diperbarui" ("CNN Indonesia | Senin, ..."): 3 extra words.
+DATE_LINE_EXTRA_WORDS = 3
+# Menu entries and labels ("Beranda", "Gaya Hidup", "Tentang Kami") have at most 4 words.
+SHORT_LABEL_WORDS = 4
 # A sentence that opens the body may be short ("Berikut ini langkah-langkahnya."): 4 words, as in detik.
 MIN_OPENING_WORDS = 4
 # Inside the body a short line without closing punctuation is a section heading up to this many words.
@@ -63,6 +67,7 @@ def clean(article: Article, resources: Resources) -> None:
     title = _find_title(lines, article.meta.title)
     start = _body_start(lines, title)
     _mark_sidebar_rows(lines, start)
+    _mark_link_lists(lines, start)
     end = _body_end(lines, start)
     subtitle = _find_subtitle(lines, title, start)
     title_text = lines[title].text.casefold() if title is not None else ""
@@ -70,6 +75,8 @@ def clean(article: Article, resources: Resources) -> None:
     for i, line in enumerate(lines):
         if i == title:
             kind, reason = "title", ""
+        elif title_text and line.text.casefold() == title_text:
+            kind, reason = "boilerplate", "title-repeat"
         elif i == subtitle:
             kind, reason = "subtitle", ""
         elif start <= i < end:
@@ -99,21 +106,33 @@ def _line(n: int, raw: str, stats: TemplateStats | None, group: str) -> Line:
 def _reason(text: str) -> str:
     """The furniture cue a line carries by itself, or ""."""
     checks = (
-        (cues.related_link, "related-link"), (cues.prompt, "prompt"), (cues.syndication, "syndication"),
+        (cues.related_link, "related-link"), (cues.prompt, "prompt"), (cues.promo, "promo"),
+        (cues.syndication, "syndication"),
         (cues.badge, "badge"), (cues.credit, "credit"), (cues.copyright_or_disclaimer, "copyright"),
         (cues.tag_line, "tags"), (cues.sidebar_header, "sidebar"), (cues.source_credit, "source-credit"),
-        (cues.photo_credit, "caption"), (cues.punctuation_only, "punctuation"),
+        (cues.photo_credit, "caption"), (cues.punctuation_only, "punctuation"), (cues.menu, "menu"),
     )
     for check, reason in checks:
         if check(text):
             return reason
-    if cues.date_only(text):
-        return "date"
+    if cues.site_byline(text):
+        return "credit"
+    return _date_reason(text)
+
+
+def _date_reason(text: str) -> str:
+    """"date" for a timestamp line, also one that names its outlet or says "Diperbarui" ("Kompas.com -
+    03/07/2023, 14:04 WIB"); "date-byline" for a timestamp followed by a credit."""
+    rest = cues.date_remainder(text)
+    if rest is None:
+        return ""
+    if any(cues.credit(part.strip(" ,-–—")) for part in text.split("|")[1:]):
+        return "date-byline"
     found = cues.find_dates(text)
-    if found and found[0].start <= 2 and cues.credit(text[found[0].end:].strip(" |,-–—")):
+    if found[0].start <= 2 and cues.credit(text[found[0].end:].strip(" |,-–—")):
         return "date-byline"
-    if found and found[0].start <= 2 and "|" in text and cues.credit(text.split("|")[-1].strip()):
-        return "date-byline"
+    if len(cues.words(rest)) <= DATE_LINE_EXTRA_WORDS and not cues.ends_sentence(text.rstrip(". ")+"x"):
+        return "date"
     return ""
 
 
@@ -125,12 +144,34 @@ def _mark_sidebar_rows(lines: list[Line], start: int) -> None:
             this.reason = "sidebar-row"
 
 
+def _mark_link_lists(lines: list[Line], start: int) -> None:
+    """Under a bare "Baca juga" / "Berita terkait" label, the headline-like lines up to the next prose are links."""
+    in_list = False
+    for line in lines[start:]:
+        if line.reason == "related-link":
+            in_list = not cues.related_link_target(line.text)
+        elif in_list and not line.reason and not line.prose and line.words <= TITLE_WORDS[1] \
+                and not cues.ends_sentence(line.text):
+            line.reason = "related-link"
+        else:
+            in_list = False
+
+
 def _title_candidate(line: Line) -> bool:
     low, high = TITLE_WORDS
     text = line.text
-    if line.reason or line.template >= TEMPLATE_MIN_PAGES or not low <= line.words <= high:
+    if line.reason or not low <= line.words <= high or _template_label(line):
         return False
     return not (text.endswith((".", ":", ";", ",")) or (text.isupper() and line.words <= 4))
+
+
+def _template_label(line: Line) -> bool:
+    """A repeated menu or label line. A repeated longer line may be this page's headline teased on the outlet's
+    other pages, so it must sit on half of at least 3 pages to count as template."""
+    if line.template < TEMPLATE_MIN_PAGES:
+        return False
+    return line.words <= SHORT_LABEL_WORDS or (line.template >= TEMPLATE_MIN_PAGES_IN_BODY
+                                                 and line.share >= TEMPLATE_MIN_SHARE_FOR_PROSE)
 
 
 def _find_title(lines: list[Line], hint: str) -> int | None:
@@ -172,8 +213,9 @@ def _body_end(lines: list[Line], start: int) -> int:
 def _find_subtitle(lines: list[Line], title: int | None, start: int) -> int | None:
     if title is None:
         return None
+    headline = lines[title].text.casefold()
     for i in range(title + 1, start):
-        if _title_candidate(lines[i]) and lines[i].words >= TITLE_WORDS[0]:
+        if _title_candidate(lines[i]) and lines[i].text.casefold() != headline:
             return i
     return None
 

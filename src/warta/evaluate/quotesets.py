@@ -160,7 +160,7 @@ def polnear(path: Path) -> dict:
         predicted = quote_stage.extract(article, "en")
         words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
         pred_sets = [_tokens_in(words, q.start, q.end) for q in predicted]
-        gold_sets = [_tokens_in(words, s, e) for (s, e), _ in gold]
+        gold_sets = [set().union(*(_tokens_in(words, s, e) for s, e in fragments)) for fragments, _ in gold]
         pairs = match(pred_sets, gold_sets)
         tp += len(pairs)
         predicted_n += len(pred_sets)
@@ -174,23 +174,25 @@ def polnear(path: Path) -> dict:
             "source_n": source_n, "n": gold_n}
 
 
-def _read_brat(ann: str) -> list[tuple[Span, Span | None]]:
-    """(content span, source span) of each attribution relation."""
-    spans: dict[str, Span] = {}
+def _read_brat(ann: str) -> list[tuple[list[Span], Span | None]]:
+    """(content fragments, source span) of each attribution relation; a content interrupted by its cue ("A," she
+    said, "B.") has two fragments."""
+    spans: dict[str, list[Span]] = {}
     relations = []
     for line in ann.splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
-            bits = parts[1].replace(";", " ").split()
-            spans[parts[0]] = (int(bits[1]), int(bits[-1]))
+            offsets = parts[1].split(None, 1)[1] if " " in parts[1] else ""
+            spans[parts[0]] = [(int(a), int(b)) for a, b in re.findall(r"(\d+)\s+(\d+)", offsets)]
         elif line.startswith("E") and len(parts) >= 2:
             roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
             relations.append(roles)
     out = []
     for roles in relations:
         content = spans.get(roles.get("Content", ""))
+        source = spans.get(roles.get("Source", ""))
         if content:
-            out.append((content, spans.get(roles.get("Source", ""))))
+            out.append((content, (source[0][0], source[-1][1]) if source else None))
     return out
 
 

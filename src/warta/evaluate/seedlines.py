@@ -24,10 +24,16 @@ class Lines:
         return self.spans.get(line)
 
 
+# Unicode spaces read as plain ones (one character each, so offsets stay): the gold keeps what the page printed,
+# the cleaner may normalise it.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2009\u200a\u202f\u3000"})
+
+
 def locate(article: Article, gold: dict) -> Lines:
     spans: dict[int, tuple[int, int]] = {}
+    body = article.body.translate(_SPACES)
     for item in gold.get("body_lines", []):
-        start = article.body.find(item["text"].strip())
+        start = body.find(item["text"].strip().translate(_SPACES))
         if start >= 0:
             spans[item["line"]] = (start, start + len(item["text"].strip()))
     return Lines(article, spans)

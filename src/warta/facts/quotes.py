@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warta.facts import attribution
 from warta.facts.sentences import language
 from warta.facts.speakers import Context, Speaker, data, names_before, resolve
 from warta.model import Article, Quote
@@ -32,6 +33,7 @@ def quoted_spans(text: str) -> list[Marked]:
     spans: list[Marked] = []
     opened = -1
     single = -1
+    text = text.replace("''", '"\u200b')  # two single marks for one double (older newspaper text): same length
     for i, ch in enumerate(text):
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -70,6 +72,8 @@ def extract(article: Article, lang: str) -> list[Quote]:
     body = article.body
     context = Context(article, lang)
     direct = quoted_spans(body)
+    if lang == "en":
+        direct = _join_interrupted(body, [m for m in direct if _stands_alone(body, m, data(lang))])
     quotes: list[Quote] = []
     events: list[tuple[int, str, object]] = [(m.open, "direct", m) for m in direct]
     events += [(s.start, "sentence", (i, s)) for i, s in enumerate(article.sentences)]
@@ -78,6 +82,10 @@ def extract(article: Article, lang: str) -> list[Quote]:
             quotes.append(_direct(body, item, article, context))
         else:
             index, sentence = item
+            if lang == "en":
+                covered = [(m.open, m.close + 1) for m in direct]
+                quotes += attribution.reported(body, sentence.start, sentence.end, covered, context)
+                continue
             reported = _reported(body, sentence.start, sentence.end, direct, context)
             if reported:
                 quotes.append(reported)
@@ -133,10 +141,37 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
             cue = cue_before.group("cue")
             speaker = resolve(cue_before.group("who"), before_start + cue_before.start("who"), context)
         else:
-            speaker = _referent(body, m.open, article, context)
+            speaker = _referent(body, m.open, article, context, cued=False)
     context.note(speaker)
     context.quoted_at = _sentence_index(article, m.close)
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
+
+
+_SOURCE_THEN_CUE = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|wrote|asked)\b")
+
+
+def _stands_alone(body: str, m: Marked, lang) -> bool:
+    """An English quote that opens a clause or has its own cue; a phrase quoted inside a sentence ("a "one-term
+    president."") belongs to the reported speech around it."""
+    before = body[max(0, m.open - 3) : m.open].rstrip(" ")
+    if not before or before[-1] in ".!?:,\n—(" or len(body[m.open + 1 : m.close].split()) >= 8:
+        return True
+    after = body[m.close + 1 : m.close + 80]
+    return bool(_cue_after(after, lang)) or bool(_SOURCE_THEN_CUE.match(after))
+
+
+def _join_interrupted(body: str, marks: list[Marked]) -> list[Marked]:
+    """ "A," she said. "B." is one quote interrupted by its cue: English puts the speaker between the halves."""
+    out: list[Marked] = []
+    for m in marks:
+        if out:
+            gap = body[out[-1].close + 1 : m.open]
+            if "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) and not _SOURCE_THEN_CUE.match(
+                    body[m.close + 1 : m.close + 80]):
+                out[-1] = Marked(out[-1].open, m.close)
+                continue
+        out.append(m)
+    return out
 
 
 def _sentence_index(article: Article, offset: int) -> int:
@@ -146,13 +181,15 @@ def _sentence_index(article: Article, offset: int) -> int:
     return -1
 
 
-def _referent(body: str, offset: int, article: Article, context: Context) -> Speaker:
+def _referent(body: str, offset: int, article: Article, context: Context, cued: bool = True) -> Speaker:
     """Who "-nya" or a quote without a cue points back to: the last speaker when they spoke in this or the previous
     sentence, else the last person named since the start of the previous sentence, else the last speaker."""
     here = _sentence_index(article, offset)
     if here < 0 or context.quoted_at >= here - 1 and context.last.name:
         return context.last
     window_start = article.sentences[max(here - 1, 0)].start
+    if not cued and context.last.name:
+        return context.last  # a quote with no cue at all goes on quoting the current source (a partial quote)
     named = names_before(body, window_start, offset, context)
     return named or context.last
 
@@ -196,6 +233,9 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
             continue
         rest = sentence[verb.end() :]
         lead = re.match(r"\s*(?:,|:)?\s*(?:bahwa|that)?\s*,?\s*", rest, re.I)
+        that = re.match(r"(?:\s+[\w'’$.-]+){0,8}?\s+that\s+", rest) if context.lang == "en" else None
+        if that:  # "said in a statement that ...", "told reporters on Tuesday that ..."
+            lead = that
         if word in lang.NEEDS_BAHWA and not re.match(r"\s*,?\s*bahwa", rest):
             continue
         content_start = verb.end() + lead.end()
@@ -203,6 +243,8 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
         if len(content.split()) < 3:
             continue
         speaker = resolve(subject[0], start + subject[1], context)
+        if not speaker.name and context.lang == "en":
+            speaker = Speaker(" ".join(subject[0].split()[-4:]))  # "experts", "some Republicans": a source as named
         if not speaker.name:
             continue
         context.note(speaker)

@@ -119,6 +119,8 @@ def _from_words(phrase: str, lang, common: frozenset[str] = frozenset()) -> Spea
             break  # ", yang dimuat ...", ", seusai bertemu ...", ", Senin (4/10)": the speaker phrase has ended
         cut = next((i for i, w in enumerate(words) if i and w.islower() and w not in _PARTICLES
                     and w not in lang.TITLES), len(words))
+        if words[0].lower() in lang.ORG_HEADS:
+            cut = len(words)  # "Kantor kejaksaan wilayah Kostanay": an organisation's name runs in lower case
         segments.append(" ".join(words[:cut]))
         if cut < len(words) and any(w[0].isupper() for w in words[:cut]):
             break  # "Eva Chairunisa dalam keterangan tertulis"; but "peneliti senior X, Nama" goes on

@@ -47,6 +47,8 @@ def _place_and_outlet(article: Article) -> None:
 def _publication(article: Article) -> None:
     meta = article.meta
     if meta.published:
+        if article.format == "html" and len(meta.published) == len("2024-05-15"):
+            meta.published = published.html_stamp(article.source_text, meta.published) or meta.published
         return
     if article.format != "html":
         found = published.printed(article.blocks, meta.language)

@@ -27,6 +27,8 @@ def credits(blocks: list[Block]) -> tuple[list[str], list[str]]:
             if m:
                 target = editors if m.group("badge").lower() == "editor" else authors
                 _add(target, [m.group("name")])
+        elif block.reason == "credit" and cues.site_byline(block.text):
+            _add(authors, split_names(cues.site_byline(block.text).group("names")))
         elif block.reason in ("credit", "date-byline"):
             for part in block.text.split("|"):
                 m = cues.credit(part.strip())

@@ -23,23 +23,25 @@ _ZONE = "|".join(sorted(_ZONES, key=len, reverse=True))
 _TIME_WORD = "|".join(id_calendar.TIME_WORDS)
 
 _TIME = (
-    rf"(?:\s*(?:[|,/-]|\bat\b|\b(?:{_TIME_WORD})\b\.?)?\s*)*(?<!\d)(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    rf"\s*[|,/–-]?\s*(?:(?:at|{_TIME_WORD})\.?\s+)?(?<!\d)(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
     rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<zone>{_ZONE}|[+-]\d\d:?\d\d)\b)?"
 )
-_WEEKDAY = rf"(?:(?P<weekday>{_DAY})\b\.?,?\s*)?"
+# A weekday printed before a date ("Senin, 3 Juli 2023", "Jumat (30/6/2023)"), looked up behind a match.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_DAY})\.?,?\s*\(?$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PATTERNS = (
     # 3 Juli 2023, 01 JULI 2023, 26 Sep 2024, 3rd July 2023
-    re.compile(rf"{_WEEKDAY}\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?,?\s+(?P<year>(?:19|20)\d\d)"
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?,?\s+(?P<year>(?:19|20)\d\d)"
                rf"\b(?:{_TIME})?", re.I),
     # July 3, 2023
-    re.compile(rf"{_WEEKDAY}\b(?P<month>{_MONTH})\b\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    re.compile(rf"\b(?P<month>{_MONTH})\b\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
                rf"\b(?:{_TIME})?", re.I),
     # 2023-07-03, 2023-07-03T14:04:00+07:00, 2023/07/03
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
                r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\.\d+)?"
                r"\s*(?P<zone>Z|[+-]\d\d:?\d\d)?)?", re.I),
     # 03/07/2023, (30/6/2023), 3-7-2023 13:33 WIB: day first
-    re.compile(rf"{_WEEKDAY}(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d/])"
+    re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)(?![\d/])"
                rf"(?:{_TIME})?", re.I),
 )
 
@@ -68,13 +70,15 @@ class FoundDate:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date printed in ``text``, in order, without overlaps."""
+    if not _YEAR.search(text):
+        return []  # every pattern needs a year: most lines are done here
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            parsed = _from_match(m)
+            parsed = _from_match(m, text)
             if parsed is not None:
                 found.append(parsed)
                 taken.append((m.start(), m.end()))
@@ -92,7 +96,7 @@ def parse_datetime(text: str) -> FoundDate | None:
     return find_datetime(" ".join(text.split()))
 
 
-def _from_match(m: re.Match) -> FoundDate | None:
+def _from_match(m: re.Match, text: str) -> FoundDate | None:
     groups = m.groupdict()
     month_text = groups["month"]
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower().rstrip("."))
@@ -103,9 +107,10 @@ def _from_match(m: re.Match) -> FoundDate | None:
     except ValueError:
         return None
     found = FoundDate(day=day, start=m.start(), end=m.end())
-    weekday = groups.get("weekday")
-    if weekday:
-        found.weekday_matches = _DAYS.get(weekday.lower().rstrip(".,")) == day.weekday()
+    before = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before:
+        found.weekday_matches = _DAYS.get(before.group("weekday").lower()) == day.weekday()
+        found.start = before.start()
     if groups.get("hour") is not None:
         hour = int(groups["hour"])
         ampm = (groups.get("ampm") or "").lower().replace(".", "")

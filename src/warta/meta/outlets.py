@@ -15,6 +15,12 @@ _PLACE_OUTLET = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)\s*,\s*(?P<outlet>[A-Za-z][\w .-]{1,40}?)\s*[-–—]{1,2}\s")
 # "TRIBUN-VIDEO.COM - ", "KOMPAS.com - "
 _DOMAIN_OUTLET = re.compile(rf"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.{_TLD})\s*[-–—]{{1,2}}\s", re.I)
+# "Liputan6.com, Jakarta - ", "REPUBLIKA.CO.ID, JAKARTA -- ", "TEMPO.CO, Jakarta - "
+_DOMAIN_PLACE = re.compile(rf"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.{_TLD})\s*,\s*"
+                           r"(?P<place>[A-Z][A-Za-z .'-]{1,40}?)\s*[-–—]{1,2}\s", re.I)
+# "Jakarta (ANTARA) - "
+_PLACE_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)\s*\((?P<outlet>[A-Za-z][\w .]{1,30})\)"
+                           r"\s*[-–—]{1,2}\s")
 # "Jakarta - ", "BANDUNG -- "
 _PLACE_ONLY = re.compile(r"^(?P<place>[A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,2})\s*[-–—]{1,2}\s")
 _DOMAIN_LIKE = re.compile(rf"\.{_TLD}$", re.I)
@@ -27,6 +33,9 @@ class Dateline:
 
 
 def dateline(first_paragraph: str) -> Dateline:
+    m = _DOMAIN_PLACE.match(first_paragraph) or _PLACE_AGENCY.match(first_paragraph)
+    if m:
+        return Dateline(place=_recase(m.group("place")), outlet=outlet_name(m.group("outlet")))
     m = _PLACE_OUTLET.match(first_paragraph)
     if m and len(m.group("outlet").split()) <= 4:
         return Dateline(place=_recase(m.group("place")), outlet=outlet_name(m.group("outlet")))

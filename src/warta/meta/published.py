@@ -3,11 +3,14 @@ timestamp; when none is printed, a lower bound from the dated events its body re
 
 from __future__ import annotations
 
+import re
+
 from warta.lang.id import calendar as id_calendar
 from warta.meta.dates import FoundDate, find_dates
 from warta.model import Block
 
 _DATE_REASONS = ("date", "date-byline")
+_UPDATED = re.compile(r"\b(?:diperbarui|diperbaharui|update|updated|last modified|terakhir diubah)\b", re.I)
 # How far before a date (in characters) a future cue ("akan", "mendatang") still governs it: a clause of the
 # seed and detik sentences that announce coming events ("akan digelar pada ...") is under 40 characters.
 FUTURE_CUE_WINDOW = 40
@@ -32,14 +35,19 @@ def printed(blocks: list[Block], language: str) -> FoundDate | None:
 
 
 def _first_date(blocks: list[Block], indexes: range, need_time: bool) -> FoundDate | None:
+    """The first printed date in these blocks; an "updated" stamp only when no other date is printed."""
+    updates = []
     for i in indexes:
         block = blocks[i]
         if block.kind != "boilerplate" or block.reason not in _DATE_REASONS:
             continue
         for found in find_dates(block.text):
             if found.weekday_matches and (found.has_time or not need_time):
-                return found
-    return None
+                if _UPDATED.search(block.text[: found.start]):
+                    updates.append(found)
+                else:
+                    return found
+    return updates[0] if updates else None
 
 
 def lower_bound(body_texts: list[str]) -> str:
@@ -63,3 +71,33 @@ def _has_word(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+# Where pages print the full publication stamp (with time and offset) in their markup.
+_HTML_STAMPS = (
+    re.compile(r"""<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|"""
+               r"""datePublished|pubdate|publishdate|publish-date|dc\.date\.issued)["'][^>]*>""", re.I),
+    re.compile(r""""datePublished"\s*:\s*"([^"]{10,40})\"""", re.I),
+    re.compile(r"""<time[^>]+(?:itemprop=["']datePublished["'][^>]*datetime|datetime)=["']([^"']{10,40})["']""",
+               re.I),
+)
+_CONTENT = re.compile(r"""content=["']([^"']{10,40})["']""", re.I)
+# Markup stamps sit in the head or the article header: the first 300 kB hold them on every htmldate-eval page.
+_STAMP_SEARCH_CHARS = 300_000
+
+
+def html_stamp(source: str, day: str) -> str:
+    """The full date-time the markup gives for the publication day ``day`` (ISO date), or "" when none does."""
+    head = source[:_STAMP_SEARCH_CHARS]
+    for pattern in _HTML_STAMPS:
+        for m in pattern.finditer(head):
+            value = m.group(1) if m.groups() else _content(m.group(0))
+            found = find_dates(value) if value else []
+            if found and found[0].has_time and found[0].day.isoformat() == day:
+                return found[0].iso()
+    return ""
+
+
+def _content(tag: str) -> str:
+    m = _CONTENT.search(tag)
+    return m.group(1) if m else ""

@@ -9,6 +9,7 @@ from warta.model import Article, Sentence
 from warta.resources import Resources
 
 # A candidate boundary: end punctuation, optional closing quotes or brackets, then space and an opener.
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\.$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -27,6 +28,16 @@ def run(article: Article, resources: Resources) -> Article:
 
 
 def split(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; a line break always ends a sentence (a heading or list item has no period)."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend((offset + s, offset + e) for s, e in _split_line(line))
+        offset += len(line) + 1
+    return spans
+
+
+def _split_line(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         if _is_abbreviation(text, m.start()):
@@ -35,6 +46,8 @@ def split(text: str) -> list[tuple[int, int]]:
         start = m.end()
         while start < len(text) and text[start].isspace():
             start += 1
+    while start < len(text) and text[start].isspace():
+        start += 1
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
@@ -43,6 +56,8 @@ def split(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if _LIST_MARKER.match(text[:dot + 1]):
+        return True  # "1. Kazakhstan tolak ..." opens a numbered heading, it ends nothing
     word = re.search(r"([\w.]+)$", text[:dot])
     if not word:
         return False

@@ -63,5 +63,42 @@ ABBREVIATIONS = frozenset(
         "rw",
         "km",
         "kg",
+        "tb",  # Tubagus
+        "dsn",  # dusun
+        "dk",  # dukuh
+        "kp",  # kampung
+        "gg",  # gang
+        "prov",
+        "kab",
+        "ph",
+        "vol",
+        "hal",
+        "thn",
+        "bln",
+        "sdr",
+        "ny",
+        "nn",
+        "mr",
+        "mrs",
+        "ms",
+        "jr",
+        "sr",
+        "st",
+        "vs",
+        "etc",
+        "no",
+        "hj",
+        "kh",
+        "bpk",
+        "apt",
+        "ak",
+        "ssi",
+        "msc",
+        "phd",
+        "mba",
+        "mt",
+        "spog",
+        "spa",
+        "sp",
     ]
 )

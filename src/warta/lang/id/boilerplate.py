@@ -21,6 +21,14 @@ PROMPTS = (
     "loading...", "halaman selanjutnya", "halaman berikutnya", "selanjutnya", "sebelumnya", "next page",
 )
 
+# Promotions of the outlet's channels and apps, found anywhere in a line that also carries a link or a call.
+PROMO_PHRASES = (
+    "whatsapp channel", "saluran whatsapp", "saluran andalanmu", "google news", "breaking news dan berita pilihan",
+    "install aplikasi", "unduh aplikasi", "download aplikasi", "ikuti kami di", "follow kami di",
+    "berlangganan newsletter", "klik link berikut", "klik tautan berikut", "dapatkan update berita",
+    "ikuti saluran", "gabung grup", "bergabung di grup",
+)
+
 # Headers of sidebars and lists of other headlines; everything after one of them (after the body) is furniture.
 SIDEBAR_HEADERS = frozenset({
     "populer", "terpopuler", "paling populer", "berita populer", "terkini", "berita terkini", "terbaru",
@@ -32,7 +40,8 @@ SIDEBAR_HEADERS = frozenset({
 })
 
 # Labels of credits: "Editor: NAME", "Reporter: NAME". Authors first, then editors, then other credits.
-AUTHOR_LABELS = ("reporter", "penulis", "laporan", "wartawan", "kontributor", "oleh", "writer", "author", "by")
+AUTHOR_LABELS = ("reporter", "penulis", "pewarta", "laporan", "wartawan", "jurnalis", "koresponden", "kontributor",
+                 "ditulis oleh", "oleh", "writer", "author", "by")
 EDITOR_LABELS = ("editor", "redaktur", "penyunting", "editing")
 OTHER_CREDIT_LABELS = (
     "videografer", "video production", "produser", "fotografer", "foto", "grafis", "infografis", "sumber",

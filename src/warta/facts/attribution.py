@@ -1,0 +1,155 @@
+"""English reported speech: every attribution cue in a sentence with its content after it ("X said that ...",
+"X told reporters on Tuesday that ...") or before it ("..., X said." / "..., said X." / "..., according to X.")."""
+
+from __future__ import annotations
+
+import re
+
+from warta.facts.speakers import Context, Speaker, resolve
+from warta.lang.en import reporting as en_reporting
+from warta.model import Quote
+
+_TOKEN = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")
+_QUOTE_MARKS = frozenset('"“”\'‘’')
+_STOP_SOURCE = frozenset([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”"])
+
+
+def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], context: Context) -> list[Quote]:
+    """Attributions in body[start:end]; ``covered`` holds direct quote spans, whose cues are handled there."""
+    sentence = body[start:end]
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    found: list[Quote] = []
+    taken_until = 0
+    for i, (tok, s, _) in enumerate(toks):
+        low = tok.lower()
+        if low not in en_reporting.ATTRIBUTION_CUES or any(a <= start + s < b for a, b in covered):
+            continue
+        if low == "according" and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "to"):
+            continue
+        quote = _after(sentence, toks, i, start, context) if low != "according" else None
+        if quote is None:
+            quote = _parenthetical(sentence, toks, i, start, taken_until, context)
+        if quote is None:
+            quote = _before(sentence, toks, i, start, taken_until, context)
+        if quote is None or any(a < quote.end and quote.start < b for a, b in covered):
+            continue
+        found.append(quote)
+        taken_until = max(taken_until, quote.end - start)
+    return found
+
+
+def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
+    """ "X said (that) CONTENT": the source before the cue, the content after it to the sentence end."""
+    j = i + 1
+    window = [t[0].lower() for t in toks[j : j + 9]]
+    if "that" in window and not any(w in (",", ";", ".") for w in window[: window.index("that")]):
+        j += window.index("that") + 1
+    elif toks[i][0].lower() in en_reporting.LISTENER_CUES:
+        return None
+    if j >= len(toks) or toks[j][0] in _QUOTE_MARKS or toks[j][0] in (",", ".", ";", ":", ")"):
+        return None
+    if toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
+        return None  # "said in a phone interview.": what follows the cue says when or where, not what
+    content_start = toks[j][1]
+    content = sentence[content_start:].rstrip(" .\"”")
+    if toks[i][0].lower() not in en_reporting.SPEECH_VERBS:
+        content = _CLAUSE_END.split(content, maxsplit=1)[0]  # "criticized X as Y, during a stop in Flint": X as Y
+    else:
+        content = _NEXT_CUE.split(content, maxsplit=1)[0]  # "..., saying that ...": the next cue's content
+    if len(content.split()) < 3:
+        return None
+    source = _source_before(toks, i)
+    if not source:
+        return None
+    speaker = _speaker(sentence, source, start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, toks[i][0], speaker.role)
+
+
+_ADVERBIAL_STARTS = frozenset(
+    ["in", "at", "on", "during", "after", "before", "last", "this", "earlier", "later", "by", "from", "with",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
+)
+# Where the object of a non-speech cue ends: "criticized X as Y, during a stop ...", "endorsed X but ...".
+_CLAUSE_END = re.compile(r",|;|\s(?:but|during|while|although|because|as well|when|after)\s")
+_NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
+
+
+def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
+    """ "CONTENT, X said." / "CONTENT, said X." / "CONTENT, according to X": content up to the comma before."""
+    comma = next((k for k in range(i - 1, max(i - 10, -1), -1) if toks[k][0] in (",", "—", "–")), None)
+    if comma is None or toks[comma][1] <= taken:
+        return None
+    if any(t[0] in (",", ".") for t in toks[comma + 1 : i]) and toks[i][0].lower() != "according":
+        return None
+    content_end = toks[comma][1]
+    content_start = taken
+    while content_start < content_end and sentence[content_start] in " \"“”'‘’":
+        content_start += 1
+    content = sentence[content_start:content_end].rstrip(" ,\"”")
+    if len(content.split()) < 4:
+        return None
+    after = [t for t in toks[i + 1 :] if t[0] not in (".", "!", "?")]
+    if toks[i][0].lower() == "according":
+        after = after[1:]
+    elif len(after) > 10 or any(t[0] in _QUOTE_MARKS or t[0].lower() == "that" for t in after):
+        return None  # the cue does not close the sentence: its content is not what came before
+    between = toks[comma + 1 : i]
+    source_toks = between if between else _until_stop(after)
+    if not source_toks:
+        return None
+    source = (source_toks[0][1], source_toks[-1][2])
+    speaker = _speaker(sentence, source, start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, toks[i][0], speaker.role)
+
+
+def _parenthetical(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
+    """ "Back in Virginia, Mr. Clarke said, he decided ...": the content is the sentence around "X said"."""
+    if not (i + 1 < len(toks) and toks[i + 1][0] == ","):
+        return None
+    comma = next((k for k in range(i - 1, max(i - 8, -1), -1) if toks[k][0] == ","), None)
+    if comma is None or toks[comma][1] <= taken or i + 2 >= len(toks):
+        return None
+    content_start = taken
+    while content_start < len(sentence) and sentence[content_start] in " \"“”'‘’":
+        content_start += 1
+    content = sentence[content_start:].rstrip(" .\"”")
+    if len(content.split()) < 6:
+        return None
+    source = (toks[comma + 1][1], toks[i - 1][2])
+    speaker = _speaker(sentence, source, start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, toks[i][0], speaker.role)
+
+
+def _until_stop(toks: list) -> list:
+    out = []
+    for t in toks:
+        if t[0] in _STOP_SOURCE or t[0].lower() in ("on", "in", "at", "during", "who", "when", "after"):
+            break
+        out.append(t)
+    return out[:8]
+
+
+def _source_before(toks: list, i: int) -> tuple[int, int] | None:
+    k = i - 1
+    if k >= 0 and toks[k][0] == ",":  # "The chairman, Phil Lovas, said ..."
+        k -= 1
+    while k >= 0 and toks[k][0].lower() in en_reporting.SPEAKER_FILLERS | {"has", "have", "had", "also", "is", "was"}:
+        k -= 1
+    end = k
+    while k >= 0 and toks[k][0] not in _STOP_SOURCE and i - k <= 8:
+        k -= 1
+    if end < k + 1:
+        return None
+    return toks[k + 1][1], toks[end][2]
+
+
+def _speaker(sentence: str, source: tuple[int, int], start: int, context: Context) -> Speaker:
+    phrase = sentence[source[0] : source[1]]
+    speaker = resolve(phrase, start + source[0], context)
+    if not speaker.name:
+        speaker = Speaker(" ".join(phrase.split()[-4:]))
+    context.note(speaker)
+    return speaker

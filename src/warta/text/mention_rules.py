@@ -1,0 +1,169 @@
+"""Repairs to the tagger's mentions in running (cased) article text, before document-level completion.
+
+- a dateline ("Jakarta, IDN Times - ", "TRIBUN-VIDEO.COM - ") names the outlet and desk, not the story: no mentions;
+- a mention never starts lower-case, and lower-case words split it ("Rusia usir Vrublevsky" -> Rusia, Vrublevsky;
+  "Kostanay utara" -> Kostanay), name particles (bin, van, de) excepted;
+- a place before a name is split off ("Kazakhstan Marat Akhmetzhanov" -> Kazakhstan, Marat Akhmetzhanov) and two
+  places side by side are two mentions ("Kostanay Kazakhstan");
+- labels follow the gazetteers where the tagger disagrees: a known country or region is a place, a known
+  organisation or an institution head ("Kantor Kejaksaan Kostanay") an organisation;
+- a person's name covers its whole hyphenated word ("Kassym-Jomart Tokayev");
+- an institution head, its place links and a place form one organisation ("Kantor kejaksaan wilayah Kostanay",
+  "Menlu Kazakhstan") even where the tagger saw none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.lang.id import institutions
+from warta.model import Article, Mention
+from warta.text.gazetteer import Gazetteer
+from warta.text.roles import role_before
+
+# Lower-case words that stay inside a name ("Osama bin Laden", "The New Voice of Ukraine").
+PARTICLES = frozenset(
+    "bin binti van von der de da al el la le du dos del ibn of for the &".split()  # noqa: SIM905
+)
+_DATELINE = re.compile(r"^[A-Z][\w.'-]*(?:[ .][A-Z][\w.'-]*)*(?:\s*\([^)]{2,30}\))?(?:,\s*[\w .]{2,40}?)?\s+[-–—]\s+")
+_WORD = re.compile(r"\S+")
+_HEADS = sorted(institutions.HEADS, key=len, reverse=True)
+
+
+def repair(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    body = article.body
+    blocked = _datelines(article)
+    out: list[Mention] = []
+    for m in mentions:
+        for piece in _split_lowercase(m):
+            out.extend(_split_places(body, piece, gaz))
+    outlet = article.meta.outlet.casefold()
+    out = [
+        m
+        for m in out
+        if not any(s <= m.start < e for s, e in blocked) and not (outlet and m.text.casefold().startswith(outlet))
+    ]
+    for m in out:
+        _relabel(m, gaz)
+        if m.label == "PER":
+            _widen_hyphenated(body, m)
+    return _with_institutions(body, out, gaz, blocked)
+
+
+def _datelines(article: Article) -> list[tuple[int, int]]:
+    spans = []
+    for s in article.sentences[:4]:
+        match = _DATELINE.match(article.body, s.start, s.end)
+        if match:
+            spans.append((s.start, match.end()))
+    return spans
+
+
+def _split_lowercase(m: Mention) -> list[Mention]:
+    pieces: list[Mention] = []
+    run: list[re.Match] = []
+    for w in [*_WORD.finditer(m.text), None]:
+        if w is not None and (w.group()[:1].isupper() or w.group()[:1].isdigit() or (run and w.group() in PARTICLES)):
+            run.append(w)
+            continue
+        while run and run[-1].group() in PARTICLES:
+            run.pop()
+        if run:
+            s, e = run[0].start(), run[-1].end()
+            pieces.append(Mention(m.start + s, m.start + e, m.text[s:e], m.label))
+        run = []
+    return pieces
+
+
+def _split_places(body: str, m: Mention, gaz: Gazetteer) -> list[Mention]:
+    words = list(_WORD.finditer(m.text))
+    if len(words) < 2 or gaz.lookup(m.text) is not None or _head_of(m.text):
+        return [m]
+    for cut in range(len(words) - 1, 0, -1):
+        left = m.text[: words[cut - 1].end()].rstrip(",")
+        right = m.text[words[cut].start() :]
+        left_place, right_place = gaz.lookup(left), gaz.lookup(right)
+        if left_place is not None and (right_place is not None or len(words) - cut >= 2):
+            first = Mention(m.start, m.start + len(left), left, "LOC")
+            label = "LOC" if right_place is not None else ("PER" if role_before(body, m.start) else m.label)
+            return [first, Mention(m.start + words[cut].start(), m.end, right, label)]
+    return [m]
+
+
+def _head_of(text: str) -> str:
+    lower = text.lower()
+    return next((h for h in _HEADS if lower == h or lower.startswith(h + " ")), "")
+
+
+def _relabel(m: Mention, gaz: Gazetteer) -> None:
+    if m.text in institutions.KNOWN or _head_of(m.text):
+        m.label = "ORG"
+        return
+    place = gaz.lookup(m.text)
+    if place is not None and (place.kind in ("country", "region") or m.label in ("LOC", "GPE")):
+        m.label = "LOC"
+
+
+def _widen_hyphenated(body: str, m: Mention) -> None:
+    start = m.start
+    while start > 0 and body[start - 1] == "-" and start > 1 and body[start - 2].isalpha():
+        start -= 1
+        while start > 0 and body[start - 1].isalpha():
+            start -= 1
+    if start != m.start and body[start].isupper():
+        m.start, m.text = start, body[start : m.end]
+
+
+def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, blocked) -> list[Mention]:
+    """Adds head + place organisations found in the text, replacing the mentions they cover."""
+    found: list[Mention] = []
+    for head in _HEADS:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", body, re.IGNORECASE):
+            if not match.group()[0].isupper() or any(s <= match.start() < e for s, e in blocked):
+                continue
+            end = _place_after(body, match.end(), gaz)
+            if end and not any(f.start <= match.start() < f.end for f in found):
+                found.append(Mention(match.start(), end, body[match.start() : end], "ORG"))
+    if not found:
+        return mentions
+    found.extend(_bare_heads(body, found, mentions, blocked))
+    # Places inside an institution's name stay mentions of their own (nested); other covered mentions go.
+    kept = [
+        m
+        for m in mentions
+        if all(m.end <= f.start or m.start >= f.end for f in found)
+        or (m.label == "LOC" and any(f.start <= m.start and m.end <= f.end and f.label == "ORG" for f in found))
+    ]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _bare_heads(body: str, found: list[Mention], mentions: list[Mention], blocked) -> list[Mention]:
+    """The head alone ("Kejaksaan") where the article also names the full institution."""
+    extra: list[Mention] = []
+    english = {institutions.HEADS[_head_of(f.text)] for f in found}
+    for head in (h for h, name in institutions.HEADS.items() if name in english):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", body, re.IGNORECASE):
+            start, end = match.span()
+            if not match.group()[0].isupper() or any(s <= start < e for s, e in blocked):
+                continue
+            if all(end <= m.start or start >= m.end for m in [*found, *extra, *mentions]):
+                extra.append(Mention(start, end, match.group(), "ORG"))
+    return extra
+
+
+def _place_after(body: str, position: int, gaz: Gazetteer) -> int:
+    """End of "[di] [wilayah] <Place>" starting at ``position``, or 0 when no known place follows."""
+    words = list(re.finditer(r"[\w'-]+", body[position : position + 80]))
+    i = 0
+    while i < len(words) and words[i].group().lower() in institutions.PLACE_LINKS:
+        i += 1
+    for j in range(min(len(words), i + 3), i, -1):
+        if not words[i].group()[:1].isupper():
+            return 0
+        text = body[position + words[i].start() : position + words[j - 1].end()]
+        if gaz.lookup(text) is not None and body[position : position + words[i].start()].strip(" ,").count("\n") == 0:
+            gap = body[position : position + words[i].start()]
+            if "," in gap or "." in gap:
+                return 0
+            return position + words[j - 1].end()
+    return 0

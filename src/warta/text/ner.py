@@ -1,0 +1,108 @@
+"""Named-entity mentions: the shipped CRF (trained by `warta train ner`) tags each sentence, then document-level
+consistency fills in what one sentence missed (a name tagged once is the same name elsewhere in the article).
+
+English articles, which the Indonesian model was not trained for, are tagged by capitalisation and gazetteers
+(warta.text.ner_english).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycrfsuite
+
+from warta.model import Article, Mention, Token
+from warta.resources import Resources
+from warta.text import gazetteer, mention_completion, mention_rules, ner_english, pos, wordclasses
+from warta.text.labels import NEWS_SCHEME, spans
+from warta.text.ner_features import Featurizer
+
+MODELS = Path(__file__).resolve().parent.parent / "lang" / "id" / "models"
+MODEL = MODELS / "ner.crfsuite"
+SEEN = MODELS / "ner-seen.txt"  # hashes of the train sentences, so evaluation can drop overlapping ones
+
+_SPLIT = re.compile(r"[-‐–]")  # the training data splits hyphenated names; so does the tagger
+
+
+class NerModel:
+    __slots__ = ("featurizer", "pos", "tagger")
+
+    def __init__(self, path: Path, featurizer: Featurizer, pos_tagger: pos.PosTagger | None) -> None:
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path))
+        self.featurizer = featurizer
+        self.pos = pos_tagger
+
+    def tag(self, words: list[str], scheme: str = NEWS_SCHEME) -> list[str]:
+        if not words:
+            return []
+        tags = self.pos.tag(words) if self.pos else None
+        return self.tagger.tag(self.featurizer.sentence(words, tags, scheme))
+
+
+def new_featurizer() -> Featurizer:
+    return Featurizer(wordclasses.load(), gazetteer.load())
+
+
+def load() -> NerModel | None:
+    if not MODEL.is_file():
+        return None
+    featurizer = new_featurizer()
+    return NerModel(MODEL, featurizer, pos.load(featurizer.classes))
+
+
+@dataclass(slots=True)
+class Unit:
+    """A tagging unit: a token, or one part of a hyphenated token (Rusia-Ukraina -> Rusia, -, Ukraina)."""
+
+    start: int
+    end: int
+
+
+def units(body: str, tokens: list[Token]) -> list[Unit]:
+    out: list[Unit] = []
+    for t in tokens:
+        text = body[t.start : t.end]
+        if "-" not in text[1:-1] or not text[:1].isalpha():
+            out.append(Unit(t.start, t.end))
+            continue
+        pos_ = t.start
+        for m in _SPLIT.finditer(text):
+            out.append(Unit(pos_, t.start + m.start()))
+            out.append(Unit(t.start + m.start(), t.start + m.end()))
+            pos_ = t.start + m.end()
+        out.append(Unit(pos_, t.end))
+    return out
+
+
+def tag_article(article: Article, model: NerModel) -> list[Mention]:
+    mentions: list[Mention] = []
+    body = article.body
+    index = 0
+    for sentence in article.sentences:
+        while index < len(article.tokens) and article.tokens[index].start < sentence.start:
+            index += 1
+        first = index
+        while index < len(article.tokens) and article.tokens[index].start < sentence.end:
+            index += 1
+        toks = article.tokens[first:index]
+        sentence_units = units(body, toks)
+        words = [body[u.start : u.end] for u in sentence_units]
+        for start, end, label in sorted(spans(model.tag(words))):
+            s, e = sentence_units[start].start, sentence_units[end - 1].end
+            mentions.append(Mention(start=s, end=e, text=body[s:e], label=label))
+    return mentions
+
+
+def run(article: Article, resources: Resources) -> Article:
+    gaz = resources.get("gazetteer", gazetteer.load)
+    if article.meta.language == "en":
+        found = ner_english.tag(article, gaz)
+    else:
+        model = resources.get("ner", load)
+        found = tag_article(article, model) if model is not None else []
+        found = mention_rules.repair(article, found, gaz)
+    article.mentions = mention_completion.complete(article, found, gaz)
+    return article

@@ -1,0 +1,99 @@
+"""Mentions in English articles from capitalisation and gazetteers (the shipped CRF is trained on Indonesian).
+
+A run of capitalised words inside a sentence is a candidate: a known place is LOC (GPE later), a run with an
+organisation word (Ministry, Office, Agency, Group, News, ...) or a known organisation is ORG, a run of two to
+four name-like words is PER. A capitalised word that only starts a sentence is ignored unless known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.lang.en import organisations
+from warta.lang.id import institutions
+from warta.model import Article, Mention
+from warta.text.gazetteer import Gazetteer
+from warta.text.roles import HEADS as ROLE_HEADS
+
+# A capitalised word, or "of"/"the"/"and" inside an organisation name ("Ministry of Foreign Affairs").
+_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|the|for|and|de|al|bin|van|von)\s+)?[A-Z][\w'’&.-]*)*")
+_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "as",
+        "but",
+        "and",
+        "or",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "its",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "of",
+        "said",
+    ]
+)
+
+
+def tag(article: Article, gaz: Gazetteer) -> list[Mention]:
+    mentions: list[Mention] = []
+    body = article.body
+    for sentence in article.sentences:
+        text = body[sentence.start : sentence.end]
+        for m in _RUN.finditer(text):
+            words = m.group().rstrip(".").split()
+            while words and (words[0].lower() in _STARTERS or words[0].lower().rstrip(".") in ROLE_HEADS):
+                words.pop(0)
+            if not words:
+                continue
+            phrase = " ".join(words)
+            start = sentence.start + m.start() + m.group().find(words[0])
+            label = classify(phrase, gaz, sentence_initial=start == sentence.start)
+            if label:
+                mentions.append(Mention(start, start + len(phrase), phrase, label))
+    return mentions
+
+
+def classify(phrase: str, gaz: Gazetteer, sentence_initial: bool) -> str:
+    words = phrase.split()
+    if gaz.lookup(phrase) is not None:
+        return "LOC"
+    if phrase in institutions.KNOWN or any(w in organisations.ORG_WORDS for w in words):
+        return "ORG"
+    if len(words) == 1 and phrase.isupper() and len(phrase) > 1:
+        return "ORG"  # acronyms: NATO, CSTO, RFE/RL
+    if sentence_initial and len(words) == 1:
+        return ""
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in organisations.NOT_NAME_WORDS for w in words):
+        return "PER"
+    return ""

@@ -1,0 +1,57 @@
+"""Tokens with character offsets: dates, times, numbers with separators, URLs, abbreviations (S.H., M.Si., Jl.)
+and hyphenated words (Frank-Walter, negara-negara) stay whole; other punctuation is one token per mark."""
+
+from __future__ import annotations
+
+import re
+
+from warta.lang.id.abbreviations import ABBREVIATIONS
+from warta.model import Article, Token
+from warta.resources import Resources
+
+_TOKEN = re.compile(
+    r"""
+    (?:https?://|www\.)[^\s"'<>()]+[^\s"'<>().,;:!?]         # URL
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                           # e-mail
+    | (?:Rp\.?|US\$|\$)?\d+(?:[.,:/-]\d+)+                   # 5/10/2022, Rp1.500.000, 3,5, 21.00, 2022-10-05
+    | [A-Z]{2,}(?:/[A-Z]{2,})+                                # RFE/RL
+    | (?:[A-Za-z][a-z]{0,2}\.){2,}                           # S.H. M.Si. a.n. (initials and degrees)
+    | \w+(?:[-'’]\w+)*                                       # words, hyphenated and with apostrophes
+    | \.{2,}|…                                               # ellipsis
+    | \S                                                     # any other mark
+    """,
+    re.VERBOSE,
+)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``offset`` (the text's place in the article body)."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        # "Jl." "Prof." "Tbk.": a known abbreviation keeps its period.
+        if (
+            end < len(text)
+            and text[end] == "."
+            and word.isalpha()
+            and word.lower() in ABBREVIATIONS
+            and not (end + 1 >= len(text) or text[end + 1] == "\n")
+        ):
+            end += 1
+        if tokens and start < tokens[-1].end - offset:
+            continue  # the period was taken by the abbreviation before
+        tokens.append(Token(start=start + offset, end=end + offset))
+    return tokens
+
+
+def words(text: str) -> list[str]:
+    return [text[t.start : t.end] for t in tokenize(text)]
+
+
+def run(article: Article, resources: Resources) -> Article:
+    tokens: list[Token] = []
+    for sentence in article.sentences:
+        tokens.extend(tokenize(article.body[sentence.start : sentence.end], sentence.start))
+    article.tokens = tokens
+    return article

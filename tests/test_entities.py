@@ -1,0 +1,61 @@
+"""Canonical entities: the cross-language gazetteer, institutions, roles, the seed gold and English articles."""
+
+from __future__ import annotations
+
+from warta import pipeline
+from warta.evaluate.entities import cross_article, score_article
+from warta.model import RawDocument
+from warta.text import gazetteer
+from warta.text.entities import entity_id, organisation_name
+
+
+def test_gazetteer_maps_indonesian_and_english_place_names_to_one_english_name():
+    gaz = gazetteer.load()
+    assert gaz.lookup("Rusia").name == gaz.lookup("Russia").name == "Russia"
+    assert gaz.lookup("Amerika Serikat").name == gaz.lookup("AS").name == "United States"
+    assert gaz.lookup("Moskow").name == "Moscow" and gaz.lookup("Moskow").country == "RU"
+    assert gaz.lookup("Jawa Barat").name == "West Java"
+    assert gaz.lookup("Asia Tengah").label == "LOC" and gaz.lookup("Jerman").label == "GPE"
+    assert gaz.lookup("Baru") is None  # an ordinary word, not the tail of "Johor Bahru"
+
+
+def test_institution_names_are_translated_with_their_place():
+    gaz = gazetteer.load()
+    assert organisation_name("Kementerian Luar Negeri Jepang", gaz)[0] == "Ministry of Foreign Affairs of Japan"
+    assert organisation_name("Kantor Kejaksaan wilayah Bandung", gaz)[0] == "Bandung Prosecutor's Office"
+    assert organisation_name("PBB", gaz)[0] == "United Nations"
+    assert entity_id("Moscow", "GPE") == entity_id("moscow", "GPE") != entity_id("Moscow", "ORG")
+
+
+def test_seed_entities_meet_the_gold(seed_gold, seed_articles):
+    for name, doc in seed_gold.documents.items():
+        result = score_article(seed_articles[name], doc)
+        assert result["recall"] >= 0.9, (name, result["missed"])
+        assert result["precision"] >= 0.85, (name, result["extra"])
+        assert result["surface_accuracy"] == 1.0, (name, result["wrong_surfaces"])
+    assert cross_article(seed_articles, seed_gold.documents) == 1.0
+
+
+def test_roles_are_kept_apart_from_names(seed_articles):
+    article = seed_articles["003_efb8bf7d26132972.txt"]
+    people = {e.name: e for e in article.entities if e.label == "PER"}
+    minister = next(e for n, e in people.items() if n.endswith("Akhmetzhanov"))
+    assert minister.name == "Marat Akhmetzhanov"
+    assert any("Menteri Dalam Negeri" in r for r in minister.roles)
+
+
+def test_english_article_gets_sentences_tokens_and_entities(resources):
+    text = (
+        b"Kazakhstan rejects Russian request\n\n"
+        b"Kazakhstan's Foreign Ministry spokesman Aibek Smadiyarov said on Wednesday that the ambassador would stay "
+        b"in Astana. Russia had asked Kazakhstan to expel him, according to Reuters.\n\n"
+        b"Smadiyarov added that Moscow should treat Kazakhstan as an equal partner.\n"
+    )
+    article = pipeline.process(RawDocument(data=text, origin="english-test.txt"), resources)
+    assert article.meta.language == "en"
+    assert len(article.sentences) >= 3 and article.tokens
+    names = {(e.name, e.label) for e in article.entities}
+    assert ("Astana", "GPE") in names and ("Russia", "GPE") in names and ("Moscow", "GPE") in names
+    assert ("Aibek Smadiyarov", "PER") in names
+    smadiyarov = [m for m in article.mentions if m.text == "Smadiyarov"]
+    assert smadiyarov and smadiyarov[0].entity == entity_id("Aibek Smadiyarov", "PER")

@@ -1,0 +1,44 @@
+"""The shipped NER model on a slice of real held-out data, the label mapping, and mentions in the seed articles."""
+
+from __future__ import annotations
+
+from warta.evaluate.metrics import prf
+from warta.text import ner
+from warta.text.labels import back_map, spans, to_dataset, to_warta
+from warta.training.corpora import read_tagged, sentence_key
+
+
+def test_conlleval_spans_and_label_mapping_round_trip():
+    tags = ["B-PPL", "I-PPL", "O", "I-PLC", "B-FNB", "B-EVT", "I-EVT"]
+    mine = [to_warta(t) for t in tags]
+    assert mine == ["B-PER", "I-PER", "O", "I-LOC", "B-MISC", "B-EVENT", "I-EVENT"]
+    assert spans(mine) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "MISC"), (5, 7, "EVENT")}
+    mapping = back_map({"PPL", "PLC", "IND", "EVT", "FNB"})
+    assert to_dataset(mine, mapping) == tags
+    grit = back_map({"PERSON", "PLACE", "ORGANISATION"})
+    assert to_dataset(["B-EVENT", "B-LOC"], grit) == ["O", "B-PLACE"]
+
+
+def test_ner_on_idner_dev_slice_without_train_overlap(shared):
+    model = ner.load()
+    assert model is not None, "the shipped NER model is missing"
+    seen = set(ner.SEEN.read_text(encoding="utf-8").split())
+    sentences = [
+        s for s in read_tagged(shared / "data" / "idner-news-2k" / "dev.txt") if sentence_key(s[0]) not in seen
+    ]
+    mapping = back_map({"PER", "ORG", "LOC"})
+    tp = predicted = gold = 0
+    for words, tags in sentences[:150]:
+        mine, theirs = spans(to_dataset(model.tag(words), mapping)), spans(tags)
+        tp, predicted, gold = tp + len(mine & theirs), predicted + len(mine), gold + len(theirs)
+    assert prf(tp, predicted, gold)["f1"] >= 0.8
+
+
+def test_seed_mentions_skip_pronouns_and_cover_repeated_names(seed_articles):
+    article = seed_articles["000_83d83f87e972c7c8.txt"]
+    texts = [m.text for m in article.mentions]
+    assert "Ia" not in texts and "ia" not in texts
+    assert texts.count("Rusia") >= 5
+    assert all(article.body[m.start : m.end] == m.text for m in article.mentions)
+    labels = {m.text: m.label for m in article.mentions}
+    assert labels.get("Baizhanov") == "PER"
