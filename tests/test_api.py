@@ -142,7 +142,7 @@ def store(tmp_path_factory, shared, examples):
 
 @pytest.fixture(scope="module")
 def client(store):
-    app = create_app(store.path, Settings(db_path=store.path, api_token=TOKEN))
+    app = create_app(store.path, Settings(api_token=TOKEN))
     with TestClient(app) as c:
         yield c
 
@@ -315,7 +315,7 @@ def test_wrong_method_is_405(client):
 
 
 def test_reads_behind_a_read_token(store):
-    app = create_app(store.path, Settings(db_path=store.path, api_token=TOKEN, read_token="reader"))
+    app = create_app(store.path, Settings(api_token=TOKEN, read_token="reader"))
     with TestClient(app) as c:
         assert "token" in error_of(c.get("/api/articles"), 401)
         assert "not valid" in error_of(c.get("/api/articles", headers={"Authorization": "Bearer nope"}), 403)

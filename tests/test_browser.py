@@ -39,7 +39,7 @@ def store_path(tmp_path_factory, shared: Path, examples: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def server(store_path: Path):
-    app = create_app(str(store_path), Settings(db_path=str(store_path), api_token=TOKEN))
+    app = create_app(str(store_path), Settings(api_token=TOKEN))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -39,7 +39,7 @@ def store(tmp_path_factory, shared, examples):
 
 @pytest.fixture(scope="module")
 def client(store):
-    with TestClient(create_app(store.path, Settings(db_path=store.path, api_token=TOKEN))) as c:
+    with TestClient(create_app(store.path, Settings(api_token=TOKEN))) as c:
         yield c
 
 
