@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -121,8 +122,17 @@ def handmade_story(articles: list[Article]) -> Story:
     )
 
 
+_built: list[Path] = []  # the first store built in this test session; later modules get a copy of it
+
+
 def build_store(path: Path, shared: Path, examples: Path) -> SQLiteStore:
-    """Seeds and sample corpus through the real ingest, then the hand-written pair and their story."""
+    """Seeds and sample corpus through the real ingest, then the hand-written pair and their story.
+
+    The pipeline runs once per session; each module then works on its own copy, so one module's ingests never
+    change what another sees."""
+    if _built and _built[0].is_file():
+        shutil.copyfile(_built[0], path)
+        return SQLiteStore(str(path))
     store = SQLiteStore(str(path))
     targets = [str(shared / "corpus" / "seeds")] + [str(examples / k) for k in EXAMPLE_KINDS if (examples / k).is_dir()]
     report = batch.ingest(store, targets, fetch=False)
@@ -130,6 +140,10 @@ def build_store(path: Path, shared: Path, examples: Path) -> SQLiteStore:
     pair = handmade_articles()
     store.add_articles(pair)
     store.save_stories([handmade_story(pair)])
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file, so a file copy is whole
+    template = path.with_name("template.db")
+    shutil.copyfile(path, template)
+    _built.append(template)
     return store
 
 
