@@ -281,6 +281,8 @@ def test_entities_and_their_stories(client):
     assert data["entity"]["name"] == "Dimas Arditya"
     assert [s["id"] for s in data["stories"]] == ["s-handmade-rob"]
     assert data["articles"]["total"] == 2
+    (quote,) = data["quotes"]  # the hand-written pair quotes him once, directly
+    assert quote["kind"] == "direct" and quote["text"].startswith('"Sebanyak 420 rumah')
 
 
 def test_search_highlights_and_pages(client):
