@@ -184,6 +184,10 @@ def test_openapi_documents_every_endpoint(client):
             "/api/ingest/files", "/api/ingest/jsonl", "/api/ingest/urls"} <= paths
     assert doc["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
     assert "limit" in {p["name"] for p in doc["paths"]["/api/articles"]["get"]["parameters"]}
+    schemas = doc["components"]["schemas"]
+    assert {"Article", "Story", "Comparison", "ErrorBody"} <= set(schemas) and "HTTPValidationError" not in schemas
+    assert doc["paths"]["/api/search"]["get"]["responses"]["422"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ErrorBody"}
 
 
 def test_status_counts(client, store):
