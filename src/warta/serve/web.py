@@ -154,8 +154,9 @@ def search_page(request: Request, pg: Annotated[Paging, Depends(paging)],
 def api_index(request: Request) -> HTMLResponse:
     """A plain list of the endpoints from the OpenAPI document (Swagger UI would need a CDN and inline script)."""
     paths = request.app.openapi()["paths"]
-    endpoints = [(method.upper(), path, op.get("summary", "")) for path, ops in paths.items()
-                 for method, op in ops.items()]
+    endpoints = [(method.upper(), path, op.get("summary", ""),
+                  [p["name"] for p in op.get("parameters", []) if p.get("in") == "query"])
+                 for path, ops in paths.items() for method, op in ops.items()]
     return render(request, "api.html", endpoints=endpoints)
 
 
