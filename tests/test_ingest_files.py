@@ -80,6 +80,8 @@ def test_folders_and_globs_are_walked_recursively(tmp_path):
     (tmp_path / "a" / "one.txt").write_text(text_dump(story(16)), encoding="utf-8")
     (deep / "two.htm").write_text(html_page(story(17)), encoding="utf-8")
     (deep / ".hidden").write_text("not a document", encoding="utf-8")
+    (tmp_path / "a" / ".git").mkdir()
+    (tmp_path / "a" / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
     found = expand_targets([str(tmp_path)])
     assert [Path(p).name for p in found] == ["two.htm", "one.txt"]
     assert [Path(p).name for p in expand_targets([str(tmp_path / "**" / "*.htm")])] == ["two.htm"]
