@@ -56,6 +56,8 @@ def clean(article: Article, resources: Resources) -> None:
         blocks.append(Block(text=text, kind=kind, source="html:p", reason=reason))
     _drop_kickers(blocks)
     article.blocks = blocks
+    if found is not None:
+        _keep_metadata(article, found)
 
 
 def _drop_kickers(blocks: list[Block]) -> None:
