@@ -69,3 +69,19 @@ def test_pfsa_slice(shared, tmp_path):
     result = quotesets.pfsa(sample)
     assert result["n"] > 50
     assert result["f1"] >= 0.8
+
+
+def test_polnear_dev_slice(shared, tmp_path):
+    """English attributions: content spans on a slice of PolNeAR dev (the full split through `warta eval`)."""
+    import shutil
+
+    source = shared / "data" / "polnear-attribution" / "dev"
+    for folder in ("text", "attributions"):
+        (tmp_path / folder).mkdir()
+    for ann in sorted((source / "attributions").glob("*.ann"))[:30]:
+        shutil.copy(ann, tmp_path / "attributions" / ann.name)
+        stem = ann.stem.rsplit("_", 1)[0]
+        shutil.copy(source / "text" / f"{stem}.txt", tmp_path / "text" / f"{stem}.txt")
+    result = quotesets.polnear(tmp_path)
+    assert result["n"] > 300
+    assert result["f1"] >= 0.5
