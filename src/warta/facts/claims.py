@@ -163,8 +163,8 @@ def run(article: Article, resources: Resources) -> Article:
 def _subject(sentence: str, unit: Unit) -> str:
     """The counted noun and what the sentence says of it, up to the clause's end: "warga Rusia tiba di Kazakhstan"."""
     clause = re.split(r"[,;:.!?\"“”]", sentence[unit.end :], maxsplit=1)[0]
-    words = (unit.text + " " + " ".join(clause.split()[:8])).strip()
-    return words
+    noun = unit.text if unit.kind not in ("percent", "money") else ""  # "41 persen dari ...": what follows says of what
+    return (noun + " " + " ".join(clause.split()[:8])).strip()
 
 
 def _source(article: Article, offset: int, sentence: int) -> str:
