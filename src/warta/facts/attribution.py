@@ -61,13 +61,15 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
         return None
     if toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
         return None  # "said in a phone interview.": what follows the cue says when or where, not what
-    content_start = toks[j][1]
+    # the complementiser belongs to the content, as PolNeAR marks it: "said [that X]"
+    content_start = toks[j - 1][1] if introduced and toks[j - 1][0].lower() == "that" else toks[j][1]
     content = sentence[content_start:].rstrip(" .\"”")
     if toks[i][0].lower() not in en_reporting.SPEECH_VERBS and not introduced:
         content = _CLAUSE_END.split(content, maxsplit=1)[0]  # "criticized X as Y, during a stop in Flint": X as Y
         content = _TRAILING_ADVERBIAL.split(content, maxsplit=1)[0]
     else:
         content = _NEXT_CUE.split(content, maxsplit=1)[0]  # "..., saying that ...": the next cue's content
+        content = _NEXT_CLAUSE.split(content, maxsplit=1)[0]  # "X was biggest yet, although ...": X
     if len(content.split()) < 3:
         return None
     source = _source_before(toks, i)
@@ -88,6 +90,7 @@ _CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:but|during|while|although|because|as w
 _TRAILING_ADVERBIAL = re.compile(r"\s(?:in an? (?:statement|interview|speech|tweet|letter|op-ed)|on (?:Monday|Tuesday|"
                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year))\b")
 _PARTICLES = frozenset(["for", "on", "out", "about", "off", "up"])
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas)\s|\s--\s|;\s|\s—\s")
 _NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
 
 
