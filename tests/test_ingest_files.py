@@ -30,9 +30,14 @@ def test_seed_dumps_are_stored_then_all_duplicates(shared, store):
     first = batch.ingest(store, [str(seeds)], fetch=False)
     assert (first.new, first.duplicate, first.failed) == (5, 0, 0)
     assert all(a.body and a.meta.title for a in stored(store))
+
+    def snapshot() -> list:
+        return [(a.id, a.ingested, store.story_of(a.id)) for a in stored(store)] + store.list_stories()
+
+    before = snapshot()
     again = batch.ingest(store, [str(seeds)], fetch=False)
     assert (again.new, again.duplicate, again.failed) == (0, 5, 0)
-    assert store.count_articles() == 5
+    assert snapshot() == before  # re-ingesting changed nothing: articles, their stories, the stories
 
 
 def test_seed_dumps_are_stored_with_their_gold_titles(shared, store):

@@ -156,8 +156,11 @@ def _from_url(url: str, fetcher: Fetcher) -> Iterator[Item]:
     except InputError as exc:
         yield exc
         return
-    if feeds.looks_like_feed(doc.data[:4096]):
+    kind = sniff(doc.data[:_HEAD_BYTES], complete=len(doc.data) <= _HEAD_BYTES)
+    if kind == "feed":
         yield from feeds.read_feed(doc.data, url, fetcher)
+    elif kind in ("warc", "jsonl", "json"):
+        yield InputError(url, f"a {kind.upper()} file over HTTP: download it, then ingest the file")
     else:
         yield doc
 
