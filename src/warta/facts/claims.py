@@ -59,7 +59,7 @@ def _not_a_claim(sentence: str, q: Quantity, data) -> bool:
         return False
     if q.spelled and q.value == 1 and not q.multiplied:
         return True  # "salah satu", "one of": a determiner more often than a count
-    if re.search(r"[^\W\d_][-/]?$", before) or re.match(r"[-/]?[^\W\d_]", after) and not q.spelled:
+    if re.search(r"[^\W\d_][-/]?$", before) or (re.match(r"[-/]?[^\W\d_]", after) and not q.spelled):
         return True  # glued to letters: "Covid-19", "G20", "F-16", "2x"
     if q.start == 0 and re.match(r"[.)]\s", after):
         return True  # list marker
