@@ -63,7 +63,9 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
         if k is None:
             return _after_object(sentence, toks, i, start, context)
         j = k
-    if j >= len(toks) or toks[j][0] in _QUOTE_MARKS or toks[j][0] in (",", ".", ";", ":", ")"):
+    while j < len(toks) - 1 and toks[j][0].lower() in _DAY_WORDS and not introduced:
+        j += 1  # "said Friday the talks ...": the day says when
+    if j >= len(toks) or toks[j][0] in (",", ".", ";", ":", ")") or toks[j][0] in _QUOTE_MARKS and not introduced:
         return None
     if toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
         return None  # "said in a phone interview.": what follows the cue says when or where, not what
@@ -100,6 +102,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas)\s|\s--\s|;\s|\sâ
 _NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
 
 
+_DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight", "earlier", "later", "again", "also"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
 
 
