@@ -56,18 +56,28 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
         if j < len(toks) and toks[j][0] == ",":  # "joked that, among voters, ..."
             j += 1
     elif toks[i][0].lower() in en_reporting.LISTENER_CUES:
-        return None
-    if j >= len(toks) or toks[j][0] in _QUOTE_MARKS or toks[j][0] in (",", ".", ";", ":", ")"):
+        # "told reporters he would ...": the content starts at the clause after the listener
+        k = next((k for k in range(j, min(j + 5, len(toks))) if toks[k][0].lower() in _SUBJECT_PRONOUNS), None)
+        if k is None and toks[i][0].lower() in ("told", "tells", "telling"):
+            return None
+        if k is None:
+            return _after_object(sentence, toks, i, start, context)
+        j = k
+    while j < len(toks) - 1 and toks[j][0].lower() in _DAY_WORDS and not introduced:
+        j += 1  # "said Friday the talks ...": the day says when
+    if j >= len(toks) or toks[j][0] in (",", ".", ";", ":", ")") or toks[j][0] in _QUOTE_MARKS and not introduced:
         return None
     if toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
         return None  # "said in a phone interview.": what follows the cue says when or where, not what
-    content_start = toks[j][1]
+    # the complementiser belongs to the content, as PolNeAR marks it: "said [that X]"
+    content_start = toks[j - 1][1] if introduced and toks[j - 1][0].lower() == "that" else toks[j][1]
     content = sentence[content_start:].rstrip(" .\"”")
     if toks[i][0].lower() not in en_reporting.SPEECH_VERBS and not introduced:
         content = _CLAUSE_END.split(content, maxsplit=1)[0]  # "criticized X as Y, during a stop in Flint": X as Y
         content = _TRAILING_ADVERBIAL.split(content, maxsplit=1)[0]
     else:
         content = _NEXT_CUE.split(content, maxsplit=1)[0]  # "..., saying that ...": the next cue's content
+        content = _NEXT_CLAUSE.split(content, maxsplit=1)[0]  # "X was biggest yet, although ...": X
     if len(content.split()) < 3:
         return None
     source = _source_before(toks, i)
@@ -88,7 +98,27 @@ _CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:but|during|while|although|because|as w
 _TRAILING_ADVERBIAL = re.compile(r"\s(?:in an? (?:statement|interview|speech|tweet|letter|op-ed)|on (?:Monday|Tuesday|"
                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year))\b")
 _PARTICLES = frozenset(["for", "on", "out", "about", "off", "up"])
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas)\s|\s--\s|;\s|\s—\s")
 _NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
+
+
+_DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight", "earlier", "later", "again", "also"])
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
+
+
+def _after_object(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
+    """ "urged Republicans to join ...": the listener and what they are asked to do."""
+    if i + 1 >= len(toks) or not toks[i + 1][0][0].isalnum():
+        return None
+    content_start = toks[i + 1][1]
+    content = _CLAUSE_END.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
+    source = _source_before(toks, i)
+    if len(content.split()) < 3 or not source or " to " not in f" {content} ":
+        return None
+    speaker = _speaker(sentence, source, start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, toks[i][0], speaker.role)
 
 
 def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:

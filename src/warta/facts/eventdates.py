@@ -70,20 +70,20 @@ def grammar(lang: str) -> Grammar:
         lang=lang,
         # "(4/10)", "Jumat (30/6/2023)", "05/02/2013": a bare d/m needs brackets or a day name ("1/2" is a fraction)
         numeric=re.compile(
-            rf"{dayname}?(?P<open>\()?\s*(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d\d))?(?:\s*\))?",
+            rf"(?:\b|(?=\())(?:{dayname}?(?P<open>\()?\s*)(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d\d))?(?:\s*\))?",
             flags),
         # "4 Oktober 2022", "21 September hingga 4 Oktober", "21-25 September 2022", "Selasa, 4 Oktober"
         day_month=re.compile(
-            rf"{dayname}?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{year}))?"
+            rf"\b{dayname}?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{year}))?"
             rf"(?:\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?=\s+(?:{months})))?"
             rf"\s+(?P<m2>{month})(?:,?\s+(?P<y2>{year}))?(?P<tail>\s+(?:{past}|{future}))?",
             flags),
         # English order: "May 3, 2013", "Thursday, May 2", "Dec. 7", "Sept. 21 to Oct. 4"
         month_day=re.compile(
-            rf"{dayname}?(?P<m1>{month})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y1>{year}))?"
+            rf"\b{dayname}?(?P<m1>{month})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y1>{year}))?"
             rf"(?:\s*(?:{rng})\s*(?:(?P<m2>{month})\s*)?(?P<d2>\d{{1,2}})\b(?:\s*,?\s*(?P<y2>{year}))?)?",
             flags),
-        month_year=re.compile(rf"(?P<m>{month})\s+(?:(?:tahun|of)\s+)?(?P<y>{year})\b", flags),
+        month_year=re.compile(rf"\b(?P<m>{month})\s+(?:(?:tahun|of)\s+)?(?P<y>{year})\b", flags),
         year=re.compile(rf"(?<![\w$.,/-])(?P<y>{year})(?![\w/-]|[.,]\d)"),
         relative_day=re.compile(rf"\b(?P<w>{_alt(cal.RELATIVE_DAYS)})\b", flags),
         units_ago=re.compile(rf"\b(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<u>{units})\s+(?P<dir>{past}|{future})\b", flags),
@@ -334,5 +334,7 @@ def run(article: Article, resources: Resources) -> Article:
 
 def _year_hint(body: str, lang: str) -> int | None:
     """The year of the full dates printed in the text, when they agree on one (the most frequent otherwise)."""
-    years = [int(f.date[:4]) for f in find_dates(body, lang) if f.anchor == "absolute" and len(f.date) == 10]
+    g = grammar(lang)
+    years = [int(y) for m in g.numeric.finditer(body) if len(y := m.group("y") or "") == 4]
+    years += [int(y) for m in g.day_month.finditer(body) if (y := m.group("y1") or m.group("y2"))]
     return max(set(years), key=years.count) if years else None

@@ -77,9 +77,11 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
             return context.recent
         return context.last if words[0].endswith("nya") else Speaker()
     if words[0] in lang.DOCUMENT_NOUNS:
-        inner = re.search(r"\b(?:dari|of|by)\s+(.+)$", clean)
-        if inner:
-            return resolve(inner.group(1), start + inner.start(1), context)
+        inner = re.search(r"\b(?:dari|of|by)\s+(.+)$", clean) or re.search(r"^\S+\s+(.+)$", clean)
+        if inner and inner.group(1).split()[0].lower() not in lang.DEMONSTRATIVES:
+            named = resolve(inner.group(1), start + inner.start(1), context)  # "laporan kepolisian": the police
+            if named.name:
+                return named
         return context.last_org if context.last_org.name else context.last
     entity = _from_mentions(context.article, start, start + len(phrase))
     if entity.name:
