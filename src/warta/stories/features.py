@@ -26,7 +26,6 @@ URL_PARTS = frozenset({"http", "https", "www", "com", "html", "htm", "php", "asp
 TITLE_WEIGHT = 2.0
 # Body words past this many characters add little and cost time (ECB+ and indosum bodies rarely pass it).
 MAX_BODY = 6000
-NAME_SINGLE = True
 
 
 @dataclass(slots=True)
@@ -76,7 +75,7 @@ def _words(text: str) -> list[str]:
 
 def _names(text: str) -> list[str]:
     """Runs of capitalised words not at a sentence start: a cheap, language-free stand-in for named entities."""
-    return [m.lower() for m in NAME.findall(text) if len(m) >= MIN_WORD and (NAME_SINGLE or " " in m)]
+    return [m.lower() for m in NAME.findall(text) if len(m) >= MIN_WORD]
 
 
 def _number(text: str) -> float | None:
