@@ -39,7 +39,7 @@ def store_path(tmp_path_factory, shared: Path, examples: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def server(store_path: Path):
-    app = create_app(str(store_path), Settings(db_path=str(store_path), api_token=TOKEN))
+    app = create_app(str(store_path), Settings(api_token=TOKEN))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -60,7 +60,7 @@ def server(store_path: Path):
 def browser():
     if not CHROMIUM.is_file():
         pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (make browser installs it)")
-    from playwright.sync_api import sync_playwright
+    sync_playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").sync_playwright
 
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=FLAGS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from warta.facts.speakers import Context, Speaker, resolve
+from warta.facts.speakers import Context, Speaker, link, resolve
 from warta.lang.en import reporting as en_reporting
 from warta.model import Quote
 
@@ -19,6 +19,12 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
     sentence = body[start:end]
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     found: list[Quote] = []
+    headline = _NAME_COLON.match(sentence)
+    if headline and not any(a <= start + headline.start("content") < b for a, b in covered):
+        speaker = _speaker(sentence, headline.span("who"), start, context)  # "Pat Caddell: Voters Are Worried"
+        content = headline.group("content").rstrip(" .")
+        found.append(Quote(start + headline.start("content"), start + headline.start("content") + len(content),
+                           content, "indirect", speaker.name, speaker.entity, ":", speaker.role))
     taken_until = 0
     for i, (tok, s, _) in enumerate(toks):
         low = tok.lower()
@@ -42,20 +48,36 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
     """ "X said (that) CONTENT": the source before the cue, the content after it to the sentence end."""
     j = i + 1
     window = [t[0].lower() for t in toks[j : j + 9]]
-    if "that" in window and not any(w in (",", ";", ".") for w in window[: window.index("that")]):
+    introduced = "that" in window and not any(w in (",", ";", ".") for w in window[: window.index("that")])
+    if j < len(toks) and toks[j][0].lower() in _PARTICLES and not introduced:
+        j += 1  # "called for X", "pointed out X": the particle belongs to the cue
+    if introduced:
         j += window.index("that") + 1
+        if j < len(toks) and toks[j][0] == ",":  # "joked that, among voters, ..."
+            j += 1
     elif toks[i][0].lower() in en_reporting.LISTENER_CUES:
-        return None
-    if j >= len(toks) or toks[j][0] in _QUOTE_MARKS or toks[j][0] in (",", ".", ";", ":", ")"):
+        # "told reporters he would ...": the content starts at the clause after the listener
+        k = next((k for k in range(j, min(j + 5, len(toks))) if toks[k][0].lower() in _SUBJECT_PRONOUNS), None)
+        if k is None and toks[i][0].lower() in ("told", "tells", "telling"):
+            return None
+        if k is None:
+            return _after_object(sentence, toks, i, start, context)
+        j = k
+    while j < len(toks) - 1 and toks[j][0].lower() in _DAY_WORDS and not introduced:
+        j += 1  # "said Friday the talks ...": the day says when
+    if j >= len(toks) or toks[j][0] in (",", ".", ";", ":", ")") or toks[j][0] in _QUOTE_MARKS and not introduced:
         return None
     if toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
         return None  # "said in a phone interview.": what follows the cue says when or where, not what
-    content_start = toks[j][1]
+    # the complementiser belongs to the content, as PolNeAR marks it: "said [that X]"
+    content_start = toks[j - 1][1] if introduced and toks[j - 1][0].lower() == "that" else toks[j][1]
     content = sentence[content_start:].rstrip(" .\"”")
-    if toks[i][0].lower() not in en_reporting.SPEECH_VERBS:
+    if toks[i][0].lower() not in en_reporting.SPEECH_VERBS and not introduced:
         content = _CLAUSE_END.split(content, maxsplit=1)[0]  # "criticized X as Y, during a stop in Flint": X as Y
+        content = _TRAILING_ADVERBIAL.split(content, maxsplit=1)[0]
     else:
         content = _NEXT_CUE.split(content, maxsplit=1)[0]  # "..., saying that ...": the next cue's content
+        content = _NEXT_CLAUSE.split(content, maxsplit=1)[0]  # "X was biggest yet, although ...": X
     if len(content.split()) < 3:
         return None
     source = _source_before(toks, i)
@@ -66,13 +88,37 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
                  speaker.entity, toks[i][0], speaker.role)
 
 
+_NAME_COLON = re.compile(r"^\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?P<content>\S.{10,})$", re.S)
 _ADVERBIAL_STARTS = frozenset(
     ["in", "at", "on", "during", "after", "before", "last", "this", "earlier", "later", "by", "from", "with",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
 )
 # Where the object of a non-speech cue ends: "criticized X as Y, during a stop ...", "endorsed X but ...".
-_CLAUSE_END = re.compile(r",|;|\s(?:but|during|while|although|because|as well|when|after)\s")
+_CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:but|during|while|although|because|as well|when|after)\s")
+_TRAILING_ADVERBIAL = re.compile(r"\s(?:in an? (?:statement|interview|speech|tweet|letter|op-ed)|on (?:Monday|Tuesday|"
+                                 r"Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year))\b")
+_PARTICLES = frozenset(["for", "on", "out", "about", "off", "up"])
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas)\s|\s--\s|;\s|\s—\s")
 _NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
+
+
+_DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight", "earlier", "later", "again", "also"])
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
+
+
+def _after_object(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
+    """ "urged Republicans to join ...": the listener and what they are asked to do."""
+    if i + 1 >= len(toks) or not toks[i + 1][0][0].isalnum():
+        return None
+    content_start = toks[i + 1][1]
+    content = _CLAUSE_END.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
+    source = _source_before(toks, i)
+    if len(content.split()) < 3 or not source or " to " not in f" {content} ":
+        return None
+    speaker = _speaker(sentence, source, start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, toks[i][0], speaker.role)
 
 
 def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
@@ -151,5 +197,6 @@ def _speaker(sentence: str, source: tuple[int, int], start: int, context: Contex
     speaker = resolve(phrase, start + source[0], context)
     if not speaker.name:
         speaker = Speaker(" ".join(phrase.split()[-4:]))
+    speaker = link(speaker, context.article)
     context.note(speaker)
     return speaker

@@ -167,3 +167,20 @@ def speakers(article: Article) -> list[tuple[str, list[int]]]:
     for i, q in enumerate(article.quotes):
         found.setdefault(q.speaker or "unattributed", []).append(i)
     return list(found.items())
+
+
+# Articles read for an entity's quotes on its page; a prolific speaker's older quotes are one click further away.
+MAX_QUOTE_ARTICLES = 50
+
+
+def quotes_of_entity(store: SQLiteStore, entity_id: str) -> list[dict]:
+    """What the entity is quoted saying, newest article first, each with a link back to its place."""
+    rows = store.list_articles(limit=MAX_QUOTE_ARTICLES, entity=entity_id)
+    out = []
+    for row in rows:
+        article = store.get_article(row["id"])
+        for i, q in enumerate(article.quotes if article else []):
+            if q.speaker_entity == entity_id:
+                out.append({"article": row["id"], "title": row["title"], "outlet": row["outlet"],
+                            "published": row["published"], "text": q.text, "kind": q.kind, "cue": q.cue, "index": i})
+    return out

@@ -147,8 +147,11 @@ def _full_names(mentions: list[Mention]) -> dict[str, str]:
         if m.label != "PER" or m.text in out:
             continue
         candidates = [f for f in full if f != m.text and _is_part(m.text, f)]
-        if len({c.split()[-1] for c in candidates}) == 1 and candidates:
-            out[m.text] = candidates[0]
+        # the longest forms only ("Kassym-Jomart Tokayev" over "Jomart Tokayev"); two people sharing the name
+        # ("Abdelhamid Abaaoud", "Omar Abaaoud") leave the short form alone
+        longest = [c for c in candidates if not any(c != o and _is_part(c, o) for o in candidates)]
+        if len(longest) == 1:
+            out[m.text] = longest[0]
     return out
 
 

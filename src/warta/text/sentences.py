@@ -40,7 +40,7 @@ def split(text: str) -> list[tuple[int, int]]:
 def _split_line(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text, m.start()):
+        if _is_abbreviation(text, m.start()) or _inside_brackets(text, start, m.start()):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -51,6 +51,17 @@ def _split_line(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+# How far back an open bracket still holds a period (a stray "(" must not swallow the rest of a paragraph); the
+# longest bracketed abbreviation phrases in UD Indonesian GSD dev are under 40 characters.
+_BRACKET_REACH = 40
+
+
+def _inside_brackets(text: str, start: int, position: int) -> bool:
+    """A period inside an unclosed bracket ("(SSK. II)", "(Capsicum annuum L.)") ends no sentence."""
+    start = max(start, position - _BRACKET_REACH)
+    return text.count("(", start, position) > text.count(")", start, position)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
