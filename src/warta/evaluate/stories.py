@@ -28,7 +28,7 @@ from warta.stories.stream import group
 KEYS = ("b3_precision", "b3_recall", "b3_f1", "pair_precision", "pair_recall", "pair_f1")
 ECB_ORDERS = 10
 UCI_ORDERS = 5
-BASELINE_THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+BASELINE_THRESHOLDS = (0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
 def run(data: Path) -> dict:
