@@ -173,7 +173,8 @@ def _join_interrupted(body: str, marks: list[Marked]) -> list[Marked]:
     for m in marks:
         if out:
             gap = body[out[-1].close + 1 : m.open]
-            if "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) and not _SOURCE_THEN_CUE.match(
+            cued = "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) or attribution.interrupting(gap)
+            if cued and not _SOURCE_THEN_CUE.match(
                     body[m.close + 1 : m.close + 80]):
                 out[-1] = Marked(out[-1].open, m.close)
                 continue
