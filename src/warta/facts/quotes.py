@@ -71,7 +71,7 @@ def run(article: Article, resources: Resources) -> Article:
     return article
 
 
-def extract(article: Article, lang: str) -> list[Quote]:
+def extract(article: Article, lang: str, judge: attribution.Judge | None = None) -> list[Quote]:
     body = article.body
     context = Context(article, lang)
     direct = quoted_spans(body)
@@ -87,7 +87,7 @@ def extract(article: Article, lang: str) -> list[Quote]:
             index, sentence = item
             if lang == "en":
                 covered = [(m.open, m.close + 1) for m in direct]
-                quotes += attribution.reported(body, sentence.start, sentence.end, covered, context)
+                quotes += attribution.reported(body, sentence.start, sentence.end, covered, context, judge)
                 continue
             reported = _reported(body, sentence.start, sentence.end, direct, context)
             if reported:
