@@ -34,8 +34,10 @@ POSTING_STORIES = 40
 CANDIDATES = 24
 # An article with fewer distinct terms than this is short (UCI headlines have 6-15, ECB+ and news bodies 80+).
 SHORT_TERMS = 25
-# Stories kept live in the index; the least recently updated beyond this are evicted.
-LIVE_STORIES = 4000
+# Stories kept live in the index; the least recently updated beyond this are evicted (a live story costs ~15 KB:
+# its centroid and postings). Stories whose latest article is older than MAX_GAP_DAYS before the newest article
+# are evicted too: no article could join them.
+LIVE_STORIES = 3000
 # Articles whose publication times are this far apart (days) are never the same story; within it the score decays
 # gently. The seeds' two stories are nine months apart; UCI stories span a day or two, ECB+ documents lack times.
 MAX_GAP_DAYS = 30.0
@@ -116,7 +118,7 @@ class StoryIndex:
         placement.related = [s for s, score in scored[1:3] if score >= self.params.related and s != story.id]
         self._grow(story, vector, features.time, features.language, len(features.terms))
         placement.merged = self._merge_into(story)
-        self._evict()
+        self._evict(features.time)
         return placement
 
     def join(self, story: str, features: Features) -> None:
@@ -127,7 +129,7 @@ class StoryIndex:
         if live is None:
             live = self.live[story] = LiveStory(id=story)
         self._grow(live, vector, features.time, features.language, len(features.terms))
-        self._evict()
+        self._evict(features.time)
 
     def resolve(self, story: str) -> str | None:
         """The live story a (possibly folded) story id now belongs to; None when unknown or evicted."""
@@ -254,8 +256,12 @@ class StoryIndex:
             if not posting:
                 del self.postings[term]
 
-    def _evict(self) -> None:
-        while len(self.live) > self.live_stories:
+    def _evict(self, now: float | None = None) -> None:
+        while self.live:
+            oldest = next(iter(self.live.values()))
+            cold = now is not None and oldest.time is not None and now - oldest.time > MAX_GAP_DAYS * 86400
+            if len(self.live) <= self.live_stories and not cold:
+                break
             _, story = self.live.popitem(last=False)
             self.dropped.append(story.id)
             for term in story.centroid:

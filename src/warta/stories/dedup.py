@@ -20,8 +20,10 @@ NUM_PERM = 64
 # wire headline ("X says Y" / "X says Y: report"), which are the same story; body copies on indosum re-posts
 # (same article on two portals) score above 0.85.
 NEAR_COPY = 0.7
-# Articles kept in the LSH index (oldest evicted), so memory stays flat on an endless stream.
-CAPACITY = 50_000
+# Articles kept in the LSH index (oldest evicted), so memory stays flat on an endless stream: about five days of a
+# national feed (~2,000 articles a day); copies are published within hours of their original. Each entry costs
+# ~2 KB (benchmarks/bench_stream.py).
+CAPACITY = 10_000
 # A copied passage is a shared normalised sentence at least this long (shorter ones are boilerplate like "Baca
 # juga" or datelines; set on the seeds and indosum, where 60 characters separate real copies from stock phrases).
 MIN_PASSAGE = 60
