@@ -6,12 +6,10 @@ exact copies, near copies and the sentences they share (copied passages), each w
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import deque
 from dataclasses import dataclass
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 3  # words per shingle: 3-word shingles keep headline copies apart from headlines on one subject
@@ -105,13 +103,5 @@ def shared_passages(a_text: str, b_text: str) -> list[str]:
     return [s.strip() for s in SENTENCE.split(a_text) if len(s) >= MIN_PASSAGE and _normalise(s) in theirs]
 
 
-def text_hash(text: str) -> str:
-    return hashlib.sha1(_normalise(text).encode()).hexdigest()
-
-
 def _normalise(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
-
-
-def jaccard_estimate(a: MinHash, b: MinHash) -> float:
-    return float(np.mean(a.hashvalues == b.hashvalues))
