@@ -124,11 +124,12 @@ def _ecbplus(path: Path) -> dict:
 def _ecb_article(doc: dict) -> Article:
     text = _detokenise(doc["text"])
     lines = text.split("\n")
-    title = ""
+    title = url = ""
     if doc.get("subtopic") == "ecbplus" and len(lines) > 2 and lines[0].startswith("http"):
-        title, lines = lines[1], lines[1:]  # sentence 0 is the URL, sentence 1 the title (see the README)
+        # sentence 0 is the (tokenised) URL, sentence 1 the title (see the README)
+        url, title, lines = lines[0].replace(" ", ""), lines[1], lines[1:]
     return Article(id=doc["doc_id"], origin=doc["doc_id"], body="\n".join(lines),
-                   meta=Metadata(title=title, language="en"))
+                   meta=Metadata(title=title, url=url, language="en"))
 
 
 def _uci(path: Path) -> dict:
@@ -138,8 +139,8 @@ def _uci(path: Path) -> dict:
             try:
                 stamp = datetime.fromtimestamp(int(row["TIMESTAMP"]) / 1000, UTC).isoformat(timespec="seconds")
                 article = Article(id=row["ID"], origin=row["URL"], body=row["TITLE"],
-                                  meta=Metadata(title=row["TITLE"], outlet=row["PUBLISHER"], published=stamp,
-                                                language="en"))
+                                  meta=Metadata(title=row["TITLE"], url=row["URL"], outlet=row["PUBLISHER"],
+                                                published=stamp, language="en"))
                 rows.append((int(row["TIMESTAMP"]), article, row["STORY"]))
             except (KeyError, ValueError, TypeError) as exc:
                 raise InputError(f"{path}:{number}", f"not a UCI News Aggregator row ({exc})") from exc

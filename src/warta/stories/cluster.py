@@ -32,7 +32,8 @@ QUERY_TERMS = 16
 POSTING_STORIES = 40
 # Candidates scored exactly after the cheap posting-list vote.
 CANDIDATES = 24
-# An article with fewer distinct terms than this is short (UCI headlines have 6-15, ECB+ and news bodies 80+).
+# An article with fewer distinct terms than this is short (UCI headlines with their URL words: median 9, 90% under
+# 15; ECB+ and news bodies 80+).
 SHORT_TERMS = 25
 # Stories kept live in the index; the least recently updated beyond this are evicted (a live story costs ~15 KB:
 # its centroid and postings). Stories whose latest article is older than MAX_GAP_DAYS before the newest article
@@ -53,7 +54,7 @@ class Params:
     # orders) and the first half of the UCI window; see `warta eval stories` for the figures.
     join: float = 0.22
     # The same for a short article (a headline, a teaser: fewer than SHORT_TERMS distinct terms), whose cosine with
-    # any centroid is lower: tuned on the first half of the UCI headline window (0.12-0.2 tried).
+    # any centroid is lower: tuned on the first half of the UCI headline window (0.10-0.22 tried).
     join_short: float = 0.14
     # A second story scoring this much is recorded as related (the article also covers that event).
     related: float = 0.30
