@@ -28,7 +28,6 @@ def environment() -> Environment:
     env.globals["speakers"] = views.speakers
     env.globals["plurals"] = {"entity": "entities", "quote": "quotes", "citation": "citations", "claim": "claims",
                               "date": "dates"}
-    env.globals["sentence_at"] = views.sentence_at
     env.filters["value"] = views.format_value
     env.filters["path"] = lambda s: quote(str(s), safe="")
     env.filters["day"] = lambda s: (s or "")[:10]
