@@ -143,6 +143,12 @@ def test_story_page_shows_outlets_facts_provenance_timeline(client):
     assert 'href="https://kabarpesisir.example/banjir-rob" rel="noopener noreferrer nofollow"' in html
 
 
+def test_entity_page_quotes_and_timeline(client):
+    html = client.get(f"/entities/{PERSON.id}").text
+    assert "<h2>Quoted</h2>" in html and "#quote-0" in html
+    assert "<h2>Timeline</h2>" in html and html.count('class="dot"') == 1
+
+
 def test_stories_naming_an_entity(client):
     html = client.get("/", params={"entity": PERSON.id}).text
     assert "Stories naming" in html and html.count('href="/stories/') == 1 and "s-handmade-rob" in html
