@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -121,8 +122,17 @@ def handmade_story(articles: list[Article]) -> Story:
     )
 
 
+_built: list[Path] = []  # the first store built in this test session; later modules get a copy of it
+
+
 def build_store(path: Path, shared: Path, examples: Path) -> SQLiteStore:
-    """Seeds and sample corpus through the real ingest, then the hand-written pair and their story."""
+    """Seeds and sample corpus through the real ingest, then the hand-written pair and their story.
+
+    The pipeline runs once per session; each module then works on its own copy, so one module's ingests never
+    change what another sees."""
+    if _built and _built[0].is_file():
+        shutil.copyfile(_built[0], path)
+        return SQLiteStore(str(path))
     store = SQLiteStore(str(path))
     targets = [str(shared / "corpus" / "seeds")] + [str(examples / k) for k in EXAMPLE_KINDS if (examples / k).is_dir()]
     report = batch.ingest(store, targets, fetch=False)
@@ -130,6 +140,10 @@ def build_store(path: Path, shared: Path, examples: Path) -> SQLiteStore:
     pair = handmade_articles()
     store.add_articles(pair)
     store.save_stories([handmade_story(pair)])
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file, so a file copy is whole
+    template = path.with_name("template.db")
+    shutil.copyfile(path, template)
+    _built.append(template)
     return store
 
 
@@ -142,7 +156,7 @@ def store(tmp_path_factory, shared, examples):
 
 @pytest.fixture(scope="module")
 def client(store):
-    app = create_app(store.path, Settings(db_path=store.path, api_token=TOKEN))
+    app = create_app(store.path, Settings(api_token=TOKEN))
     with TestClient(app) as c:
         yield c
 
@@ -170,6 +184,10 @@ def test_openapi_documents_every_endpoint(client):
             "/api/ingest/files", "/api/ingest/jsonl", "/api/ingest/urls"} <= paths
     assert doc["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
     assert "limit" in {p["name"] for p in doc["paths"]["/api/articles"]["get"]["parameters"]}
+    schemas = doc["components"]["schemas"]
+    assert {"Article", "Story", "Comparison", "ErrorBody"} <= set(schemas) and "HTTPValidationError" not in schemas
+    assert doc["paths"]["/api/search"]["get"]["responses"]["422"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ErrorBody"}
 
 
 def test_status_counts(client, store):
@@ -267,6 +285,10 @@ def test_entities_and_their_stories(client):
     assert data["entity"]["name"] == "Dimas Arditya"
     assert [s["id"] for s in data["stories"]] == ["s-handmade-rob"]
     assert data["articles"]["total"] == 2
+    (quote,) = data["quotes"]  # the hand-written pair quotes him once, directly
+    assert quote["kind"] == "direct" and quote["text"].startswith('"Sebanyak 420 rumah')
+    (event,) = data["timeline"]  # one dated sentence names him: the flood on 1 March
+    assert event["date"] == "2031-03-01" and "Dimas Arditya" in event["text"] and event["outlet"] == "Kabar Pesisir"
 
 
 def test_search_highlights_and_pages(client):
@@ -315,7 +337,7 @@ def test_wrong_method_is_405(client):
 
 
 def test_reads_behind_a_read_token(store):
-    app = create_app(store.path, Settings(db_path=store.path, api_token=TOKEN, read_token="reader"))
+    app = create_app(store.path, Settings(api_token=TOKEN, read_token="reader"))
     with TestClient(app) as c:
         assert "token" in error_of(c.get("/api/articles"), 401)
         assert "not valid" in error_of(c.get("/api/articles", headers={"Authorization": "Bearer nope"}), 403)

@@ -22,7 +22,7 @@ def store(tmp_path_factory, shared, examples):
 
 @pytest.fixture(scope="module")
 def client(store):
-    with TestClient(create_app(store.path, Settings(db_path=store.path, api_token=TOKEN))) as c:
+    with TestClient(create_app(store.path, Settings(api_token=TOKEN))) as c:
         yield c
 
 
@@ -30,7 +30,7 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 def test_ingest_refused_without_a_configured_token(store):
-    app = create_app(store.path, Settings(db_path=store.path))
+    app = create_app(store.path, Settings())
     with TestClient(app) as c:
         assert ok(c.get("/api/status"))["ingest_enabled"] is False
         message = error_of(c.post("/api/ingest/jsonl", content=json.dumps(LINE), headers=AUTH), 403)

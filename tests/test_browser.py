@@ -39,7 +39,7 @@ def store_path(tmp_path_factory, shared: Path, examples: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def server(store_path: Path):
-    app = create_app(str(store_path), Settings(db_path=str(store_path), api_token=TOKEN))
+    app = create_app(str(store_path), Settings(api_token=TOKEN))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -60,7 +60,7 @@ def server(store_path: Path):
 def browser():
     if not CHROMIUM.is_file():
         pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (make browser installs it)")
-    from playwright.sync_api import sync_playwright
+    sync_playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").sync_playwright
 
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=FLAGS)
@@ -110,12 +110,13 @@ def test_story_list_to_story_with_agreeing_figures(page, server, shared, store_p
         assert "200 ribu" in figures and "147 ribu" in figures
 
     agree = page.locator("table.facts tr.fact-agree")
-    texts = [agree.nth(i).inner_text() for i in range(agree.count())]
-    assert any("200 ribu" in t for t in texts), texts
-    assert any("147 ribu" in t for t in texts), texts
-    for text in texts:
-        if "200 ribu" in text or "147 ribu" in text:
-            assert text.count("\n") >= 2  # both outlets' sentences are listed behind the fact
+    both = {f"/articles/{a}" for a in articles}
+    for figure in ("200 ribu", "147 ribu"):  # an agreeing fact with both outlets' sentences behind it
+        rows = agree.filter(has_text=figure)
+        linked = [{rows.nth(i).locator(".fact-sides a.to-article").nth(j).get_attribute("href")
+                   for j in range(rows.nth(i).locator(".fact-sides a.to-article").count())}
+                  for i in range(rows.count())]
+        assert both in linked, (figure, linked)
 
 
 def test_story_page_charts(page, server):

@@ -71,3 +71,21 @@ def test_a_bare_related_label_over_a_list_of_headlines_and_a_long_caption():
     raw = RawDocument(data="\n\n".join(lines).encode(), origin="list.txt", content_type="text/plain")
     article = clean.run(start(raw), Resources())
     assert article.body.split("\n\n") == BODY[:3]
+
+
+ENGLISH = ["Straits Times Of Nowhere", "World | Business | Sport", "Ferry Fire Leaves Three Dead in Lumbu Strait",
+           "By Hannah Sutanto", "June 3, 2024 at 10:30 am",
+           "TANJUNG KELAM, Straits Ledger - A passenger ferry caught fire late on Saturday in the Lumbu Strait, "
+           "killing three people, officials said.", "Advertisement",
+           "Rescue teams pulled 205 people from the water after the blaze spread from the engine room.",
+           "Read more: Port checks tightened after ferry fire", "Most Popular", "Rice quota set for June",
+           "June 2, 2024", "Copyright 2024 Straits Ledger"]
+
+
+def test_an_english_dump():
+    raw = RawDocument(data="\n\n".join(ENGLISH).encode(), origin="en.txt", content_type="text/plain")
+    article = meta.run(clean.run(start(raw), Resources()), Resources())
+    assert article.body.split("\n\n") == [ENGLISH[5], ENGLISH[7]]
+    m = article.meta
+    assert (m.title, m.subtitle, m.authors, m.published, m.outlet, m.dateline, m.language) == (
+        ENGLISH[2], "", ["Hannah Sutanto"], "2024-06-03T10:30:00", "Straits Ledger", "Tanjung Kelam", "en")

@@ -140,3 +140,13 @@ def test_every_command_has_help(command):
 def test_the_top_level_help_shows_how_to_start():
     text = warta("--help").stdout
     assert "warta demo" in text and "WARTA_DB" in text and all(c in text for c in COMMANDS)
+
+
+def test_a_database_that_cannot_be_opened_is_one_line(tmp_path):
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("catatan rapat redaksi, bukan basis data\n" * 100, encoding="utf-8")
+    for db in (str(tmp_path / "no" / "such" / "folder" / "warta.db"), str(not_a_db)):
+        result = warta("articles", "--db", db, ok=False)
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"error {db}: cannot open the database")
+        assert len(result.stderr.strip().splitlines()) == 1

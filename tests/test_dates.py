@@ -28,6 +28,11 @@ CASES = [
     ("She was there yesterday.", "en", PUBLISHED, "yesterday", "2022-10-03", ""),
     ("It opened two days ago.", "en", PUBLISHED, "two days ago", "2022-10-02", ""),
     ("Filed 05/02/2013 in court.", "en", PUBLISHED, "05/02/2013", "2013-05-02", ""),
+    ("Ia datang sepekan lalu.", "id", PUBLISHED, "sepekan lalu", "2022-09-26", "2022-10-02"),
+    ("Proyek dimulai pada Maret lalu.", "id", PUBLISHED, "Maret lalu", "2022-03", ""),
+    ("Pemilu digelar pada Desember.", "id", PUBLISHED, "Desember", "2022-12", ""),
+    ("Prices rose in March.", "en", PUBLISHED, "March", "2022-03", ""),
+    ("Sales fell last year.", "en", PUBLISHED, "last year", "2021", ""),
 ]
 
 
@@ -47,3 +52,15 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
 def test_a_missing_year_comes_from_a_full_date_in_the_text():
     found = find_dates("sejak 21 September", "id", None, year_hint=2022)
     assert [(f.date, f.anchor) for f in found] == [("2022-09-21", "in-text year")]
+
+
+def test_esc_time_expressions_slice(shared, tmp_path):
+    """A slice of ESC v1.5 time expressions, resolved against each document's creation time."""
+    from warta.evaluate import dates
+
+    lines = (shared / "data" / "ecbplus-event-clusters" / "esc_v1.5_timex.jsonl").read_text(encoding="utf-8")
+    sample = tmp_path / "esc_slice_timex.jsonl"
+    sample.write_text("\n".join(lines.splitlines()[:120]) + "\n", encoding="utf-8")
+    result = dates.run(sample)
+    assert result["n"] > 50
+    assert result["accuracy"] >= 0.8

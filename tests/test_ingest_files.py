@@ -30,9 +30,14 @@ def test_seed_dumps_are_stored_then_all_duplicates(shared, store):
     first = batch.ingest(store, [str(seeds)], fetch=False)
     assert (first.new, first.duplicate, first.failed) == (5, 0, 0)
     assert all(a.body and a.meta.title for a in stored(store))
+
+    def snapshot() -> list:
+        return [(a.id, a.ingested, store.story_of(a.id)) for a in stored(store)] + store.list_stories()
+
+    before = snapshot()
     again = batch.ingest(store, [str(seeds)], fetch=False)
     assert (again.new, again.duplicate, again.failed) == (0, 5, 0)
-    assert store.count_articles() == 5
+    assert snapshot() == before  # re-ingesting changed nothing: articles, their stories, the stories
 
 
 def test_seed_dumps_are_stored_with_their_gold_titles(shared, store):
@@ -75,6 +80,8 @@ def test_folders_and_globs_are_walked_recursively(tmp_path):
     (tmp_path / "a" / "one.txt").write_text(text_dump(story(16)), encoding="utf-8")
     (deep / "two.htm").write_text(html_page(story(17)), encoding="utf-8")
     (deep / ".hidden").write_text("not a document", encoding="utf-8")
+    (tmp_path / "a" / ".git").mkdir()
+    (tmp_path / "a" / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
     found = expand_targets([str(tmp_path)])
     assert [Path(p).name for p in found] == ["two.htm", "one.txt"]
     assert [Path(p).name for p in expand_targets([str(tmp_path / "**" / "*.htm")])] == ["two.htm"]

@@ -27,7 +27,9 @@ class Site(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (the http.server API)
         Site.seen_agents.append(self.headers.get("User-Agent", ""))
         path = self.path
-        if path == "/robots.txt":
+        if path == "/robots.txt" and self.headers.get("Host", "").startswith("localhost"):
+            self._send(503, b"overloaded", "text/plain")  # the same server under its other name: robots.txt fails
+        elif path == "/robots.txt":
             self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
         elif path in ("/news/1", "/private/1"):
             self._send(200, html_page(story(51)).encode(), "text/html; charset=utf-8")
@@ -130,6 +132,11 @@ def test_robots_txt_disallow_is_respected_also_after_a_redirect(site, fetcher):
     polite = Fetcher(delay=0.0, respect_robots=False)
     assert polite.fetch(f"{site}/private/1").data
     polite.close()
+
+
+def test_a_server_error_on_robots_txt_means_not_now(site, fetcher):
+    other_name = site.replace("127.0.0.1", "localhost")
+    assert refusal(fetcher, f"{other_name}/news/1") == "robots.txt unavailable (HTTP 503); not fetching"
 
 
 def test_a_redirect_loop_stops_at_the_bound(site, fetcher):

@@ -70,7 +70,7 @@ def test_narasipal_date_strings_parse(shared, outlet):
             / len(dated) >= 0.98
 
 
-HTMLDATE_SLICE = 80  # pages of eval_default (in file order); all 800 are `warta eval meta`
+HTMLDATE_SLICE = 40  # pages of eval_default (in file order); all 800 are `warta eval meta`
 
 
 def test_htmldate_slice_days_at_least_htmldate(shared):

@@ -69,3 +69,38 @@ def test_pfsa_slice(shared, tmp_path):
     result = quotesets.pfsa(sample)
     assert result["n"] > 50
     assert result["f1"] >= 0.8
+
+
+def test_polnear_dev_slice(shared, tmp_path):
+    """English attributions: content spans on a slice of PolNeAR dev (the full split through `warta eval`)."""
+    import shutil
+
+    source = shared / "data" / "polnear-attribution" / "dev"
+    for folder in ("text", "attributions"):
+        (tmp_path / folder).mkdir()
+    for ann in sorted((source / "attributions").glob("*.ann"))[:30]:
+        shutil.copy(ann, tmp_path / "attributions" / ann.name)
+        stem = ann.stem.rsplit("_", 1)[0]
+        shutil.copy(source / "text" / f"{stem}.txt", tmp_path / "text" / f"{stem}.txt")
+    result = quotesets.polnear(tmp_path)
+    assert result["n"] > 300
+    assert result["f1"] >= 0.5
+
+
+def test_single_marks_and_quotes_across_sentences_and_paragraphs():
+    single = "‘Kami akan terus bekerja keras untuk warga,’ kata Budi Santoso."
+    assert len(quoted_spans(single)) == 1
+    text = ("“Banjir datang tiap tahun. Warga sudah lelah menunggu tanggul.\n\n"
+            "“Kami minta pemerintah segera bertindak,” kata Ketua RT, Sri Wahyuni.")
+    (span,) = quoted_spans(text)
+    assert text[span.open] == "“" and text[span.close] == "”" and "\n\n" in text[span.open : span.close]
+    (quote,) = extract(article(text), "id")
+    assert quote.speaker == "Sri Wahyuni" and quote.role == "Ketua RT"
+
+
+def test_partial_quote_keeps_the_current_source():
+    text = ("Laporan kepolisian menyebut pelaku sudah ditangkap di rumahnya kemarin sore.\n\n"
+            "Laporan itu juga berisi \"dugaan keterlibatan dua orang lain dalam perampokan tersebut.\"")
+    quotes = extract(article(text), "id")
+    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    assert quotes[1].speaker == quotes[0].speaker

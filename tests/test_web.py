@@ -39,7 +39,7 @@ def store(tmp_path_factory, shared, examples):
 
 @pytest.fixture(scope="module")
 def client(store):
-    with TestClient(create_app(store.path, Settings(db_path=store.path, api_token=TOKEN))) as c:
+    with TestClient(create_app(store.path, Settings(api_token=TOKEN))) as c:
         yield c
 
 
@@ -77,7 +77,8 @@ def pages(store) -> list[str]:
     article = store.list_articles(limit=1)[0]["id"]
     return ["/", "/?order=largest&min_size=2", f"/stories/{story}", "/stories/s-handmade-rob", "/articles",
             f"/articles?entity={PERSON.id}", f"/articles/{article}", f"/articles/{handmade_articles()[0].id}",
-            "/entities", "/entities?label=PER", f"/entities/{PERSON.id}", "/search", "/search?q=Akhmetzhanov",
+            "/entities", "/entities?label=PER", f"/entities/{PERSON.id}", f"/?entity={PERSON.id}&order=largest",
+            "/search", "/search?q=Akhmetzhanov",
             "/api"]
 
 
@@ -140,6 +141,18 @@ def test_story_page_shows_outlets_facts_provenance_timeline(client):
     assert html.count('class="node node-source"') == 2 and 'class="link republication"' in html
     assert html.count('class="dot"') == 2
     assert 'href="https://kabarpesisir.example/banjir-rob" rel="noopener noreferrer nofollow"' in html
+
+
+def test_entity_page_quotes_and_timeline(client):
+    html = client.get(f"/entities/{PERSON.id}").text
+    assert "<h2>Quoted</h2>" in html and "#quote-0" in html
+    assert "<h2>Timeline</h2>" in html and html.count('class="dot"') == 1
+
+
+def test_stories_naming_an_entity(client):
+    html = client.get("/", params={"entity": PERSON.id}).text
+    assert "Stories naming" in html and html.count('href="/stories/') == 1 and "s-handmade-rob" in html
+    assert client.get("/", params={"entity": "e-nobody"}).status_code == 404
 
 
 def test_search_page_marks_matches(client):

@@ -47,9 +47,10 @@ def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
            on_item: Callable[[str], None] | None = None, resources: Resources | None = None,
            fetcher: Fetcher | None = None, workers: int = 1, batch_size: int = BATCH_SIZE,
            on_sources: Callable[[int], None] | None = None,
-           on_source_done: Callable[[str], None] | None = None) -> IngestReport:
+           on_source_done: Callable[[str], None] | None = None,
+           on_error: Callable[[InputError], None] | None = None) -> IngestReport:
     """Ingest files, folders, globs and URLs. ``on_sources`` hears how many files and URLs there are,
-    ``on_source_done`` each one read, ``on_item`` each document processed."""
+    ``on_source_done`` each one read, ``on_item`` each document processed, ``on_error`` each failure."""
     own_fetcher = fetcher is None and fetch
     if own_fetcher:
         fetcher = Fetcher()
@@ -65,7 +66,7 @@ def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
 
     try:
         return ingest_documents(store, items(), on_item=on_item, resources=resources, workers=workers,
-                                batch_size=batch_size)
+                                batch_size=batch_size, on_error=on_error)
     finally:
         if own_fetcher and fetcher is not None:
             fetcher.close()
@@ -73,7 +74,8 @@ def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
 
 def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callable[[str], None] | None = None,
                      resources: Resources | None = None, workers: int = 1,
-                     batch_size: int = BATCH_SIZE) -> IngestReport:
+                     batch_size: int = BATCH_SIZE,
+                     on_error: Callable[[InputError], None] | None = None) -> IngestReport:
     """Process and store documents, committing every ``batch_size`` articles; then update the stories."""
     report = IngestReport()
     pending: list[Article] = []
@@ -89,6 +91,8 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
             report.failed += 1
             report.errors.append(str(result))
             log.warning("%s", result)
+            if on_error:
+                on_error(result)
         else:
             pending.append(result)
         if len(pending) >= batch_size:

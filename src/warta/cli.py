@@ -16,9 +16,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from warta import batch
+from warta.errors import InputError
 from warta.ingest.web import Fetcher
 from warta.model import to_dict
-from warta.store import open_store
+from warta.store import SQLiteStore, open_store
 
 HELP = """warta: news intelligence for Indonesian and English news.
 
@@ -66,18 +67,18 @@ def ingest(
     logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # errors are printed once, below
     fetcher = None if no_fetch else Fetcher(timeout=timeout)
     try:
-        with open_store(db) as store, _progress() as progress:
+        with _open_store(db) as store, _progress() as progress:
             task = progress.add_task("reading", total=None)
             report = batch.ingest(
                 store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,
                 on_sources=lambda n: progress.update(task, total=n),
                 on_source_done=lambda origin: progress.update(task, advance=1, description=_short(origin)),
+                on_error=lambda exc: progress.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
+                                                            soft_wrap=True),
             )
     finally:
         if fetcher is not None:
             fetcher.close()
-    for line in report.errors:
-        err.print(f"[red]error[/red] {escape(line)}", highlight=False, soft_wrap=True)
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -96,7 +97,7 @@ def articles(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """List stored articles, newest first."""
-    with open_store(db) as store:
+    with _open_store(db) as store:
         rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language)
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -110,7 +111,7 @@ def articles(
 @app.command()
 def article(article_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
     """Show one article with its metadata and annotations (an id prefix of 6+ characters is enough)."""
-    with open_store(db) as store:
+    with _open_store(db) as store:
         found = store.get_article(article_id)
     if found is None:
         err.print(f"no article {escape(article_id)}")
@@ -157,7 +158,7 @@ def stories(
     """List stories (groups of articles about one event)."""
     if order not in ("newest", "largest"):
         raise typer.BadParameter("order must be 'newest' or 'largest'")
-    with open_store(db) as store:
+    with _open_store(db) as store:
         rows = store.list_stories(limit=limit, offset=offset, order=order, min_size=min_size)
         for row in rows:
             story = store.get_story(row["id"])
@@ -175,7 +176,7 @@ def stories(
 @app.command()
 def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
     """Show one story: its articles, comparison, provenance and timeline."""
-    with open_store(db) as store:
+    with _open_store(db) as store:
         found = store.get_story(story_id)
         if found is None:
             err.print(f"no story {escape(story_id)}")
@@ -200,7 +201,10 @@ def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> No
     if found.provenance:
         console.print(f"\n[bold]provenance[/bold] ({found.independent_sources} independent upstream sources)")
         for e in found.provenance:
-            console.print(f"  {escape(e.source)} —{e.relation}→ {escape(e.target)}")
+            console.print(f"  {escape(e.source)} —{e.relation}→ {escape(e.target)}"
+                          + (f"  [dim]{escape(e.evidence[:80])}[/dim]" if e.evidence else ""))
+    if found.related:
+        console.print(f"\n[bold]related stories[/bold] {escape(', '.join(found.related))}")
     if found.timeline:
         console.print("\n[bold]timeline[/bold]")
         for t in found.timeline:
@@ -220,7 +224,7 @@ def search(
     Words must all match; "quoted words" match as a phrase; word* matches a prefix; OR between two terms
     matches either; -word or NOT word excludes. Other punctuation is read as plain text.
     """
-    with open_store(db) as store:
+    with _open_store(db) as store:
         rows = store.search(query, limit=limit, offset=offset)
     for r in rows:
         r["snippet"] = r["snippet"].replace("\x02", "[").replace("\x03", "]")
@@ -243,7 +247,7 @@ def export(
         raise typer.BadParameter("supported formats: jsonl")
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with open_store(db) as store:
+        with _open_store(db) as store:
             for a in store.iter_articles():
                 data = to_dict(a)
                 data.pop("source_text", None)
@@ -309,7 +313,7 @@ def demo(db: str = DB_OPTION) -> None:
     # Its subfolders hold the articles; README.md and expected.json beside them are about the corpus.
     kinds = sorted(str(p) for p in corpus.iterdir() if p.is_dir())
     ingest(kinds, db=db, no_fetch=True, strict=False, workers=1, timeout=15.0, as_json=False)
-    with open_store(db) as store:
+    with _open_store(db) as store:
         rows = store.list_stories(limit=20, order="largest", min_size=2)
     console.print(f"\n[bold]{len(rows)} stories with more than one article[/bold]")
     for row in rows:
@@ -324,6 +328,14 @@ def _demo_corpus() -> Path:
         if candidate.is_dir():
             return candidate
     raise typer.BadParameter("the sample corpus (examples/corpus) is not beside this installation")
+
+
+def _open_store(db: str | None) -> SQLiteStore:
+    try:
+        return open_store(db)
+    except InputError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 def _progress() -> Progress:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 class InputError(Exception):
     def __init__(self, origin: str, reason: str) -> None:
+        reason = " ".join(reason.split())  # one line, whatever a parser's message held
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason

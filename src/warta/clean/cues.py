@@ -1,7 +1,7 @@
 """What one line says about itself: furniture cues a reader recognises without context.
 
 Each test returns a reason ("related-link", "byline", ...) or "" when the line carries no such cue. The cue words
-are language data (warta.lang.id.boilerplate); this module only matches them.
+are language data (warta.lang.id.boilerplate, warta.lang.en.boilerplate); this module only matches them.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from warta.meta.dates import find_dates
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9)\"”][.!?]\s+[A-Z\"“]")
 _NUMBERED_HEADING = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
 _HASHTAGS = re.compile(r"^(?:#\s*[\w-]+\s*){1,}$")
 _BULLET = re.compile(r"^[•·▪◦●■\-–—*]\s*\S")
@@ -26,6 +27,9 @@ _COPYRIGHT_SIGN = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?:\d{4}|[A-Z])")
 # "(Foto: ...)", "(Dok. ...)", "(Photo by ...)": a credit label opening the parentheses marks a caption
 _CREDIT_LABEL_START = re.compile(r"^\s*(?:foto|photo|dok|dokumentasi|ilustrasi|gambar|image|sumber foto|kredit)"
                                  r"\b\s*(?:[:.]|by\b)", re.I)
+# "Tag: banjir, bpbd, muara lintang, kalimantan barat": tag lists of the sample corpus and the seeds stay under 12
+# words; a sentence that happens to start with "Topik:" runs longer.
+MAX_TAG_LINE_WORDS = 12
 _MENU_SEPARATOR = re.compile(r"\s+[|•·»/]\s+|\s{3,}")
 # Menu items and share buttons have 1-3 words ("Gaya Hidup", "Salin Tautan"); a headline cut by "|" has more.
 MENU_ITEM_WORDS = 3
@@ -44,11 +48,11 @@ _BADGE = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(
         cues.AUTHOR_LABELS + cues.EDITOR_LABELS + cues.OTHER_CREDIT_LABELS, key=len, reverse=True))
-    + r")\s*(?P<colon>:)?\s*(?P<names>\S.*)$", re.I)
+    + r")(?:\s*(?P<colon>:)\s*|\s+)(?P<names>\S.*)$", re.I)
 # Labels that mark a credit even without a colon ("Penulis Nama | Editor Nama" on Kompas-like pages).
 _BARE_LABELS = frozenset({"penulis", "editor", "reporter", "laporan", "redaktur", "penyunting", "wartawan",
-                          "kontributor", "oleh"})
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|bin|binti|dan|van|de|al|el|[|,&/])$")
+                          "kontributor", "oleh", "by"})
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|bin|binti|dan|and|van|de|al|el|[|,&/])$")
 _SYNDICATION = tuple(re.compile(p, re.I) for p in cues.SYNDICATION_PATTERNS)
 
 
@@ -62,9 +66,6 @@ def words(text: str) -> list[str]:
 
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
-
-
-_INNER_SENTENCE_END = re.compile(r"[a-z0-9)\"”][.!?]\s+[A-Z\"“]")
 
 
 def has_inner_sentence_end(text: str) -> bool:
@@ -147,8 +148,8 @@ def copyright_or_disclaimer(text: str) -> bool:
 
 def tag_line(text: str) -> bool:
     low = text.lower().strip()
-    return low in cues.TAG_HEADERS or bool(_HASHTAGS.match(text.strip())) or low.split(":")[0] in cues.TAG_HEADERS \
-        and ":" in low and len(words(text)) <= 12
+    labelled = ":" in low and low.split(":")[0] in cues.TAG_HEADERS and len(words(text)) <= MAX_TAG_LINE_WORDS
+    return low in cues.TAG_HEADERS or bool(_HASHTAGS.match(text.strip())) or labelled
 
 
 def badge(text: str) -> re.Match | None:

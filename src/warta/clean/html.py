@@ -22,7 +22,12 @@ TEMPLATE_MIN_SHARE = 0.5
 _DROP = (("related-link", cues.related_link), ("prompt", cues.prompt), ("promo", cues.promo),
          ("sidebar", cues.sidebar_header),
          ("caption", cues.photo_credit), ("source-credit", cues.source_credit), ("syndication", cues.syndication),
-         ("credit", cues.credit), ("badge", cues.badge), ("copyright", cues.copyright_or_disclaimer))
+         ("credit", cues.credit), ("badge", cues.badge), ("copyright", cues.copyright_or_disclaimer),
+         ("tags", cues.tag_line))
+# A section kicker ("Asia", "Tekno") that trafilatura keeps above the headline has 1-3 words, as in the sample
+# corpus pages; a heading inside the article comes after the first paragraph.
+KICKER_WORDS = 3
+KICKER_CHARS = 30  # and few characters, for scripts written without spaces
 
 
 
@@ -49,9 +54,23 @@ def clean(article: Article, resources: Resources) -> None:
             kind, reason = "boilerplate", "related-list"
         after_header = reason in ("sidebar", "related-link", "related-list") or (after_header and not text)
         blocks.append(Block(text=text, kind=kind, source="html:p", reason=reason))
+    _drop_kickers(blocks)
     article.blocks = blocks
     if found is not None:
         _keep_metadata(article, found)
+
+
+def _drop_kickers(blocks: list[Block]) -> None:
+    """Short label lines right above the repeated headline are section kickers ("Asia", "Tekno"), not body."""
+    repeat = next((i for i, b in enumerate(blocks) if b.reason == "title-repeat"), None)
+    if repeat is None:
+        return
+    for block in reversed(blocks[:repeat]):
+        text = block.text
+        if block.kind != "body" or len(cues.words(text)) > KICKER_WORDS or len(text) > KICKER_CHARS \
+                or cues.ends_sentence(text):
+            return
+        block.kind, block.reason = "boilerplate", "section"
 
 
 def classify(text: str, stats: TemplateStats | None, group: str) -> tuple[str, str]:

@@ -29,6 +29,8 @@ TITLE_WORDS = (3, 25)
 DATE_LINE_EXTRA_WORDS = 3
 # Menu entries and labels ("Beranda", "Gaya Hidup", "Tentang Kami") have at most 4 words.
 SHORT_LABEL_WORDS = 4
+# Entries of a menu printed one per line ("Beranda", "Gaya Hidup"): the sample corpus' menus have 1-2 words.
+MENU_LABEL_WORDS = 2
 # A sentence that opens the body may be short ("Berikut ini langkah-langkahnya."): 4 words, as in detik.
 MIN_OPENING_WORDS = 4
 # Inside the body a short line without closing punctuation is a section heading up to this many words.
@@ -63,7 +65,7 @@ def clean(article: Article, resources: Resources) -> None:
     stats: TemplateStats | None = resources.option("templates")
     group = group_of(article.meta.url)
     lines = [_line(n, text, stats, group) for n, text in enumerate(article.source_text.splitlines(), start=1)
-             if text.strip() and not text.strip().isspace()]
+             if text.strip()]
     title = _find_title(lines, article.meta.title)
     start = _body_start(lines, title)
     _mark_sidebar_rows(lines, start)
@@ -131,7 +133,7 @@ def _date_reason(text: str) -> str:
     found = cues.find_dates(text)
     if found[0].start <= 2 and cues.credit(text[found[0].end:].strip(" |,-–—")):
         return "date-byline"
-    if len(cues.words(rest)) <= DATE_LINE_EXTRA_WORDS and not cues.ends_sentence(text.rstrip(". ")+"x"):
+    if len(cues.words(rest)) <= DATE_LINE_EXTRA_WORDS and not cues.has_inner_sentence_end(text):
         return "date"
     return ""
 
@@ -183,9 +185,22 @@ def _find_title(lines: list[Line], hint: str) -> int | None:
     for i, line in enumerate(lines):
         if line.prose:
             return None
-        if _title_candidate(line):
+        if _title_candidate(line) and not _above_menu(lines, i):
             return i
     return None
+
+
+def _above_menu(lines: list[Line], i: int) -> bool:
+    """The site's name sits above its menu (a row of entries, or entries one per line); a headline does not."""
+    after = lines[i + 1 : i + 3]
+    if after and after[0].reason == "menu":
+        return True
+    return len(after) == 2 and all(_label(line) for line in after)
+
+
+def _label(line: Line) -> bool:
+    return line.words <= MENU_LABEL_WORDS and not line.prose and not cues.ends_sentence(line.text) \
+        and not cues.find_dates(line.text)
 
 
 def _body_start(lines: list[Line], title: int | None) -> int:

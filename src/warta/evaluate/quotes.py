@@ -11,9 +11,11 @@ PATH is recognised by its shape:
   it ends, else in the sentence where it starts or the one before; speaker accuracy is over matched statements that
   have one, and a predicted speaker is right when it shares a word with that PERSON span.
 - PolNeAR (a folder with `text/` and `attributions/`, or the corpus root, where `dev/` is used): English
-  attributions; Content spans are scored like PFSA statements against all predicted quotes, one annotator per text
-  (the first by file name); source accuracy is over matched contents, right when the predicted speaker shares a
-  word with the gold Source span.
+  attributions. Tokens are words and punctuation marks; a gold Content is the set of tokens of its fragments (a
+  quote interrupted by its cue has two), a predicted quote (direct or reported) the tokens of its span; they match
+  by the same half-of-each rule, one-to-one. One annotator per text (the first .ann by file name). Source accuracy
+  is over matched contents with a Source span, right when the predicted speaker shares a word with it (so a
+  resolved "he" -> "Trump" against a gold "he" counts as wrong: the figure is a floor).
 """
 
 from __future__ import annotations

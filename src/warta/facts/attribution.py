@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from warta.facts.speakers import Context, Speaker, resolve
+from warta.facts.speakers import Context, Speaker, link, resolve
 from warta.lang.en import reporting as en_reporting
 from warta.model import Quote
 
@@ -19,6 +19,12 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
     sentence = body[start:end]
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     found: list[Quote] = []
+    headline = _NAME_COLON.match(sentence)
+    if headline and not any(a <= start + headline.start("content") < b for a, b in covered):
+        speaker = _speaker(sentence, headline.span("who"), start, context)  # "Pat Caddell: Voters Are Worried"
+        content = headline.group("content").rstrip(" .")
+        found.append(Quote(start + headline.start("content"), start + headline.start("content") + len(content),
+                           content, "indirect", speaker.name, speaker.entity, ":", speaker.role))
     taken_until = 0
     for i, (tok, s, _) in enumerate(toks):
         low = tok.lower()
@@ -26,36 +32,80 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         if low == "according" and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "to"):
             continue
-        quote = _after(sentence, toks, i, start, context) if low != "according" else None
+        quote = _after(sentence, toks, i, start, context) if low != "according" else _according(sentence, toks, i,
+                                                                                               start, context)
+        holds_quotes = quote is not None  # only a content after its cue may hold a partial quote
         if quote is None:
             quote = _parenthetical(sentence, toks, i, start, taken_until, context)
         if quote is None:
             quote = _before(sentence, toks, i, start, taken_until, context)
-        if quote is None or any(a < quote.end and quote.start < b for a, b in covered):
+        if quote is None or any(a < quote.end and quote.start < b and not (holds_quotes and _quoted_inside(quote, a, b))
+                                for a, b in covered):
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
     return found
 
 
+def _quoted_inside(quote: Quote, a: int, b: int) -> bool:
+    """A partial quote inside reported speech ("called it a "rant" on Friday"): the reported content holds it."""
+    return quote.start < a < quote.end and b <= quote.end + 2  # the content ends before a closing '."' or '”.'
+
+
+def _according(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
+    """ "According to X, CONTENT.": the source up to the comma, the content the rest of the clause."""
+    lead = [t[0].lower() for t in toks[:i]]
+    if lead and not (lead[-1] == "," or all(w in _LEADING for w in lead)):
+        return None
+    comma = next((k for k in range(i + 2, min(i + 25, len(toks))) if toks[k][0] == ","), None)
+    if comma is None or comma == i + 2 or comma + 1 >= len(toks):
+        return None
+    content_start = toks[comma + 1][1]
+    content = _NEXT_CLAUSE.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
+    if len(content.split()) < 3:
+        return None
+    speaker = _speaker(sentence, (toks[i + 2][1], toks[comma - 1][2]), start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, "according to", speaker.role)
+
+
+_LEADING = frozenset(["but", "and", "yet", "still", "also", "however", "so", "now", "\"", "“"])
+
+
 def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
     """ "X said (that) CONTENT": the source before the cue, the content after it to the sentence end."""
     j = i + 1
     window = [t[0].lower() for t in toks[j : j + 9]]
-    if "that" in window and not any(w in (",", ";", ".") for w in window[: window.index("that")]):
+    introduced = "that" in window and not any(w in (",", ";", ".") for w in window[: window.index("that")])
+    if j < len(toks) and toks[j][0].lower() in _PARTICLES and not introduced:
+        j += 1  # "called for X", "pointed out X": the particle belongs to the cue
+    if introduced:
         j += window.index("that") + 1
+        if j < len(toks) and toks[j][0] == ",":  # "joked that, among voters, ..."
+            j += 1
     elif toks[i][0].lower() in en_reporting.LISTENER_CUES:
-        return None
-    if j >= len(toks) or toks[j][0] in _QUOTE_MARKS or toks[j][0] in (",", ".", ";", ":", ")"):
+        # "told reporters he would ...": the content starts at the clause after the listener
+        k = next((k for k in range(j, min(j + 5, len(toks))) if toks[k][0].lower() in _SUBJECT_PRONOUNS), None)
+        if k is None and toks[i][0].lower() in ("told", "tells", "telling"):
+            return None
+        if k is None:
+            return _after_object(sentence, toks, i, start, context)
+        j = k
+    while j < len(toks) - 1 and toks[j][0].lower() in _DAY_WORDS and not introduced:
+        j += 1  # "said Friday the talks ...": the day says when
+    if j >= len(toks) or toks[j][0] in (",", ".", ";", ":", ")") or toks[j][0] in _QUOTE_MARKS and not introduced:
         return None
     if toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
         return None  # "said in a phone interview.": what follows the cue says when or where, not what
-    content_start = toks[j][1]
+    # the complementiser belongs to the content, as PolNeAR marks it: "said [that X]"
+    content_start = toks[j - 1][1] if introduced and toks[j - 1][0].lower() == "that" else toks[j][1]
     content = sentence[content_start:].rstrip(" .\"”")
-    if toks[i][0].lower() not in en_reporting.SPEECH_VERBS:
+    if toks[i][0].lower() not in en_reporting.SPEECH_VERBS and not introduced:
         content = _CLAUSE_END.split(content, maxsplit=1)[0]  # "criticized X as Y, during a stop in Flint": X as Y
+        content = _TRAILING_ADVERBIAL.split(content, maxsplit=1)[0]
     else:
         content = _NEXT_CUE.split(content, maxsplit=1)[0]  # "..., saying that ...": the next cue's content
+        content = _NEXT_CLAUSE.split(content, maxsplit=1)[0]  # "X was biggest yet, although ...": X
     if len(content.split()) < 3:
         return None
     source = _source_before(toks, i)
@@ -66,13 +116,37 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
                  speaker.entity, toks[i][0], speaker.role)
 
 
+_NAME_COLON = re.compile(r"^\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?P<content>\S.{10,})$", re.S)
 _ADVERBIAL_STARTS = frozenset(
     ["in", "at", "on", "during", "after", "before", "last", "this", "earlier", "later", "by", "from", "with",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
 )
 # Where the object of a non-speech cue ends: "criticized X as Y, during a stop ...", "endorsed X but ...".
-_CLAUSE_END = re.compile(r",|;|\s(?:but|during|while|although|because|as well|when|after)\s")
+_CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:but|during|while|although|because|as well|when|after)\s")
+_TRAILING_ADVERBIAL = re.compile(r"\s(?:in an? (?:statement|interview|speech|tweet|letter|op-ed)|on (?:Monday|Tuesday|"
+                                 r"Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year))\b")
+_PARTICLES = frozenset(["for", "on", "out", "about", "off", "up"])
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas)\s|\s--\s|;\s|\s—\s")
 _NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
+
+
+_DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight", "earlier", "later", "again", "also"])
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
+
+
+def _after_object(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
+    """ "urged Republicans to join ...": the listener and what they are asked to do."""
+    if i + 1 >= len(toks) or not toks[i + 1][0][0].isalnum():
+        return None
+    content_start = toks[i + 1][1]
+    content = _CLAUSE_END.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
+    source = _source_before(toks, i)
+    if len(content.split()) < 3 or not source or " to " not in f" {content} ":
+        return None
+    speaker = _speaker(sentence, source, start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, toks[i][0], speaker.role)
 
 
 def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
@@ -92,7 +166,10 @@ def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: 
     after = [t for t in toks[i + 1 :] if t[0] not in (".", "!", "?")]
     if toks[i][0].lower() == "according":
         after = after[1:]
-    elif len(after) > 10 or any(t[0] in _QUOTE_MARKS or t[0].lower() == "that" for t in after):
+    # "..., said Alan Abramowitz, a demographer at ...": the appositive after the source is no content
+    stop = next((k for k, t in enumerate(after) if t[0] in (",", "—", "–", "(")), len(after))
+    after = after[:stop]
+    if len(after) > 10 or any(t[0] in _QUOTE_MARKS or t[0].lower() == "that" for t in after):
         return None  # the cue does not close the sentence: its content is not what came before
     between = toks[comma + 1 : i]
     source_toks = between if between else _until_stop(after)
@@ -136,6 +213,9 @@ def _source_before(toks: list, i: int) -> tuple[int, int] | None:
     k = i - 1
     if k >= 0 and toks[k][0] == ",":  # "The chairman, Phil Lovas, said ..."
         k -= 1
+    if k >= 0 and toks[k][0] == ")":  # "Marco Rubio (R-Fla.) said ...": the party and state say who, not what
+        opening = next((o for o in range(k - 1, max(k - 8, -1), -1) if toks[o][0] == "("), None)
+        k = opening - 1 if opening is not None else k
     while k >= 0 and toks[k][0].lower() in en_reporting.SPEAKER_FILLERS | {"has", "have", "had", "also", "is", "was"}:
         k -= 1
     end = k
@@ -151,5 +231,6 @@ def _speaker(sentence: str, source: tuple[int, int], start: int, context: Contex
     speaker = resolve(phrase, start + source[0], context)
     if not speaker.name:
         speaker = Speaker(" ".join(phrase.split()[-4:]))
+    speaker = link(speaker, context.article)
     context.note(speaker)
     return speaker

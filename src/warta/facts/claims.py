@@ -59,7 +59,7 @@ def _not_a_claim(sentence: str, q: Quantity, data) -> bool:
         return False
     if q.spelled and q.value == 1 and not q.multiplied:
         return True  # "salah satu", "one of": a determiner more often than a count
-    if re.search(r"[^\W\d_][-/]?$", before) or re.match(r"[-/]?[^\W\d_]", after) and not q.spelled:
+    if re.search(r"[^\W\d_][-/]?$", before) or (re.match(r"[-/]?[^\W\d_]", after) and not q.spelled):
         return True  # glued to letters: "Covid-19", "G20", "F-16", "2x"
     if q.start == 0 and re.match(r"[.)]\s", after):
         return True  # list marker
@@ -163,8 +163,8 @@ def run(article: Article, resources: Resources) -> Article:
 def _subject(sentence: str, unit: Unit) -> str:
     """The counted noun and what the sentence says of it, up to the clause's end: "warga Rusia tiba di Kazakhstan"."""
     clause = re.split(r"[,;:.!?\"“”]", sentence[unit.end :], maxsplit=1)[0]
-    words = (unit.text + " " + " ".join(clause.split()[:8])).strip()
-    return words
+    noun = unit.text if unit.kind not in ("percent", "money") else ""  # "41 persen dari ...": what follows says of what
+    return (noun + " " + " ".join(clause.split()[:8])).strip()
 
 
 def _source(article: Article, offset: int, sentence: int) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from warta.facts.numbers import find_quantities
 from warta.facts.sentences import language, published_date, sentence_at
@@ -49,8 +50,11 @@ class Grammar:
     units_ago: re.Pattern
     unit_last: re.Pattern
     weekday: re.Pattern
+    month_only: re.Pattern
+    one_unit: re.Pattern
 
 
+@lru_cache(maxsize=4)
 def grammar(lang: str) -> Grammar:
     cal = en_calendar if lang == "en" else id_calendar
     months, days, rng = _alt(cal.MONTHS), _alt(cal.DAYS), _alt(cal.RANGE)
@@ -66,20 +70,20 @@ def grammar(lang: str) -> Grammar:
         lang=lang,
         # "(4/10)", "Jumat (30/6/2023)", "05/02/2013": a bare d/m needs brackets or a day name ("1/2" is a fraction)
         numeric=re.compile(
-            rf"{dayname}?(?P<open>\()?\s*(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d\d))?(?:\s*\))?",
+            rf"(?:\b|(?=\())(?:{dayname}?(?P<open>\()?\s*)(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d\d))?(?:\s*\))?",
             flags),
         # "4 Oktober 2022", "21 September hingga 4 Oktober", "21-25 September 2022", "Selasa, 4 Oktober"
         day_month=re.compile(
-            rf"{dayname}?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{year}))?"
+            rf"\b{dayname}?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{year}))?"
             rf"(?:\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?=\s+(?:{months})))?"
             rf"\s+(?P<m2>{month})(?:,?\s+(?P<y2>{year}))?(?P<tail>\s+(?:{past}|{future}))?",
             flags),
         # English order: "May 3, 2013", "Thursday, May 2", "Dec. 7", "Sept. 21 to Oct. 4"
         month_day=re.compile(
-            rf"{dayname}?(?P<m1>{month})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y1>{year}))?"
+            rf"\b{dayname}?(?P<m1>{month})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y1>{year}))?"
             rf"(?:\s*(?:{rng})\s*(?:(?P<m2>{month})\s*)?(?P<d2>\d{{1,2}})\b(?:\s*,?\s*(?P<y2>{year}))?)?",
             flags),
-        month_year=re.compile(rf"(?P<m>{month})\s+(?:(?:tahun|of)\s+)?(?P<y>{year})\b", flags),
+        month_year=re.compile(rf"\b(?P<m>{month})\s+(?:(?:tahun|of)\s+)?(?P<y>{year})\b", flags),
         year=re.compile(rf"(?<![\w$.,/-])(?P<y>{year})(?![\w/-]|[.,]\d)"),
         relative_day=re.compile(rf"\b(?P<w>{_alt(cal.RELATIVE_DAYS)})\b", flags),
         units_ago=re.compile(rf"\b(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<u>{units})\s+(?P<dir>{past}|{future})\b", flags),
@@ -87,6 +91,12 @@ def grammar(lang: str) -> Grammar:
             rf"\b(?:(?P<pre>{last})\s+(?P<u1>{units}|{days})\b|(?P<u2>{units}|{days})\s+(?P<post>{past}|{future}|ini)\b)",
             flags),
         weekday=re.compile(rf"\b(?P<dayname>{days})\b", flags),
+        # "pada Maret lalu", "sejak Juni", "in March", "last September": a month without a day or year
+        month_only=re.compile(
+            r"\b(?P<pre>pada|bulan|sejak|hingga|awal|akhir|pertengahan|in|since|until|early|late|last|mid)\s"
+            r"(?P<m>(?-i:[A-Z])[a-z]+\b(?:\.(?=\s*[a-z]))?)(?P<tail>\s+lalu)?(?!\s*\d)", flags),
+        # "sepekan lalu", "sebulan lalu", "setahun silam": one unit, written as one word
+        one_unit=re.compile(rf"\bse(?P<u>{units})\s+(?P<dir>{past}|{future})\b", flags),
     )
 
 
@@ -118,10 +128,18 @@ def find_dates(text: str, lang: str = "id", reference: date | None = None, year_
         add(_relative_day(m, g, reference))
     for m in g.units_ago.finditer(text):
         add(_units_ago(m, g, reference, lang))
+    for m in g.one_unit.finditer(text):
+        if reference is None:
+            add(Found(m.start(), m.end(), anchor="unresolved: relative date without publication date"))
+        else:
+            sign = -1 if m.group("dir").lower() in g.cal.PAST else 1
+            add(_shift(m.start(), m.end(), reference, g.cal.UNITS[m.group("u").lower()], sign))
     for m in g.unit_last.finditer(text):
         add(_unit_last(m, g, reference))
     for m in g.weekday.finditer(text):
         add(_weekday(m, g, text, reference))
+    for m in g.month_only.finditer(text):
+        add(_month_only(m, g, text, reference, year_hint))
     for m in g.year.finditer(text):
         add(Found(m.start(), m.end(), m.group("y"), anchor="absolute"))
     return sorted(found, key=lambda f: f.start)
@@ -204,6 +222,25 @@ def _day_month(m: re.Match, g: Grammar, reference: date | None, year_hint: int |
     elif not past and m.groupdict().get("tail"):
         found.end = m.start("tail")
     return found
+
+
+def _month_only(m: re.Match, g: Grammar, text: str, reference: date | None, year_hint: int | None) -> Found | None:
+    month = g.cal.MONTHS.get(_month_key(m.group("m")))
+    if not month:
+        return None
+    past = bool(m.group("tail")) or m.group("pre").lower() == "last"
+    start = m.start("m")
+    if reference is None:
+        if year_hint:
+            return Found(start, m.end(), f"{year_hint}-{month:02d}", anchor="in-text year")
+        return Found(start, m.end(), anchor="unresolved: no year and no publication date")
+    # news looks back: the latest such month up to the publication month ("Maret lalu"), or up to three months
+    # ahead when nothing says it is past ("pada Desember" read in October)
+    ahead = 0 if past else 3
+    now = reference.year * 12 + reference.month - 1
+    index = max(y * 12 + month - 1 for y in (reference.year - 1, reference.year, reference.year + 1)
+                if y * 12 + month - 1 <= now + ahead)
+    return Found(start, m.end(), f"{index // 12}-{month:02d}", anchor="published")
 
 
 def _relative_day(m: re.Match, g: Grammar, reference: date | None) -> Found:
@@ -297,5 +334,7 @@ def run(article: Article, resources: Resources) -> Article:
 
 def _year_hint(body: str, lang: str) -> int | None:
     """The year of the full dates printed in the text, when they agree on one (the most frequent otherwise)."""
-    years = [int(f.date[:4]) for f in find_dates(body, lang) if f.anchor == "absolute" and len(f.date) == 10]
+    g = grammar(lang)
+    years = [int(y) for m in g.numeric.finditer(body) if len(y := m.group("y") or "") == 4]
+    years += [int(y) for m in g.day_month.finditer(body) if (y := m.group("y1") or m.group("y2"))]
     return max(set(years), key=years.count) if years else None

@@ -199,7 +199,7 @@ def _range_at(toks: list[_Token], j: int, q: Quantity, data, lang: str) -> int:
     if value <= q.value and not multiplied:
         return j
     if multiplied and not q.multiplied:  # the multiplier after the second number applies to both: "5-7 ribu"
-        scale = value / parse_or_words(toks, j + 1, data, lang)
+        scale = value / _amount_value(toks, j + 1, data, lang)
         q.value *= scale
         q.multiplied = True
     if value <= q.value:
@@ -209,7 +209,7 @@ def _range_at(toks: list[_Token], j: int, q: Quantity, data, lang: str) -> int:
     return end
 
 
-def parse_or_words(toks: list[_Token], j: int, data, lang: str) -> float:
+def _amount_value(toks: list[_Token], j: int, data, lang: str) -> float:
     value = parse_numeral(toks[j].text, lang)
     if value is None:
         words = _spelled_at(toks, j, data)

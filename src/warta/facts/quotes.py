@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from warta.facts import attribution
 from warta.facts.sentences import language
-from warta.facts.speakers import Context, Speaker, data, names_before, resolve
+from warta.facts.speakers import Context, Speaker, data, link, names_before, resolve
 from warta.model import Article, Quote
 from warta.resources import Resources
 
@@ -60,6 +60,9 @@ def quoted_spans(text: str) -> list[Marked]:
 
 def _is_quote(inner: str) -> bool:
     words = inner.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    if capitalised * 10 >= len(words) * 6 and len(words) >= 3:
+        return False  # a title or a name in quote marks: "Perencanaan dan Pembangunan Kawasan"
     return len(words) >= MIN_QUOTE_WORDS or (len(words) >= 2 and inner.rstrip()[-1:] in ".!?,")
 
 
@@ -92,6 +95,9 @@ def extract(article: Article, lang: str) -> list[Quote]:
                 context.quoted_at = index
             else:
                 _note_subject(body, sentence.start, sentence.end, context)
+    if lang == "en":  # a partial quote inside reported speech is part of its content, not a quote of its own
+        indirect = [q for q in quotes if q.kind == "indirect"]
+        quotes = [q for q in quotes if not any(r.start < q.start < r.end and q.end <= r.end + 2 for r in indirect)]
     return quotes
 
 
@@ -142,6 +148,7 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
             speaker = resolve(cue_before.group("who"), before_start + cue_before.start("who"), context)
         else:
             speaker = _referent(body, m.open, article, context, cued=False)
+    speaker = link(speaker, article)
     context.note(speaker)
     context.quoted_at = _sentence_index(article, m.close)
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
@@ -218,7 +225,7 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
     intro = _introducer(sentence, lang)
     if intro:
         who, content = intro
-        speaker = resolve(sentence[who[0] : who[1]], start + who[0], context)
+        speaker = link(resolve(sentence[who[0] : who[1]], start + who[0], context), context.article)
         if not speaker.name:
             return None
         context.note(speaker)
@@ -247,6 +254,7 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
             speaker = Speaker(" ".join(subject[0].split()[-4:]))  # "experts", "some Republicans": a source as named
         if not speaker.name:
             continue
+        speaker = link(speaker, context.article)
         context.note(speaker)
         return Quote(start + content_start, start + content_start + len(content), content, "indirect",
                      speaker.name, speaker.entity, verb.group(), speaker.role)

@@ -43,6 +43,7 @@ class Context:
     def note(self, speaker: Speaker) -> None:
         if not speaker.name:
             return
+        speaker = link(speaker, self.article)
         self.last = self.recent = speaker
         if speaker.organisation:
             self.last_org = speaker
@@ -76,9 +77,11 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
             return context.recent
         return context.last if words[0].endswith("nya") else Speaker()
     if words[0] in lang.DOCUMENT_NOUNS:
-        inner = re.search(r"\b(?:dari|of|by)\s+(.+)$", clean)
-        if inner:
-            return resolve(inner.group(1), start + inner.start(1), context)
+        inner = re.search(r"\b(?:dari|of|by)\s+(.+)$", clean) or re.search(r"^\S+\s+(.+)$", clean)
+        if inner and inner.group(1).split()[0].lower() not in lang.DEMONSTRATIVES:
+            named = resolve(inner.group(1), start + inner.start(1), context)  # "laporan kepolisian": the police
+            if named.name:
+                return named
         return context.last_org if context.last_org.name else context.last
     entity = _from_mentions(context.article, start, start + len(phrase))
     if entity.name:
@@ -90,13 +93,29 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
 
 def _from_mentions(article: Article, start: int, end: int) -> Speaker:
     """The last person (else organisation) the language layer found inside the phrase, by its canonical name."""
-    inside = [m for m in article.mentions if start <= m.start and m.end <= end and m.label in ("PER", "ORG")]
+    inside = [m for m in article.mentions if start <= m.start and m.end <= end and m.label in ("PER", "ORG", "GPE")]
     if not inside:
         return Speaker()
     people = [m for m in inside if m.label == "PER"]
-    mention = (people or inside)[-1]
+    organisations = [m for m in inside if m.label == "ORG"]
+    if not people and not organisations and inside[-1].end - inside[0].start < len(article.body[start:end].strip()):
+        return Speaker()  # "media lokal Kazakhstan": a country speaks only when it is the whole subject ("Moskow")
+    mention = (people or organisations or inside)[-1]
     names = {e.id: e.name for e in article.entities}
-    return Speaker(names.get(mention.entity, mention.text), mention.role, mention.entity, mention.label == "ORG")
+    return Speaker(names.get(mention.entity, mention.text), mention.role, mention.entity, mention.label != "PER")
+
+
+def link(speaker: Speaker, article: Article) -> Speaker:
+    """The article's entity a name found without the language layer stands for: "Baizhanov" is Ulan Baizhanov."""
+    if speaker.entity or not speaker.name or not article.entities:
+        return speaker
+    name = speaker.name.casefold()
+    for entity in article.entities:
+        forms = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
+        surname = entity.label == "PER" and entity.name.split()[-1].casefold() == name
+        if name in forms or surname:
+            return Speaker(entity.name, speaker.role, entity.id, entity.label != "PER")
+    return speaker
 
 
 def common_words(article: Article) -> frozenset[str]:
@@ -130,7 +149,7 @@ def _from_words(phrase: str, lang, common: frozenset[str] = frozenset()) -> Spea
     if first and first[0].lower() in lang.ORG_HEADS and len(segments) <= 2 and not _has_title(segments[-1], lang):
         return Speaker(_trim(segments[0], lang), organisation=True)
     plain = [i for i, seg in enumerate(segments) if _plain_name(_WORD.findall(_trim(seg, lang)), lang)
-             and not (" " not in seg.strip() and seg.strip().lower() in common)]
+             and not _common_word(seg.strip().lower(), common, lang)]
     if plain:
         i = plain[0]
         role = ", ".join(seg for j, seg in enumerate(segments) if j != i)
@@ -155,11 +174,19 @@ _PARTICLES = frozenset(["bin", "binti", "van", "de", "al", "da", "von", "dan"])
 
 
 def _plain_name(words: list[str], lang) -> bool:
-    """Capitalised words with no title, organisation or place word in them: "Maria Zakharova", "Dedy"."""
+    """Capitalised words with no title, organisation or place word in them: "Maria Zakharova", "Dedy"; a single
+    word shaped like a verb ("Ditemui", "Menanggapi") is no name."""
+    if len(words) == 1 and len(words[0]) >= 6 and re.match(r"(?:Di|Me|Ber|Ter|Se)[a-z]+$", words[0]):
+        return False
     return bool(words) and _is_name(words) and not any(
         w.lower().rstrip(".") in lang.TITLES or w.lower() in lang.ORG_HEADS or w.lower() in _CALENDAR_WORDS
         or w.lower() in lang.PLACE_HEADS
         or w.isupper() and len(w) > 1 or w[0].isdigit() for w in words)
+
+
+def _common_word(word: str, common: frozenset[str], lang) -> bool:
+    """One word the article also writes in lower case, or a function word: "Hal", "Sebagai"."""
+    return " " not in word and (word in common or word in _FUNCTION_STARTS or word in lang.LEADING_ADVERBIALS)
 
 
 def _has_title(segment: str, lang) -> bool:
@@ -263,5 +290,6 @@ def _lower_only(body: str) -> str:
 
 _FUNCTION_STARTS = frozenset(
     ["namun", "menurut", "selain", "dalam", "pada", "sementara", "hal", "untuk", "dengan", "jika", "saat", "oleh",
+     "ke", "di", "dari", "sebagai", "ketika", "bagi", "tentang", "terkait", "soal", "melalui", "kepada",
      "karena", "sebab", "akan", "ini", "itu", "tetapi", "the", "a", "an", "but", "and", "however", "this", "that", "it"]
 )

@@ -61,7 +61,7 @@ def read_source(source: str | InputError, fetcher: Fetcher | None = None) -> Ite
 def _expand(target: str) -> list[Path] | None:
     path = Path(target)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
+        return sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p.relative_to(path)))
     if path.is_file():
         return [path]
     if glob.has_magic(target):
@@ -69,9 +69,9 @@ def _expand(target: str) -> list[Path] | None:
     return None
 
 
-def _wanted(path: Path) -> bool:
-    """Hidden files and the desktop's own files are never documents."""
-    return path.name not in _SKIP_NAMES and not path.name.startswith(".")
+def _wanted(relative: Path) -> bool:
+    """Hidden files and folders (.git, .cache) and the desktop's own files are never documents."""
+    return relative.name not in _SKIP_NAMES and not any(part.startswith(".") for part in relative.parts)
 
 
 def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
@@ -156,8 +156,11 @@ def _from_url(url: str, fetcher: Fetcher) -> Iterator[Item]:
     except InputError as exc:
         yield exc
         return
-    if feeds.looks_like_feed(doc.data[:4096]):
+    kind = sniff(doc.data[:_HEAD_BYTES], complete=len(doc.data) <= _HEAD_BYTES)
+    if kind == "feed":
         yield from feeds.read_feed(doc.data, url, fetcher)
+    elif kind in ("warc", "jsonl", "json"):
+        yield InputError(url, f"a {kind.upper()} file over HTTP: download it, then ingest the file")
     else:
         yield doc
 

@@ -90,8 +90,6 @@ def parse_line(line: bytes, origin: str, number: int = 0) -> RawDocument | Input
         return InputError(origin, f"{where}no 'text' or 'html' field with content")
     hints = {k: str(record[k]) for k in _HINT_KEYS if record.get(k) and isinstance(record[k], str | int | float)}
     url = record.get("url") if isinstance(record.get("url"), str) and record.get("url") else None
-    if content is text:
-        content = _as_text_dump(text, hints.get("title", ""))
     return RawDocument(
         data=content.encode("utf-8", errors="replace"),  # JSON allows lone surrogates
         origin=origin,
@@ -100,10 +98,3 @@ def parse_line(line: bytes, origin: str, number: int = 0) -> RawDocument | Input
         hints=hints,
     )
 
-
-def _as_text_dump(text: str, title: str) -> str:
-    """Lay a plain-text record out as the text dump of its page, title line first: the text-dump cleaner
-    finds the title, then the body (and drops in-text furniture such as "Baca juga" lines)."""
-    if not title or text.lstrip().startswith(title.strip()):
-        return text
-    return f"{title.strip()}\n\n{text}"

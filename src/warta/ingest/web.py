@@ -18,6 +18,8 @@ from warta.model import RawDocument
 
 # Pages, feeds and plain text; images, PDFs and archives are not articles.
 _TEXTUAL = re.compile(r"html|xml|text/|rss|atom|json", re.I)
+# RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; what follows is ignored.
+ROBOTS_MAX_BYTES = 512 * 1024
 USER_AGENT = f"warta/{__version__} (+https://github.com/warta-news/warta; news research crawler)"
 
 
@@ -124,13 +126,23 @@ class Fetcher:
         """RFC 9309: a missing robots.txt (4xx) allows everything; a server error (5xx) means the site may be
         overloaded, so nothing is fetched. No answer at all: the page fetch then reports why."""
         try:
-            response = self.client().get(f"{root}/robots.txt", follow_redirects=True)
+            with self.client().stream("GET", f"{root}/robots.txt", follow_redirects=True) as response:
+                if 400 <= response.status_code < 500:
+                    return None
+                if response.status_code >= 500:
+                    return f"robots.txt unavailable (HTTP {response.status_code}); not fetching"
+                text = _read_head(response, ROBOTS_MAX_BYTES).decode("utf-8", errors="replace")
         except httpx.HTTPError:
             return None
-        if 400 <= response.status_code < 500:
-            return None
-        if response.status_code >= 500:
-            return f"robots.txt unavailable (HTTP {response.status_code}); not fetching"
         parser = urllib.robotparser.RobotFileParser()
-        parser.parse(response.text[: self.max_bytes].splitlines())
+        parser.parse(text.splitlines())
         return parser
+
+
+def _read_head(response: httpx.Response, limit: int) -> bytes:
+    data = b""
+    for chunk in response.iter_bytes():
+        data += chunk
+        if len(data) >= limit:
+            break
+    return data[:limit]

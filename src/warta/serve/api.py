@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from warta.model import Article, Story
 from warta.serve import queries, views
 from warta.serve.ingest import router as ingest_router
 from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
@@ -13,13 +14,17 @@ from warta.serve.schemas import (
     ArticlePage,
     EntityDetail,
     EntityPage,
+    ErrorBody,
     SearchPage,
     Status,
     StoryPage,
 )
 from warta.serve.security import require_read
 
-router = APIRouter(prefix="/api")
+ERRORS = {status: {"model": ErrorBody, "description": what} for status, what in (
+    (401, "A token is needed"), (403, "The token is not valid, or ingest is disabled"), (404, "No such item"),
+    (413, "Upload too large"), (422, "A bad parameter or body; `error` says which and why"))}
+router = APIRouter(prefix="/api", responses=ERRORS)
 reads = APIRouter(dependencies=[Depends(require_read)])
 
 
@@ -44,7 +49,9 @@ def list_articles(request: Request, filters: Annotated[ArticleFilters, Depends(a
                       store.count_articles(**kwargs), pg.limit, pg.offset)
 
 
-@reads.get("/articles/{article_id}", summary="One article with every annotation (id or a 6+ character prefix)")
+@reads.get("/articles/{article_id}", summary="One article with every annotation (id or a 6+ character prefix)",
+           responses={200: {"model": Article, "description": "The article as warta.model.Article (annotations are "
+                            "character offsets into `body`), without `source_text`, plus `story`: its story id."}})
 def get_article(request: Request, article_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)]) -> dict:
     store = _store(request)
     article = store.get_article(article_id)
@@ -70,7 +77,10 @@ def list_stories(
     return views.page(views.story_rows(store, rows), store.count_stories(min_size=min_size), pg.limit, pg.offset)
 
 
-@reads.get("/stories/{story_id}", summary="One story: members, comparison, provenance and timeline")
+@reads.get("/stories/{story_id}", summary="One story: members, comparison, provenance and timeline",
+           responses={200: {"model": Story, "description": "The story as warta.model.Story plus `members` (article "
+                            "summaries); `provenance_from` and `timeline_from` say whether the story stage traced "
+                            "them (\"story\") or they were read off the articles' citations and publication times."}})
 def get_story(request: Request, story_id: Annotated[str, Path(max_length=64, pattern=ID_PATTERN)]) -> dict:
     store = _store(request)
     story = store.get_story(story_id)
@@ -98,7 +108,9 @@ def get_entity(request: Request, entity_id: Annotated[str, Path(max_length=200)]
     stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
     articles = views.page(store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id),
                           store.count_articles(entity=entity_id), pg.limit, pg.offset)
-    return {"entity": views.to_dict(entity), "stories": stories, "articles": articles}
+    quotes, events = views.entity_activity(store, entity_id)
+    return {"entity": views.to_dict(entity), "stories": stories, "articles": articles, "quotes": quotes,
+            "timeline": [views.to_dict(e) for e in events]}
 
 
 @reads.get("/search", response_model=SearchPage, summary="Full-text search over titles and bodies")

@@ -25,7 +25,8 @@ STATIC = Path(__file__).parent / "static"
 
 
 def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
-    settings = settings or Settings.from_env(db_path)
+    """The app over the SQLite store at ``db_path``; tokens from the environment unless ``settings`` are given."""
+    settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -43,10 +44,9 @@ def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.stores = StorePool(settings.db_path)
+    app.state.stores = StorePool(db_path)
     app.state.resources = Resources()
     app.state.templates = web.environment()
-    app.openapi_schema = None
     app.include_router(api.router)
     app.include_router(web.router)
     app.include_router(web.sign_in)
@@ -60,7 +60,7 @@ def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or request.url.path == "/api/openapi.json"
+    return request.url.path.startswith("/api/")
 
 
 def _error(request: Request, status: int, message: str, headers: dict | None = None) -> Response:

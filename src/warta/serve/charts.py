@@ -13,6 +13,7 @@ from warta.model import ProvenanceEdge, TimelineEvent
 WIDTH = 720  # viewBox width; the SVG scales to its container, so phones get the same picture smaller
 ROW = 34
 LABEL_CHARS = 30  # longer names are cut in the picture; the full name is in the node's <title>
+LANE_CHARS = 20  # timeline lane names share 150 units with nothing else; about 20 characters fit at 12px
 
 
 @dataclass(slots=True)
@@ -66,8 +67,8 @@ def provenance_graph(edges: list[ProvenanceEdge], outlet_of: dict[str, str]) -> 
     return graph
 
 
-def _cut(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+def _cut(text: str, chars: int = LABEL_CHARS) -> str:
+    return text if len(text) <= chars else text[: chars - 1] + "…"
 
 
 @dataclass(slots=True)
@@ -104,7 +105,7 @@ def timeline_chart(events: list[TimelineEvent]) -> Timeline | None:
     chart = Timeline(WIDTH, ROW * (len(lanes) + 1) + 20)
     left, right = chart.left, chart.right
     lane_y = {name: ROW * (i + 1) for i, name in enumerate(lanes)}
-    chart.lanes = [(_cut(name), y) for name, y in lane_y.items()]
+    chart.lanes = [(_cut(name, LANE_CHARS), y) for name, y in lane_y.items()]
     steps = 4 if hourly else min(max(int(span // 86400), 1), 6)
     for i in range(steps + 1):
         moment = first + timedelta(seconds=span * i / steps)

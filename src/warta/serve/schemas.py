@@ -53,10 +53,23 @@ class EntityPage(Page):
     items: list[EntitySummary]
 
 
+class EntityQuote(BaseModel):
+    article: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    text: str
+    kind: str
+    cue: str = ""
+    index: int = Field(description="Position in the article's quotes: /articles/{article}#quote-{index}.")
+
+
 class EntityDetail(BaseModel):
     entity: dict
     stories: list[StorySummary]
     articles: ArticlePage
+    quotes: list[EntityQuote] = Field(description="What the entity is quoted saying, in its latest articles.")
+    timeline: list[dict] = Field(description="Dated events whose sentence names the entity (TimelineEvent).")
 
 
 class SearchHit(BaseModel):

@@ -16,14 +16,12 @@ MAX_LIMIT = 200
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    db_path: str
     api_token: str = ""  # WARTA_API_TOKEN: guards ingest; empty means ingest is refused
     read_token: str = ""  # WARTA_API_READ_TOKEN: when set, every read (API and pages) needs it too
 
     @classmethod
-    def from_env(cls, db_path: str) -> Settings:
+    def from_env(cls) -> Settings:
         return cls(
-            db_path=db_path,
             api_token=os.environ.get("WARTA_API_TOKEN", "").strip(),
             read_token=os.environ.get("WARTA_API_READ_TOKEN", "").strip(),
         )

@@ -8,6 +8,7 @@ from markupsafe import Markup, escape
 
 from warta.model import Article, ProvenanceEdge, Story, TimelineEvent, to_dict
 from warta.store.sqlite import SQLiteStore
+from warta.stories.compare import outlet_name
 
 # Verdicts in the order an analyst reads them: disagreements first.
 VERDICT_ORDER = ("conflict", "differ", "update", "agree", "only-one-outlet")
@@ -112,7 +113,7 @@ def member_summary(article: Article) -> dict:
 
 def story_view(store: SQLiteStore, story: Story) -> StoryView:
     members = [a for aid in story.articles[:MAX_MEMBERS] if (a := store.get_article(aid)) is not None]
-    outlet_of = {a.id: a.meta.outlet or "unknown outlet" for a in members}
+    outlet_of = {a.id: outlet_name(a) for a in members}
     provenance, prov_from = story.provenance, "story"
     if not provenance:
         provenance, prov_from = _citation_edges(members), "citations"
@@ -138,19 +139,22 @@ def _citation_edges(members: list[Article]) -> list[ProvenanceEdge]:
 
 def _publication_events(members: list[Article]) -> list[TimelineEvent]:
     """Until the story stage builds a timeline, each member's publication time is an event."""
-    events = [TimelineEvent(date=published(a), text=a.meta.title, article=a.id, outlet=a.meta.outlet)
+    events = [TimelineEvent(date=published(a), text=a.meta.title, article=a.id, outlet=outlet_name(a))
               for a in members if published(a)]
     return sorted(events, key=lambda e: e.date)
 
 
+def sentence_index(article: Article, index: int, start: int = -1) -> int:
+    """``index`` when it is a sentence of the article, else the sentence holding offset ``start``, else -1."""
+    if 0 <= index < len(article.sentences):
+        return index
+    return next((i for i, s in enumerate(article.sentences) if s.start <= start < s.end), -1)
+
+
 def sentence_at(article: Article, index: int, start: int = -1) -> str:
     """The sentence with this index, or the one holding offset ``start`` when the index is unset."""
-    if 0 <= index < len(article.sentences):
-        return article.sentence_text(index)
-    for s in article.sentences:
-        if s.start <= start < s.end:
-            return article.body[s.start:s.end]
-    return ""
+    found = sentence_index(article, index, start)
+    return article.sentence_text(found) if found >= 0 else ""
 
 
 def figures(article: Article) -> list[dict]:
@@ -167,3 +171,31 @@ def speakers(article: Article) -> list[tuple[str, list[int]]]:
     for i, q in enumerate(article.quotes):
         found.setdefault(q.speaker or "unattributed", []).append(i)
     return list(found.items())
+
+
+# Articles read for an entity's quotes and dated events on its page: the latest ones; older ones are a click away.
+MAX_ENTITY_ARTICLES = 50
+
+
+def entity_activity(store: SQLiteStore, entity_id: str) -> tuple[list[dict], list[TimelineEvent]]:
+    """What the entity is quoted saying, and the dated events whose sentence names it, in its latest articles."""
+    quotes: list[dict] = []
+    events: list[TimelineEvent] = []
+    for row in store.list_articles(limit=MAX_ENTITY_ARTICLES, entity=entity_id):
+        article = store.get_article(row["id"])
+        if article is None:
+            continue
+        for i, q in enumerate(article.quotes):
+            if q.speaker_entity == entity_id:
+                quotes.append({"article": row["id"], "title": row["title"], "outlet": row["outlet"],
+                               "published": row["published"], "text": q.text, "kind": q.kind, "cue": q.cue,
+                               "index": i})
+        named = {i for i, s in enumerate(article.sentences)
+                 for m in article.mentions if m.entity == entity_id and s.start <= m.start < s.end}
+        for ref in article.dates:
+            index = sentence_index(article, ref.sentence, ref.start)
+            if ref.date and index in named:
+                events.append(TimelineEvent(ref.date, article.sentence_text(index).strip(), article.id,
+                                            outlet_name(article)))
+    events.sort(key=lambda e: (e.date, e.article))
+    return quotes, events

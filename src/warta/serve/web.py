@@ -28,7 +28,6 @@ def environment() -> Environment:
     env.globals["speakers"] = views.speakers
     env.globals["plurals"] = {"entity": "entities", "quote": "quotes", "citation": "citations", "claim": "claims",
                               "date": "dates"}
-    env.globals["sentence_at"] = views.sentence_at
     env.filters["value"] = views.format_value
     env.filters["path"] = lambda s: quote(str(s), safe="")
     env.filters["day"] = lambda s: (s or "")[:10]
@@ -61,12 +60,20 @@ def _pager(request: Request, pg: Paging, total: int) -> dict:
 @router.get("/", response_class=HTMLResponse)
 def story_list(request: Request, pg: Annotated[Paging, Depends(paging)],
                order: Annotated[Literal["newest", "largest"], Query()] = "newest",
-               min_size: Annotated[int, Query(ge=1, le=10_000)] = 1) -> HTMLResponse:
+               min_size: Annotated[int, Query(ge=1, le=10_000)] = 1,
+               entity: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
     store = _store(request)
-    rows = views.story_rows(store, store.list_stories(limit=pg.limit, offset=pg.offset, order=order,
-                                                      min_size=min_size))
-    return render(request, "stories.html", stories=rows, order=order, min_size=min_size,
-                  pager=_pager(request, pg, store.count_stories(min_size=min_size)))
+    named = store.get_entity(entity) if entity else None
+    if entity and named is None:
+        raise HTTPException(404, f"no entity {entity!r}")
+    if named:
+        rows = queries.stories_of_entity(store, entity, pg.limit, pg.offset, order, min_size)
+        total = queries.count_stories_of_entity(store, entity, min_size)
+    else:
+        rows = store.list_stories(limit=pg.limit, offset=pg.offset, order=order, min_size=min_size)
+        total = store.count_stories(min_size=min_size)
+    return render(request, "stories.html", stories=views.story_rows(store, rows), order=order, min_size=min_size,
+                  entity=named, pager=_pager(request, pg, total))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -124,7 +131,9 @@ def entity_page(request: Request, entity_id: Annotated[str, Path(max_length=200)
         raise HTTPException(404, f"no entity {entity_id!r}")
     stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
     rows = store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id)
-    return render(request, "entity.html", entity=entity, stories=stories, articles=rows,
+    quotes, events = views.entity_activity(store, entity_id)
+    return render(request, "entity.html", entity=entity, stories=stories, articles=rows, quotes=quotes,
+                  events=events, timeline=charts.timeline_chart(events),
                   pager=_pager(request, pg, store.count_articles(entity=entity_id)))
 
 
@@ -145,8 +154,9 @@ def search_page(request: Request, pg: Annotated[Paging, Depends(paging)],
 def api_index(request: Request) -> HTMLResponse:
     """A plain list of the endpoints from the OpenAPI document (Swagger UI would need a CDN and inline script)."""
     paths = request.app.openapi()["paths"]
-    endpoints = [(method.upper(), path, op.get("summary", "")) for path, ops in paths.items()
-                 for method, op in ops.items()]
+    endpoints = [(method.upper(), path, op.get("summary", ""),
+                  [p["name"] for p in op.get("parameters", []) if p.get("in") == "query"])
+                 for path, ops in paths.items() for method, op in ops.items()]
     return render(request, "api.html", endpoints=endpoints)
 
 

@@ -64,4 +64,13 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: the live story index (online clustering state): one row per live story, so an ingest saves only the
+    # stories it touched; the index header (document frequencies, counters) lives in the state table
+    """
+    CREATE TABLE story_index (
+        story_id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        data TEXT NOT NULL
+    );
+    """,
 ]

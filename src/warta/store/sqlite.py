@@ -215,6 +215,35 @@ class SQLiteStore:
         rows = self.db.execute("SELECT article_id FROM article_entities WHERE entity_id = ?", (entity_id,))
         return [r[0] for r in rows]
 
+    # --- story index (owned by warta.stories: the online clusterer's live stories) ------------------------------
+
+    def load_story_index(self) -> tuple[dict | None, list[dict]]:
+        rows = self.db.execute("SELECT data FROM story_index ORDER BY seq")
+        return self.get_state("stories.index"), [json.loads(r[0]) for r in rows]
+
+    def save_story_index(self, header: dict, rows: Iterable[dict], dropped: Iterable[str]) -> None:
+        with self.db:
+            self.db.executemany("DELETE FROM story_index WHERE story_id = ?", [(s,) for s in dropped])
+            self.db.executemany("INSERT OR REPLACE INTO story_index (story_id, seq, data) VALUES (?, ?, ?)",
+                                [(r["id"], r["seq"], json.dumps(r, ensure_ascii=False)) for r in rows])
+            self.db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
+                            ("stories.index", json.dumps(header)))
+
+    def publication_order(self, article_ids: list[str]) -> list[str]:
+        """The given articles ordered by publication date (undated first), in chunks so any count works."""
+        dated = []
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            dated += self.db.execute(f"SELECT COALESCE(published, ''), id FROM articles WHERE id IN ({marks})",
+                                     chunk).fetchall()
+        return [article_id for _, article_id in sorted((row[0], row[1]) for row in dated)]
+
+    def delete_stories(self, story_ids: Iterable[str]) -> None:
+        """Drop stories folded into others (their articles were already saved under the new story)."""
+        with self.db:
+            self.db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in story_ids])
+
     # --- cross-article state (template statistics, the story index) ------------------------------------------
 
     def get_state(self, key: str, default: Any = None) -> Any:

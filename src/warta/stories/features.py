@@ -1,0 +1,110 @@
+"""What the story clusterer sees of an article: weighted terms, entity keys, numbers, dates and a time.
+
+Terms are language-neutral where they can be: canonical entity ids (from the language layer), numbers (from the
+claims, else digit runs in the text) and ISO dates carry across Indonesian and English, so a translation shares
+them with its original even when no word is shared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from warta.model import Article
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+NAME = re.compile(r"(?<![.!?\n\"“])\s([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+# Words of one or two letters and URL parts never name an event (ECB+ documents open with a tokenised URL).
+MIN_WORD = 3
+URL_PARTS = frozenset({"http", "https", "www", "com", "html", "htm", "php", "asp", "aspx", "org", "net"})
+# Weight of a title word against a body word: headlines name the event (on ECB+ odd topics 2 scores 0.874
+# B-cubed F1, 1 scores 0.872 and 3 0.873: a weak effect, kept for headline-and-teaser inputs).
+TITLE_WEIGHT = 2.0
+# Weight of a URL slug word: below a headline word (slugs repeat the headline and add section names).
+SLUG_WEIGHT = 1.0
+SLUG_NOISE = frozenset({"news", "article", "articles", "story", "index", "amp", "html", "htm", "php", "www",
+                        "berita", "read", "detail", "content", "post", "posts", "com"})
+# Body words past this many characters add little and cost time (ECB+ and indosum bodies rarely pass it).
+MAX_BODY = 6000
+
+
+@dataclass(slots=True)
+class Features:
+    article: str
+    terms: Counter[str] = field(default_factory=Counter)  # raw counts; idf is applied by the index
+    time: float | None = None  # publication time, epoch seconds
+    language: str = ""
+
+
+def extract(article: Article) -> Features:
+    meta = article.meta
+    terms: Counter[str] = Counter()
+    for word in _words(meta.title):
+        terms[word] += TITLE_WEIGHT
+    body = article.body[:MAX_BODY]
+    if meta.title and body.startswith(meta.title):
+        body = body[len(meta.title):]
+    for word in _words(body):
+        terms[word] += 1.0
+    for word in _slug_words(meta.url):
+        terms[word] += SLUG_WEIGHT
+    for name in _names(f" {body}"):
+        terms["n:" + name] += 1.0
+    for mention in article.mentions:
+        if mention.entity:
+            terms["e:" + mention.entity] += 1.0
+    numbers = [c.value for c in article.claims] or [_number(n) for n in NUMBER.findall(body)]
+    for value in numbers:
+        if value is not None and not 1900 <= value <= 2100:  # years are words here, and dates below
+            terms[f"#:{value:g}"] += 1.0
+    for ref in article.dates:
+        if ref.date:
+            terms["d:" + ref.date[:10]] += 1.0
+    return Features(article=article.id, terms=terms, time=_epoch(meta.published or meta.published_not_before),
+                    language=meta.language)
+
+
+def _words(text: str) -> list[str]:
+    words = []
+    for match in WORD.finditer(text):
+        word = match.group().lower().strip("'’-")
+        if len(word) >= MIN_WORD and word not in URL_PARTS:
+            words.append(word)
+    for year in re.findall(r"\b(?:19|20)\d\d\b", text):
+        words.append(year)
+    return words
+
+
+def _slug_words(url: str) -> list[str]:
+    """Words of a URL path ("/2014/03/10/fed-plosser-taper-weather/"): a feed item's link often says more than its
+    headline. Hosts, query strings and digit runs are dropped."""
+    if not url:
+        return []
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0].split("#", 1)[0])
+    return [w for w in _words(re.sub(r"[-_/.+]", " ", path)) if w not in SLUG_NOISE and not w.isdigit()]
+
+
+def _names(text: str) -> list[str]:
+    """Runs of capitalised words not at a sentence start: a cheap, language-free stand-in for named entities."""
+    return [m.lower() for m in NAME.findall(text) if len(m) >= MIN_WORD]
+
+
+def _number(text: str) -> float | None:
+    digits = text.replace(",", "").replace(".", "") if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text) else text
+    try:
+        return float(digits.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _epoch(iso: str) -> float | None:
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).timestamp()
+    except ValueError:
+        return None

@@ -1,0 +1,58 @@
+"""Timelines: the dated events of a story, and of an entity across stories."""
+
+from __future__ import annotations
+
+from warta.model import Article, DateRef, TimelineEvent
+from warta.store.sqlite import SQLiteStore
+from warta.stories.compare import DATE_MATCH, outlet_name, stems
+
+# Longest event text kept: one sentence, cut at a word.
+MAX_TEXT = 280
+
+
+def story_timeline(articles: list[Article]) -> list[TimelineEvent]:
+    """Each dated event once (the same event in two outlets is kept from the earlier article), in date order."""
+    events: list[tuple[TimelineEvent, frozenset[str]]] = []
+    ordered = sorted(articles, key=lambda a: (a.meta.published or a.meta.published_not_before, a.id))
+    for article in ordered:
+        for ref in article.dates:
+            if len(ref.date) < 10:
+                continue  # a bare year or month ("built in 2009") is background, not an event of the story
+            text = _sentence(article, ref)
+            words = stems(text.replace(ref.text, " "))
+            if any(e.date == ref.date and len(words & w) >= DATE_MATCH for e, w in events):
+                continue
+            events.append((TimelineEvent(date=ref.date, text=text, article=article.id,
+                                         outlet=outlet_name(article)), words))
+    if not events:  # nothing dated in the text: the publications themselves are the timeline
+        return [TimelineEvent(date=(a.meta.published or a.meta.published_not_before)[:10], text=a.meta.title,
+                              article=a.id, outlet=outlet_name(a)) for a in ordered
+                if a.meta.published or a.meta.published_not_before]
+    return sorted((e for e, _ in events), key=lambda e: (e.date, e.article))
+
+
+def entity_timeline(store: SQLiteStore, entity: str, limit: int = 200) -> list[TimelineEvent]:
+    """Dated events whose sentence mentions ``entity`` (a canonical id), across every stored article and story."""
+    events = []
+    for article_id in store.articles_of_entity(entity):
+        article = store.get_article(article_id)
+        if article is None:
+            continue
+        spans = [(m.start, m.end) for m in article.mentions if m.entity == entity]
+        for ref in article.dates:
+            if not ref.date or not 0 <= ref.sentence < len(article.sentences):
+                continue
+            s = article.sentences[ref.sentence]
+            if any(s.start <= start < s.end for start, _ in spans):
+                events.append(TimelineEvent(date=ref.date, text=_sentence(article, ref), article=article.id,
+                                            outlet=outlet_name(article)))
+    events.sort(key=lambda e: (e.date, e.article))
+    return events[:limit]
+
+
+def _sentence(article: Article, ref: DateRef) -> str:
+    if 0 <= ref.sentence < len(article.sentences):
+        text = article.sentence_text(ref.sentence).strip()
+    else:
+        text = article.body[max(0, ref.start - 120):ref.end + 120].strip()
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
