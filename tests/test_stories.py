@@ -206,3 +206,11 @@ def test_entity_timeline_follows_an_entity_across_stories(seed_articles, tmp_pat
             article = store.get_article(event.article)
             sentence = next(s for s in article.sentences if s.start <= article.body.find(event.text[:40]) < s.end)
             assert any(m.entity == entity and sentence.start <= m.start < sentence.end for m in article.mentions)
+
+
+def test_articles_with_no_words_still_get_a_story():
+    bodies = ["12 34", "!!", "a b", "12 34", "—"]
+    articles = [Article(id=str(i), origin="written", body=b) for i, b in enumerate(bodies)]
+    assigned = group(articles)
+    assert set(assigned) == {a.id for a in articles}
+    assert assigned["0"] == assigned["3"]  # an exact copy follows its original

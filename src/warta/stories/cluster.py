@@ -231,7 +231,7 @@ class StoryIndex:
             if _time_factor(story.time, other.time) <= 0.0:
                 continue
             dot = sum(w * other.centroid.get(t, 0.0) for t, w in story.centroid.items())
-            if dot / (story.norm * other.norm) >= threshold:
+            if story.norm and other.norm and dot / (story.norm * other.norm) >= threshold:
                 merged.append(sid)
         for sid in merged:
             self.merged_into[sid] = story.id
