@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from test_api import PERSON, TOKEN, build_store, handmade_articles
-from warta.model import Article, Claim, Mention, Metadata, ProvenanceEdge, Quote, TimelineEvent
+from warta.model import Article, Claim, Mention, Metadata, ProvenanceEdge, Quote, Story, TimelineEvent
 from warta.pipeline import body_hash
 from warta.serve import charts, views
 from warta.serve.app import create_app
@@ -236,6 +236,17 @@ def test_snippet_markers_become_escaped_marks():
     html = str(views.snippet_html(raw))
     assert html == "a &lt;b&gt; <mark>Kata</mark> &amp; <mark>lagi</mark>  tail <mark>open</mark>"
     assert views.snippet_text(raw) == "a <b> Kata & lagi  tail open"
+
+
+def test_story_sides_one_column_per_outlet():
+    first, second = handmade_articles()
+    later = Article(id="later", origin="t", body="x", meta=Metadata(outlet=first.meta.outlet, published="2031-03-05"))
+    story = Story(id="s", articles=[later.id, second.id, first.id])
+    view = views.StoryView(story, [later, second, first], [], "story", [], "story",
+                           {a.id: a.meta.outlet for a in (first, second, later)})
+    sides = view.sides()
+    assert [(outlet, a.id, [m.id for m in more]) for outlet, a, more in sides] == [
+        ("Kabar Pesisir", first.id, ["later"]), ("Warta Sarwa", second.id, [])]
 
 
 def test_charts_layout():
