@@ -1,7 +1,7 @@
 """What one line says about itself: furniture cues a reader recognises without context.
 
 Each test returns a reason ("related-link", "byline", ...) or "" when the line carries no such cue. The cue words
-are language data (warta.lang.id.boilerplate); this module only matches them.
+are language data (warta.lang.id.boilerplate, warta.lang.en.boilerplate); this module only matches them.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from warta.meta.dates import find_dates
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9)\"”][.!?]\s+[A-Z\"“]")
 _NUMBERED_HEADING = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
 _HASHTAGS = re.compile(r"^(?:#\s*[\w-]+\s*){1,}$")
 _BULLET = re.compile(r"^[•·▪◦●■\-–—*]\s*\S")
@@ -47,7 +48,7 @@ _BADGE = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(
         cues.AUTHOR_LABELS + cues.EDITOR_LABELS + cues.OTHER_CREDIT_LABELS, key=len, reverse=True))
-    + r")\s*(?P<colon>:)?\s*(?P<names>\S.*)$", re.I)
+    + r")(?:\s*(?P<colon>:)\s*|\s+)(?P<names>\S.*)$", re.I)
 # Labels that mark a credit even without a colon ("Penulis Nama | Editor Nama" on Kompas-like pages).
 _BARE_LABELS = frozenset({"penulis", "editor", "reporter", "laporan", "redaktur", "penyunting", "wartawan",
                           "kontributor", "oleh", "by"})
@@ -65,9 +66,6 @@ def words(text: str) -> list[str]:
 
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
-
-
-_INNER_SENTENCE_END = re.compile(r"[a-z0-9)\"”][.!?]\s+[A-Z\"“]")
 
 
 def has_inner_sentence_end(text: str) -> bool:

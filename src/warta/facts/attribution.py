@@ -32,16 +32,44 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         if low == "according" and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "to"):
             continue
-        quote = _after(sentence, toks, i, start, context) if low != "according" else None
+        quote = _after(sentence, toks, i, start, context) if low != "according" else _according(sentence, toks, i,
+                                                                                               start, context)
+        holds_quotes = quote is not None  # only a content after its cue may hold a partial quote
         if quote is None:
             quote = _parenthetical(sentence, toks, i, start, taken_until, context)
         if quote is None:
             quote = _before(sentence, toks, i, start, taken_until, context)
-        if quote is None or any(a < quote.end and quote.start < b for a, b in covered):
+        if quote is None or any(a < quote.end and quote.start < b and not (holds_quotes and _quoted_inside(quote, a, b))
+                                for a, b in covered):
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
     return found
+
+
+def _quoted_inside(quote: Quote, a: int, b: int) -> bool:
+    """A partial quote inside reported speech ("called it a "rant" on Friday"): the reported content holds it."""
+    return quote.start < a < quote.end and b <= quote.end + 2  # the content ends before a closing '."' or '”.'
+
+
+def _according(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
+    """ "According to X, CONTENT.": the source up to the comma, the content the rest of the clause."""
+    lead = [t[0].lower() for t in toks[:i]]
+    if lead and not (lead[-1] == "," or all(w in _LEADING for w in lead)):
+        return None
+    comma = next((k for k in range(i + 2, min(i + 25, len(toks))) if toks[k][0] == ","), None)
+    if comma is None or comma == i + 2 or comma + 1 >= len(toks):
+        return None
+    content_start = toks[comma + 1][1]
+    content = _NEXT_CLAUSE.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
+    if len(content.split()) < 3:
+        return None
+    speaker = _speaker(sentence, (toks[i + 2][1], toks[comma - 1][2]), start, context)
+    return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
+                 speaker.entity, "according to", speaker.role)
+
+
+_LEADING = frozenset(["but", "and", "yet", "still", "also", "however", "so", "now", "\"", "“"])
 
 
 def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
@@ -138,7 +166,10 @@ def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: 
     after = [t for t in toks[i + 1 :] if t[0] not in (".", "!", "?")]
     if toks[i][0].lower() == "according":
         after = after[1:]
-    elif len(after) > 10 or any(t[0] in _QUOTE_MARKS or t[0].lower() == "that" for t in after):
+    # "..., said Alan Abramowitz, a demographer at ...": the appositive after the source is no content
+    stop = next((k for k, t in enumerate(after) if t[0] in (",", "—", "–", "(")), len(after))
+    after = after[:stop]
+    if len(after) > 10 or any(t[0] in _QUOTE_MARKS or t[0].lower() == "that" for t in after):
         return None  # the cue does not close the sentence: its content is not what came before
     between = toks[comma + 1 : i]
     source_toks = between if between else _until_stop(after)
@@ -182,6 +213,9 @@ def _source_before(toks: list, i: int) -> tuple[int, int] | None:
     k = i - 1
     if k >= 0 and toks[k][0] == ",":  # "The chairman, Phil Lovas, said ..."
         k -= 1
+    if k >= 0 and toks[k][0] == ")":  # "Marco Rubio (R-Fla.) said ...": the party and state say who, not what
+        opening = next((o for o in range(k - 1, max(k - 8, -1), -1) if toks[o][0] == "("), None)
+        k = opening - 1 if opening is not None else k
     while k >= 0 and toks[k][0].lower() in en_reporting.SPEAKER_FILLERS | {"has", "have", "had", "also", "is", "was"}:
         k -= 1
     end = k

@@ -95,6 +95,9 @@ def extract(article: Article, lang: str) -> list[Quote]:
                 context.quoted_at = index
             else:
                 _note_subject(body, sentence.start, sentence.end, context)
+    if lang == "en":  # a partial quote inside reported speech is part of its content, not a quote of its own
+        indirect = [q for q in quotes if q.kind == "indirect"]
+        quotes = [q for q in quotes if not any(r.start < q.start < r.end and q.end <= r.end + 2 for r in indirect)]
     return quotes
 
 

@@ -27,8 +27,8 @@ def update(store: SQLiteStore, new_ids: list[str]) -> None:
     """Bring the stories up to date after ``new_ids`` were stored."""
     header, rows = store.load_story_index()
     streamer = Streamer(index=StoryIndex.restore(header, rows))
-    articles = [a for a in (store.get_article(i) for i in dict.fromkeys(new_ids)) if a is not None]
-    articles.sort(key=lambda a: (a.meta.published or a.meta.published_not_before, a.id))
+    ordered = store.publication_order(list(dict.fromkeys(new_ids)))
+    articles = (a for a in map(store.get_article, ordered) if a is not None)  # one at a time: any batch size fits
     added: dict[str, list[str]] = {}
     related: dict[str, set[str]] = {}
     folded: dict[str, str] = {}

@@ -28,21 +28,25 @@ def cluster(articles: Sequence[Article], threshold: float = JOIN_THRESHOLD, by_t
     docs = [f"{a.meta.title}\n{a.meta.title}\n{a.body}" for a in ordered]
     vectors = TfidfVectorizer(sublinear_tf=True, min_df=1, max_df=0.9 if len(docs) > 10 else 1.0).fit_transform(docs)
     groups: list[list[int]] = []
-    sums = np.zeros((0, vectors.shape[1]))
+    sums = np.zeros((min(len(ordered), 64), vectors.shape[1]), dtype=np.float32)
+    norms = np.zeros(len(sums), dtype=np.float32)
     for i in range(len(ordered)):
-        v = vectors[i].toarray()[0]
+        v = vectors[i].toarray()[0].astype(np.float32)
         best, score = -1, 0.0
-        if groups:
-            norms = np.linalg.norm(sums, axis=1)
-            scores = (sums @ v) / np.where(norms > 0, norms, 1.0)
+        n = len(groups)
+        if n:
+            scores = (sums[:n] @ v) / np.where(norms[:n] > 0, norms[:n], 1.0)
             best = int(np.argmax(scores))
             score = float(scores[best])
-        if best >= 0 and score >= threshold:
-            groups[best].append(i)
-            sums[best] += v
-        else:
-            groups.append([i])
-            sums = np.vstack([sums, v])
+        if best < 0 or score < threshold:
+            best = n
+            groups.append([])
+            if n == len(sums):  # grow by doubling, so opening a story costs amortised O(vocabulary)
+                sums = np.vstack([sums, np.zeros_like(sums)])
+                norms = np.concatenate([norms, np.zeros_like(norms)])
+        groups[best].append(i)
+        sums[best] += v
+        norms[best] = np.linalg.norm(sums[best])
     return [_story([ordered[i] for i in g]) for g in groups]
 
 

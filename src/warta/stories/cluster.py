@@ -32,10 +32,13 @@ QUERY_TERMS = 16
 POSTING_STORIES = 40
 # Candidates scored exactly after the cheap posting-list vote.
 CANDIDATES = 24
-# An article with fewer distinct terms than this is short (UCI headlines have 6-15, ECB+ and news bodies 80+).
+# An article with fewer distinct terms than this is short (UCI headlines with their URL words: median 9, 90% under
+# 15; ECB+ and news bodies 80+).
 SHORT_TERMS = 25
-# Stories kept live in the index; the least recently updated beyond this are evicted.
-LIVE_STORIES = 4000
+# Stories kept live in the index; the least recently updated beyond this are evicted (a live story costs ~15 KB:
+# its centroid and postings). Stories whose latest article is older than MAX_GAP_DAYS before the newest article
+# are evicted too: no article could join them.
+LIVE_STORIES = 3000
 # Articles whose publication times are this far apart (days) are never the same story; within it the score decays
 # gently. The seeds' two stories are nine months apart; UCI stories span a day or two, ECB+ documents lack times.
 MAX_GAP_DAYS = 30.0
@@ -51,7 +54,7 @@ class Params:
     # orders) and the first half of the UCI window; see `warta eval stories` for the figures.
     join: float = 0.22
     # The same for a short article (a headline, a teaser: fewer than SHORT_TERMS distinct terms), whose cosine with
-    # any centroid is lower: tuned on the first half of the UCI headline window (0.12-0.2 tried).
+    # any centroid is lower: tuned on the first half of the UCI headline window (0.10-0.22 tried).
     join_short: float = 0.14
     # A second story scoring this much is recorded as related (the article also covers that event).
     related: float = 0.30
@@ -116,7 +119,7 @@ class StoryIndex:
         placement.related = [s for s, score in scored[1:3] if score >= self.params.related and s != story.id]
         self._grow(story, vector, features.time, features.language, len(features.terms))
         placement.merged = self._merge_into(story)
-        self._evict()
+        self._evict(features.time)
         return placement
 
     def join(self, story: str, features: Features) -> None:
@@ -127,7 +130,7 @@ class StoryIndex:
         if live is None:
             live = self.live[story] = LiveStory(id=story)
         self._grow(live, vector, features.time, features.language, len(features.terms))
-        self._evict()
+        self._evict(features.time)
 
     def resolve(self, story: str) -> str | None:
         """The live story a (possibly folded) story id now belongs to; None when unknown or evicted."""
@@ -254,8 +257,12 @@ class StoryIndex:
             if not posting:
                 del self.postings[term]
 
-    def _evict(self) -> None:
-        while len(self.live) > self.live_stories:
+    def _evict(self, now: float | None = None) -> None:
+        while self.live:
+            oldest = next(iter(self.live.values()))
+            cold = now is not None and oldest.time is not None and now - oldest.time > MAX_GAP_DAYS * 86400
+            if len(self.live) <= self.live_stories and not cold:
+                break
             _, story = self.live.popitem(last=False)
             self.dropped.append(story.id)
             for term in story.centroid:

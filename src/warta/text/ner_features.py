@@ -83,8 +83,8 @@ class Featurizer:
         return result
 
     def sentence(self, words: list[str], pos: list[str] | None = None, scheme: str = "") -> list[list[str]]:
-        """Features per word; with a ``scheme`` (the annotation convention, see SCHEMES), the word's own features
-        are repeated under that scheme's prefix so the model learns where the conventions differ."""
+        """Features per word; with a ``scheme`` (the annotation convention, see warta.text.labels.SCHEMES), every
+        feature is repeated under that scheme's prefix so the model learns where the conventions differ."""
         n = len(words)
         lowered = not any(c.isupper() for w in words for c in w)  # NERP-style lower-cased text
         spans = self.phrases(words)
@@ -128,9 +128,7 @@ class Featurizer:
                     f.append("1:pos=" + pos[i + 1])
             f.extend(spans[i])
             if scheme:
-                f.extend([scheme + x for x in self.word_features(word)])
-                f.extend([scheme + x for x in spans[i]])
-                f.append(scheme + "bias")
+                f.extend([scheme + x for x in f])
             out.append(f)
         return out
 

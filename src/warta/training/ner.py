@@ -15,6 +15,7 @@ from pathlib import Path
 import pycrfsuite
 
 from warta.text import gazetteer, ner, wordclasses
+from warta.text.crf import save_model
 from warta.text.labels import scheme_of, to_warta
 from warta.training import pos as pos_trainer
 from warta.training import wordclasses as wordclass_builder
@@ -59,7 +60,9 @@ def run(shared: Path, rebuild_resources: bool = True) -> dict:
             "feature.minfreq": MIN_FREQUENCY,
         }
     )
-    trainer.train(str(ner.MODEL))
+    trained = ner.MODEL.with_suffix("")  # crfsuite writes plain; the package ships it gzipped
+    trainer.train(str(trained))
+    save_model(trained, ner.MODEL)
     ner.SEEN.write_text("\n".join(sorted(seen)) + "\n", encoding="utf-8")
     report.update({"sentences": count, "model": str(ner.MODEL), "bytes": ner.MODEL.stat().st_size,
                    "seconds": round(time.time() - started, 1), "c1": C1, "c2": C2})
