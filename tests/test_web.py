@@ -266,4 +266,7 @@ def test_charts_layout():
                                       TimelineEvent("2024-05-23T15:00:00+07:00", "b", "a2", "Warta")])
     assert same_day is not None and same_day.dots[1].x - same_day.dots[0].x > 300  # hours apart, drawn apart
     assert same_day.ticks[0][0] == "05-23 08:30"
+    days = charts.timeline_chart([TimelineEvent("2031-03-01", "a", "a1", "Kabar"),
+                                  TimelineEvent("2031-03-02", "b", "a1", "Kabar")])
+    assert days is not None and [t[0] for t in days.ticks] == ["2031-03-01", "2031-03-02"]
     assert charts.timeline_chart([TimelineEvent("", "x", "a")]) is None
