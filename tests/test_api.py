@@ -287,6 +287,8 @@ def test_entities_and_their_stories(client):
     assert data["articles"]["total"] == 2
     (quote,) = data["quotes"]  # the hand-written pair quotes him once, directly
     assert quote["kind"] == "direct" and quote["text"].startswith('"Sebanyak 420 rumah')
+    (event,) = data["timeline"]  # one dated sentence names him: the flood on 1 March
+    assert event["date"] == "2031-03-01" and "Dimas Arditya" in event["text"] and event["outlet"] == "Kabar Pesisir"
 
 
 def test_search_highlights_and_pages(client):

@@ -110,12 +110,13 @@ def test_story_list_to_story_with_agreeing_figures(page, server, shared, store_p
         assert "200 ribu" in figures and "147 ribu" in figures
 
     agree = page.locator("table.facts tr.fact-agree")
-    texts = [agree.nth(i).inner_text() for i in range(agree.count())]
-    assert any("200 ribu" in t for t in texts), texts
-    assert any("147 ribu" in t for t in texts), texts
-    for text in texts:
-        if "200 ribu" in text or "147 ribu" in text:
-            assert text.count("\n") >= 2  # both outlets' sentences are listed behind the fact
+    both = {f"/articles/{a}" for a in articles}
+    for figure in ("200 ribu", "147 ribu"):  # an agreeing fact with both outlets' sentences behind it
+        rows = agree.filter(has_text=figure)
+        linked = [{rows.nth(i).locator(".fact-sides a.to-article").nth(j).get_attribute("href")
+                   for j in range(rows.nth(i).locator(".fact-sides a.to-article").count())}
+                  for i in range(rows.count())]
+        assert both in linked, (figure, linked)
 
 
 def test_story_page_charts(page, server):

@@ -59,3 +59,22 @@ def test_english_article_gets_sentences_tokens_and_entities(resources):
     assert ("Aibek Smadiyarov", "PER") in names
     smadiyarov = [m for m in article.mentions if m.text == "Smadiyarov"]
     assert smadiyarov and smadiyarov[0].entity == entity_id("Aibek Smadiyarov", "PER")
+
+
+def test_indonesian_article_written_for_this_test(resources):
+    text = (
+        b"Jepang Kirim Bantuan ke Turki\n\n"
+        b"Tokyo - Kementerian Luar Negeri Jepang mengirim bantuan ke Turki, Senin (6/2/2023). Juru Bicara "
+        b"Kementerian Luar Negeri Jepang, Hikariko Ono, mengatakan bantuan tiba di Ankara.\n\n"
+        b"Ono menambahkan, tim medis dari Perserikatan Bangsa-Bangsa (PBB) juga berangkat dari Jenewa. "
+        b"Ia berharap bantuan itu cepat sampai.\n"
+    )
+    article = pipeline.process(RawDocument(data=text, origin="bantuan.txt"), resources)
+    names = {(e.name, e.label) for e in article.entities}
+    assert ("Ministry of Foreign Affairs of Japan", "ORG") in names
+    assert ("Turkey", "GPE") in names or ("Türkiye", "GPE") in names
+    assert ("Geneva", "GPE") in names and ("United Nations", "ORG") in names
+    person = next(e for e in article.entities if e.name == "Hikariko Ono")
+    assert person.label == "PER" and any("Juru Bicara" in r for r in person.roles)
+    assert all(m.text != "Ia" for m in article.mentions)
+    assert {m.entity for m in article.mentions if m.text in ("Ono", "Hikariko Ono")} == {person.id}

@@ -164,3 +164,79 @@ def test_eval_stories_rejects_an_unknown_dataset(tmp_path, bad):
     (tmp_path / bad).write_text("not a dataset", encoding="utf-8")
     with pytest.raises(InputError):
         run("stories", tmp_path / bad)
+
+
+def test_update_folds_two_stories_that_new_articles_join(tmp_path):
+    # two stories of one event opened apart, then reports naming both sides fold them into one
+    texts = ["Sbarro files bankruptcy", "Sbarro bankruptcy again", "Mall traffic dwindles",
+             "Mall traffic dwindles further", "Sbarro bankruptcy as mall traffic dwindles",
+             "Sbarro bankruptcy: mall traffic dwindles"]
+    articles = [_headline(i, t) for i, t in enumerate(texts)]
+    for i, a in enumerate(articles):
+        a.meta.published = f"2024-05-01T10:0{i}:00+07:00"
+    with SQLiteStore(str(tmp_path / "w.db")) as store:
+        store.add_articles(articles[:4])
+        stories.update(store, [a.id for a in articles[:4]])
+        assert store.count_stories() == 2
+        store.add_articles(articles[4:])
+        stories.update(store, [a.id for a in articles[4:]])
+        assert store.count_stories() == 1
+        (row,) = store.list_stories()
+        story = store.get_story(row["id"])
+        assert sorted(story.articles) == sorted(a.id for a in articles)
+        assert {store.story_of(a.id) for a in articles} == {story.id}
+        assert story.id not in story.related and not story.related
+        _, rows = store.load_story_index()
+        assert [r["id"] for r in rows] == [story.id]
+
+
+def test_entity_timeline_follows_an_entity_across_stories(seed_articles, tmp_path):
+    with SQLiteStore(str(tmp_path / "w.db")) as store:
+        store.add_articles(_by_time(seed_articles.values()))
+        stories.update(store, [a.id for a in seed_articles.values()])
+        counts: dict[str, set[str]] = {}
+        for a in seed_articles.values():
+            for m in a.mentions:
+                if m.entity:
+                    counts.setdefault(m.entity, set()).add(store.story_of(a.id))
+        entity = next(e for e, s in counts.items() if len(s) == 2 and stories.entity_timeline(store, e))
+        events = stories.entity_timeline(store, entity)
+        assert [e.date for e in events] == sorted(e.date for e in events)
+        for event in events:
+            article = store.get_article(event.article)
+            sentence = next(s for s in article.sentences if s.start <= article.body.find(event.text[:40]) < s.end)
+            assert any(m.entity == entity and sentence.start <= m.start < sentence.end for m in article.mentions)
+
+
+def test_articles_with_no_words_still_get_a_story():
+    bodies = ["12 34", "!!", "a b", "12 34", "—"]
+    articles = [Article(id=str(i), origin="written", body=b) for i, b in enumerate(bodies)]
+    assigned = group(articles)
+    assert set(assigned) == {a.id for a in articles}
+    assert assigned["0"] == assigned["3"]  # an exact copy follows its original
+
+
+def test_two_means_separates_two_groups_of_vectors():
+    from warta.stories.split import two_means
+
+    quake = [{"quake": 1.0, "aceh": 0.8, "magnitude": 0.5}, {"quake": 0.9, "aceh": 1.0}, {"aceh": 0.7, "quake": 0.6}]
+    flood = [{"flood": 1.0, "jakarta": 0.9}, {"flood": 0.8, "jakarta": 1.0, "quake": 0.1}]
+    first, second, cosine = two_means(quake + flood)
+    assert sorted(first) == [0, 1, 2] and sorted(second) == [3, 4] and cosine < 0.2
+
+
+def test_a_story_holding_two_events_splits(shared):
+    from warta.evaluate.stories import _ecb_article
+    from warta.stories.cluster import Params
+
+    docs = [json.loads(line) for line in (shared / "data/ecbplus-event-clusters/documents.jsonl").open()]
+    docs = [d for d in docs if d["topic"] in (35, 37, 39)]  # each topic pairs two similar events
+    articles = [_ecb_article(d) for d in docs]
+    random.Random(0).shuffle(articles)
+    gold = {d["doc_id"]: d["cluster_id"] for d in docs}
+    streamer = Streamer()
+    splits = [p.split for p in map(streamer.add, articles) if p.split]
+    assert splits and all(new not in {a.id for a in articles} and moved for new, moved in splits)
+    with_split = bcubed(group(articles), gold)["b3_precision"]
+    without = bcubed(group(articles, Params(split=1.1)), gold)["b3_precision"]
+    assert with_split > without

@@ -201,7 +201,10 @@ def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> No
     if found.provenance:
         console.print(f"\n[bold]provenance[/bold] ({found.independent_sources} independent upstream sources)")
         for e in found.provenance:
-            console.print(f"  {escape(e.source)} —{e.relation}→ {escape(e.target)}")
+            console.print(f"  {escape(e.source)} —{e.relation}→ {escape(e.target)}"
+                          + (f"  [dim]{escape(e.evidence[:80])}[/dim]" if e.evidence else ""))
+    if found.related:
+        console.print(f"\n[bold]related stories[/bold] {escape(', '.join(found.related))}")
     if found.timeline:
         console.print("\n[bold]timeline[/bold]")
         for t in found.timeline:

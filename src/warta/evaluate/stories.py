@@ -21,8 +21,10 @@ from pathlib import Path
 from warta.errors import InputError
 from warta.evaluate.metrics import bcubed, pairwise
 from warta.evaluate.seeds import is_seed_gold, load_seed_gold
-from warta.model import Article, Metadata
-from warta.stories import baseline
+from warta.model import Article, Comparison, Metadata, Story
+from warta.stories import analyse, baseline
+from warta.stories.compare import outlet_name
+from warta.stories.provenance import source_key
 from warta.stories.stream import group
 
 KEYS = ("b3_precision", "b3_recall", "b3_f1", "pair_precision", "pair_recall", "pair_f1")
@@ -65,8 +67,41 @@ def _seeds(path: Path) -> dict:
     scores = _score(predicted, gold.story_of())
     base = baseline.cluster(list(articles.values()))
     base_assigned = {name_of[aid]: s.id for s in base for aid in s.articles}
+    facts = _seed_facts(gold, articles, assigned)
     return {**scores, "n": len(predicted), "baseline_b3_f1": bcubed(base_assigned, gold.story_of())["b3_f1"],
-            "stories_predicted": len(set(predicted.values())), "stories_gold": len(gold.stories)}
+            "stories_predicted": len(set(predicted.values())), "stories_gold": len(gold.stories), **facts}
+
+
+def _seed_facts(gold, articles: dict[str, Article], assigned: dict[str, str]) -> dict:
+    """How many gold comparisons and upstream sources the predicted stories carry, and their independent counts."""
+    analysed: dict[str, Story] = {}
+    for story_id in set(assigned.values()):
+        members = [a for a in articles.values() if assigned[a.id] == story_id]
+        analysed[story_id] = analyse(Story(id=story_id), members)
+    story_of_doc = {name: analysed[assigned[a.id]] for name, a in articles.items()}
+    found = sum(any(comparison_matches(c, g, articles) for c in story_of_doc[g["sides"][0]["doc"]].comparisons)
+                for g in gold.comparisons)
+    edges = [(name, source_key(u)) for p in gold.provenance for name in [p["doc"]] for u in p["upstream"]]
+    have = sum(any(e.source == outlet_name(articles[name]) and source_key(e.target) == key
+                   for e in story_of_doc[name].provenance) for name, key in edges)
+    independent = {s["id"]: story_of_doc[s["docs"][0]].independent_sources for s in gold.stories}
+    return {"comparisons_found": found, "comparisons_gold": len(gold.comparisons), "upstream_found": have,
+            "upstream_gold": len(edges), "independent_sources": independent}
+
+
+def comparison_matches(found: Comparison, gold: dict, articles: dict[str, Article]) -> bool:
+    """A predicted comparison is the gold one: same verdict, and the same articles with the gold values or dates."""
+    if found.verdict != gold["verdict"] or len(found.sides) != len(gold["sides"]):
+        return False
+    for side in gold["sides"]:
+        mine = [s for s in found.sides if s.article == articles[side["doc"]].id]
+        if not mine:
+            return False
+        if side.get("value") is not None and mine[0].value != side["value"]:
+            return False
+        if side.get("date") and mine[0].date[:10] != side["date"]:
+            return False
+    return True
 
 
 def _ecbplus(path: Path) -> dict:
@@ -89,11 +124,12 @@ def _ecbplus(path: Path) -> dict:
 def _ecb_article(doc: dict) -> Article:
     text = _detokenise(doc["text"])
     lines = text.split("\n")
-    title = ""
+    title = url = ""
     if doc.get("subtopic") == "ecbplus" and len(lines) > 2 and lines[0].startswith("http"):
-        title, lines = lines[1], lines[1:]  # sentence 0 is the URL, sentence 1 the title (see the README)
+        # sentence 0 is the (tokenised) URL, sentence 1 the title (see the README)
+        url, title, lines = lines[0].replace(" ", ""), lines[1], lines[1:]
     return Article(id=doc["doc_id"], origin=doc["doc_id"], body="\n".join(lines),
-                   meta=Metadata(title=title, language="en"))
+                   meta=Metadata(title=title, url=url, language="en"))
 
 
 def _uci(path: Path) -> dict:
@@ -103,8 +139,8 @@ def _uci(path: Path) -> dict:
             try:
                 stamp = datetime.fromtimestamp(int(row["TIMESTAMP"]) / 1000, UTC).isoformat(timespec="seconds")
                 article = Article(id=row["ID"], origin=row["URL"], body=row["TITLE"],
-                                  meta=Metadata(title=row["TITLE"], outlet=row["PUBLISHER"], published=stamp,
-                                                language="en"))
+                                  meta=Metadata(title=row["TITLE"], url=row["URL"], outlet=row["PUBLISHER"],
+                                                published=stamp, language="en"))
                 rows.append((int(row["TIMESTAMP"]), article, row["STORY"]))
             except (KeyError, ValueError, TypeError) as exc:
                 raise InputError(f"{path}:{number}", f"not a UCI News Aggregator row ({exc})") from exc

@@ -108,8 +108,9 @@ def get_entity(request: Request, entity_id: Annotated[str, Path(max_length=200)]
     stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
     articles = views.page(store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id),
                           store.count_articles(entity=entity_id), pg.limit, pg.offset)
-    return {"entity": views.to_dict(entity), "stories": stories, "articles": articles,
-            "quotes": views.quotes_of_entity(store, entity_id)}
+    quotes, events = views.entity_activity(store, entity_id)
+    return {"entity": views.to_dict(entity), "stories": stories, "articles": articles, "quotes": quotes,
+            "timeline": [views.to_dict(e) for e in events]}
 
 
 @reads.get("/search", response_model=SearchPage, summary="Full-text search over titles and bodies")

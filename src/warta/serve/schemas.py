@@ -69,6 +69,7 @@ class EntityDetail(BaseModel):
     stories: list[StorySummary]
     articles: ArticlePage
     quotes: list[EntityQuote] = Field(description="What the entity is quoted saying, in its latest articles.")
+    timeline: list[dict] = Field(description="Dated events whose sentence names the entity (TimelineEvent).")
 
 
 class SearchHit(BaseModel):

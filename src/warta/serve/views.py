@@ -8,6 +8,7 @@ from markupsafe import Markup, escape
 
 from warta.model import Article, ProvenanceEdge, Story, TimelineEvent, to_dict
 from warta.store.sqlite import SQLiteStore
+from warta.stories.compare import outlet_name
 
 # Verdicts in the order an analyst reads them: disagreements first.
 VERDICT_ORDER = ("conflict", "differ", "update", "agree", "only-one-outlet")
@@ -91,6 +92,13 @@ class StoryView:
     timeline_from: str
     outlet_of: dict[str, str] = field(default_factory=dict)
 
+    def sides(self) -> list[tuple[str, Article, list[Article]]]:
+        """One column per outlet: its first report, and the outlet's other articles in this story."""
+        by_outlet: dict[str, list[Article]] = {}
+        for a in sorted(self.members, key=lambda a: (published(a) or "~", a.id)):
+            by_outlet.setdefault(self.outlet_of[a.id], []).append(a)
+        return [(outlet, items[0], items[1:]) for outlet, items in by_outlet.items()]
+
     def comparisons(self) -> list:
         return sorted(self.story.comparisons, key=lambda c: _verdict_rank(c.verdict))
 
@@ -112,7 +120,7 @@ def member_summary(article: Article) -> dict:
 
 def story_view(store: SQLiteStore, story: Story) -> StoryView:
     members = [a for aid in story.articles[:MAX_MEMBERS] if (a := store.get_article(aid)) is not None]
-    outlet_of = {a.id: a.meta.outlet or "unknown outlet" for a in members}
+    outlet_of = {a.id: outlet_name(a) for a in members}
     provenance, prov_from = story.provenance, "story"
     if not provenance:
         provenance, prov_from = _citation_edges(members), "citations"
@@ -138,19 +146,22 @@ def _citation_edges(members: list[Article]) -> list[ProvenanceEdge]:
 
 def _publication_events(members: list[Article]) -> list[TimelineEvent]:
     """Until the story stage builds a timeline, each member's publication time is an event."""
-    events = [TimelineEvent(date=published(a), text=a.meta.title, article=a.id, outlet=a.meta.outlet)
+    events = [TimelineEvent(date=published(a), text=a.meta.title, article=a.id, outlet=outlet_name(a))
               for a in members if published(a)]
     return sorted(events, key=lambda e: e.date)
 
 
+def sentence_index(article: Article, index: int, start: int = -1) -> int:
+    """``index`` when it is a sentence of the article, else the sentence holding offset ``start``, else -1."""
+    if 0 <= index < len(article.sentences):
+        return index
+    return next((i for i, s in enumerate(article.sentences) if s.start <= start < s.end), -1)
+
+
 def sentence_at(article: Article, index: int, start: int = -1) -> str:
     """The sentence with this index, or the one holding offset ``start`` when the index is unset."""
-    if 0 <= index < len(article.sentences):
-        return article.sentence_text(index)
-    for s in article.sentences:
-        if s.start <= start < s.end:
-            return article.body[s.start:s.end]
-    return ""
+    found = sentence_index(article, index, start)
+    return article.sentence_text(found) if found >= 0 else ""
 
 
 def figures(article: Article) -> list[dict]:
@@ -169,18 +180,29 @@ def speakers(article: Article) -> list[tuple[str, list[int]]]:
     return list(found.items())
 
 
-# Articles read for an entity's quotes on its page; a prolific speaker's older quotes are one click further away.
-MAX_QUOTE_ARTICLES = 50
+# Articles read for an entity's quotes and dated events on its page: the latest ones; older ones are a click away.
+MAX_ENTITY_ARTICLES = 50
 
 
-def quotes_of_entity(store: SQLiteStore, entity_id: str) -> list[dict]:
-    """What the entity is quoted saying, newest article first, each with a link back to its place."""
-    rows = store.list_articles(limit=MAX_QUOTE_ARTICLES, entity=entity_id)
-    out = []
-    for row in rows:
+def entity_activity(store: SQLiteStore, entity_id: str) -> tuple[list[dict], list[TimelineEvent]]:
+    """What the entity is quoted saying, and the dated events whose sentence names it, in its latest articles."""
+    quotes: list[dict] = []
+    events: list[TimelineEvent] = []
+    for row in store.list_articles(limit=MAX_ENTITY_ARTICLES, entity=entity_id):
         article = store.get_article(row["id"])
-        for i, q in enumerate(article.quotes if article else []):
+        if article is None:
+            continue
+        for i, q in enumerate(article.quotes):
             if q.speaker_entity == entity_id:
-                out.append({"article": row["id"], "title": row["title"], "outlet": row["outlet"],
-                            "published": row["published"], "text": q.text, "kind": q.kind, "cue": q.cue, "index": i})
-    return out
+                quotes.append({"article": row["id"], "title": row["title"], "outlet": row["outlet"],
+                               "published": row["published"], "text": q.text, "kind": q.kind, "cue": q.cue,
+                               "index": i})
+        named = {i for i, s in enumerate(article.sentences)
+                 for m in article.mentions if m.entity == entity_id and s.start <= m.start < s.end}
+        for ref in article.dates:
+            index = sentence_index(article, ref.sentence, ref.start)
+            if ref.date and index in named:
+                events.append(TimelineEvent(ref.date, article.sentence_text(index).strip(), article.id,
+                                            outlet_name(article)))
+    events.sort(key=lambda e: (e.date, e.article))
+    return quotes, events

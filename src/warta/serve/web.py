@@ -28,7 +28,6 @@ def environment() -> Environment:
     env.globals["speakers"] = views.speakers
     env.globals["plurals"] = {"entity": "entities", "quote": "quotes", "citation": "citations", "claim": "claims",
                               "date": "dates"}
-    env.globals["sentence_at"] = views.sentence_at
     env.filters["value"] = views.format_value
     env.filters["path"] = lambda s: quote(str(s), safe="")
     env.filters["day"] = lambda s: (s or "")[:10]
@@ -132,8 +131,9 @@ def entity_page(request: Request, entity_id: Annotated[str, Path(max_length=200)
         raise HTTPException(404, f"no entity {entity_id!r}")
     stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
     rows = store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id)
-    return render(request, "entity.html", entity=entity, stories=stories, articles=rows,
-                  quotes=views.quotes_of_entity(store, entity_id),
+    quotes, events = views.entity_activity(store, entity_id)
+    return render(request, "entity.html", entity=entity, stories=stories, articles=rows, quotes=quotes,
+                  events=events, timeline=charts.timeline_chart(events),
                   pager=_pager(request, pg, store.count_articles(entity=entity_id)))
 
 

@@ -229,6 +229,16 @@ class SQLiteStore:
             self.db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
                             ("stories.index", json.dumps(header)))
 
+    def publication_order(self, article_ids: list[str]) -> list[str]:
+        """The given articles ordered by publication date (undated first), in chunks so any count works."""
+        dated = []
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            dated += self.db.execute(f"SELECT COALESCE(published, ''), id FROM articles WHERE id IN ({marks})",
+                                     chunk).fetchall()
+        return [article_id for _, article_id in sorted((row[0], row[1]) for row in dated)]
+
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         """Drop stories folded into others (their articles were already saved under the new story)."""
         with self.db:

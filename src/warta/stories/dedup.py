@@ -6,12 +6,10 @@ exact copies, near copies and the sentences they share (copied passages), each w
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import deque
 from dataclasses import dataclass
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 3  # words per shingle: 3-word shingles keep headline copies apart from headlines on one subject
@@ -20,8 +18,10 @@ NUM_PERM = 64
 # wire headline ("X says Y" / "X says Y: report"), which are the same story; body copies on indosum re-posts
 # (same article on two portals) score above 0.85.
 NEAR_COPY = 0.7
-# Articles kept in the LSH index (oldest evicted), so memory stays flat on an endless stream.
-CAPACITY = 50_000
+# Articles kept in the LSH index (oldest evicted), so memory stays flat on an endless stream: about five days of a
+# national feed (~2,000 articles a day); copies are published within hours of their original. Each entry costs
+# ~2 KB (benchmarks/bench_stream.py).
+CAPACITY = 10_000
 # A copied passage is a shared normalised sentence at least this long (shorter ones are boilerplate like "Baca
 # juga" or datelines; set on the seeds and indosum, where 60 characters separate real copies from stock phrases).
 MIN_PASSAGE = 60
@@ -103,13 +103,5 @@ def shared_passages(a_text: str, b_text: str) -> list[str]:
     return [s.strip() for s in SENTENCE.split(a_text) if len(s) >= MIN_PASSAGE and _normalise(s) in theirs]
 
 
-def text_hash(text: str) -> str:
-    return hashlib.sha1(_normalise(text).encode()).hexdigest()
-
-
 def _normalise(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
-
-
-def jaccard_estimate(a: MinHash, b: MinHash) -> float:
-    return float(np.mean(a.hashvalues == b.hashvalues))

@@ -16,8 +16,8 @@ def story_timeline(articles: list[Article]) -> list[TimelineEvent]:
     ordered = sorted(articles, key=lambda a: (a.meta.published or a.meta.published_not_before, a.id))
     for article in ordered:
         for ref in article.dates:
-            if not ref.date:
-                continue
+            if len(ref.date) < 10:
+                continue  # a bare year or month ("built in 2009") is background, not an event of the story
             text = _sentence(article, ref)
             words = stems(text.replace(ref.text, " "))
             if any(e.date == ref.date and len(words & w) >= DATE_MATCH for e, w in events):

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pycrfsuite
-
 from warta.model import Article
 from warta.resources import Resources
 from warta.text import wordclasses
+from warta.text.crf import open_model
 from warta.text.ner_features import shape
 
 _OFFSETS = (-2, -1, 1, 2)  # neighbour window; +-1 alone lost 0.4 points on POSP valid
 _EDGE = {d: f"{d}:edge" for d in _OFFSETS}
-MODEL = Path(__file__).resolve().parent.parent / "lang" / "id" / "models" / "pos.crfsuite"
+MODEL = Path(__file__).resolve().parent.parent / "lang" / "id" / "models" / "pos.crfsuite.gz"
 
 
 class PosFeaturizer:
@@ -55,11 +54,10 @@ class PosFeaturizer:
 
 
 class PosTagger:
-    __slots__ = ("featurizer", "tagger")
+    __slots__ = ("_model", "featurizer", "tagger")
 
     def __init__(self, path: Path, classes: wordclasses.WordClasses) -> None:
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(path))
+        self.tagger, self._model = open_model(path)
         self.featurizer = PosFeaturizer(classes)
 
     def tag(self, words: list[str]) -> list[str]:

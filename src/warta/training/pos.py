@@ -11,6 +11,7 @@ from pathlib import Path
 import pycrfsuite
 
 from warta.text import pos, wordclasses
+from warta.text.crf import save_model
 from warta.training import wordclasses as wordclass_builder
 from warta.training.corpora import POS_TRAIN, read_tagged
 
@@ -30,6 +31,8 @@ def run(shared: Path) -> dict:
     for words, tags in sentences:
         trainer.append(featurizer.sentence(words), [t[2:] if t.startswith("B-") else t for t in tags])
     trainer.set_params({"c1": C1, "c2": C2, "max_iterations": ITERATIONS, "feature.minfreq": MIN_FREQUENCY})
-    trainer.train(str(pos.MODEL))
+    trained = pos.MODEL.with_suffix("")  # crfsuite writes plain; the package ships it gzipped
+    trainer.train(str(trained))
+    save_model(trained, pos.MODEL)
     return {"sentences": len(sentences), "model": str(pos.MODEL), "bytes": pos.MODEL.stat().st_size,
             "seconds": round(time.time() - started, 1), "c1": C1, "c2": C2}
