@@ -219,7 +219,11 @@ _TRAILING_ADVERBIAL = re.compile(r"\s(?:in an? (?:statement|interview|speech|twe
                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year))\b")
 _PARTICLES = frozenset(["for", "on", "out", "about", "off", "up"])
 _NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas)\s|\s--\s|;\s|\s—\s")
-_NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
+# "... was a con and encouraged voters to ...": a second cue of the same source, coordinated, ends the first content
+_PAST_CUES = "|".join(sorted(w for w in en_reporting.ATTRIBUTION_CUES if w.endswith("ed") or w in ("said", "told",
+                                                                                                    "wrote", "says")))
+_NEXT_CUE = re.compile(rf",\s+(?:saying|adding|according to|arguing|noting|citing)\b|,?\s+and\s+(?:also\s+)?"
+                       rf"(?:{_PAST_CUES})\b")
 
 
 _DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
