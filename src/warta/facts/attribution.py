@@ -130,6 +130,8 @@ def interrupting(gap: str) -> bool:
     """Whether the text between two quotes is their source and cue (" Jane Doe, an aide, said in a statement. "), so
     that the two are one quote: PolNeAR joins "A," X said. "B." into one content."""
     words = _TOKEN.findall(gap)
+    if gap.strip(" ") == "":  # "“A.” “B.”": two quotes side by side, one speaker
+        return True
     # 30 words: the longest source-and-cue gaps between two fragments of one content in PolNeAR train (a name, a
     # role, a "who ..." clause) run to about that; "\n" and quote marks: a new paragraph or another quote
     if not words or len(words) > 30 or "\n" in gap or any(w in _QUOTE_MARKS for w in words):
