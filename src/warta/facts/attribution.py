@@ -67,27 +67,28 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         if low == "according" and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "to"):
             continue
-        rule, quote = "inverted", None
-        if _inverted(toks, i):
-            quote = _before(sentence, toks, i, start, taken_until, context)
-        holds_quotes = False  # only a content after its cue may hold a partial quote
+        quote = None
+        for rule in _rules(toks, i, low):  # the first finding the judge keeps; one it rejects leaves the others
+            quote = _RULES[rule](sentence, toks, i, start, taken_until, context)
+            if quote is None:
+                continue
+            if any(a < quote.end and quote.start < b and not (rule == "after" and _quoted_inside(quote, a, b))
+                   for a, b in covered):  # only a content after its cue may hold a partial quote
+                quote = None
+                break
+            if judge.keep(_features(rule, toks, i, quote, start, sentence), quote):
+                break
+            quote = None
         if quote is None:
-            rule = "after"
-            quote = _after(sentence, toks, i, start, context) if low != "according" else _according(
-                sentence, toks, i, start, context)
-            holds_quotes = quote is not None
-        if quote is None:
-            rule, quote = "parenthetical", _parenthetical(sentence, toks, i, start, taken_until, context)
-        if quote is None:
-            rule, quote = "before", _before(sentence, toks, i, start, taken_until, context)
-        if quote is None or any(a < quote.end and quote.start < b and not (holds_quotes and _quoted_inside(quote, a, b))
-                                for a, b in covered):
-            continue
-        if not judge.keep(_features(rule, toks, i, quote, start, sentence), quote):
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
     return found
+
+
+def _rules(toks: list, i: int, low: str) -> list[str]:
+    first = ["inverted"] if _inverted(toks, i) else []
+    return first + ["according" if low == "according" else "after", "parenthetical", "before"]
 
 
 def _features(rule: str, toks: list, i: int, quote: Quote, start: int, sentence: str) -> list[str]:
@@ -119,6 +120,12 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+def _rule_table() -> dict:
+    return {"inverted": _before, "after": lambda sentence, toks, i, start, taken, context: _after(
+        sentence, toks, i, start, context), "according": lambda sentence, toks, i, start, taken, context: _according(
+        sentence, toks, i, start, context), "parenthetical": _parenthetical, "before": _before}
 
 
 def _quoted_inside(quote: Quote, a: int, b: int) -> bool:
@@ -343,3 +350,6 @@ def _speaker(sentence: str, source: tuple[int, int], start: int, context: Contex
     speaker = link(speaker, context.article)
     context.note(speaker)
     return speaker
+
+
+_RULES = _rule_table()
