@@ -108,7 +108,8 @@ def _features(rule: str, toks: list, i: int, quote: Quote, start: int, sentence:
             f"ends={ends}",
             f"quoted={any(m in quote.text for m in _QUOTE_MARKS)}", f"stem={_stem(cue)}",
             f"stem+rule={_stem(cue)}|{rule}", f"stem+first={_stem(cue)}|{first}", f"listed={cue in _LISTED}",
-            f"last={words[-1].lower() if words else ''}", f"prev2={toks[i - 2][0].lower() if i > 1 else '<s>'}"]
+            f"last={words[-1].lower() if words else ''}", f"prev2={toks[i - 2][0].lower() if i > 1 else '<s>'}",
+            f"prev+cue={before}|{cue}", f"next2={toks[i + 2][0].lower() if i + 2 < len(toks) else '</s>'}"]
 
 
 _LISTED = en_reporting.ATTRIBUTION_CUES
