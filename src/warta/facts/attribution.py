@@ -1,5 +1,9 @@
 """English reported speech: every attribution cue in a sentence with its content after it ("X said that ...",
-"X told reporters on Tuesday that ...") or before it ("..., X said." / "..., said X." / "..., according to X.")."""
+"X told reporters on Tuesday that ...") or before it ("..., X said." / "..., said X." / "..., according to X.").
+
+Rules read each cue's content; which words may be cues and which readings are kept is learned on PolNeAR train (the
+Judge, lang/en/models/attribution.json, rebuilt by `warta train attribution`); without the model file, the listed
+cues of lang/en/reporting.py are used and every reading is kept."""
 
 from __future__ import annotations
 
