@@ -206,3 +206,37 @@ def test_entity_timeline_follows_an_entity_across_stories(seed_articles, tmp_pat
             article = store.get_article(event.article)
             sentence = next(s for s in article.sentences if s.start <= article.body.find(event.text[:40]) < s.end)
             assert any(m.entity == entity and sentence.start <= m.start < sentence.end for m in article.mentions)
+
+
+def test_articles_with_no_words_still_get_a_story():
+    bodies = ["12 34", "!!", "a b", "12 34", "—"]
+    articles = [Article(id=str(i), origin="written", body=b) for i, b in enumerate(bodies)]
+    assigned = group(articles)
+    assert set(assigned) == {a.id for a in articles}
+    assert assigned["0"] == assigned["3"]  # an exact copy follows its original
+
+
+def test_two_means_separates_two_groups_of_vectors():
+    from warta.stories.split import two_means
+
+    quake = [{"quake": 1.0, "aceh": 0.8, "magnitude": 0.5}, {"quake": 0.9, "aceh": 1.0}, {"aceh": 0.7, "quake": 0.6}]
+    flood = [{"flood": 1.0, "jakarta": 0.9}, {"flood": 0.8, "jakarta": 1.0, "quake": 0.1}]
+    first, second, cosine = two_means(quake + flood)
+    assert sorted(first) == [0, 1, 2] and sorted(second) == [3, 4] and cosine < 0.2
+
+
+def test_a_story_holding_two_events_splits(shared):
+    from warta.evaluate.stories import _ecb_article
+    from warta.stories.cluster import Params
+
+    docs = [json.loads(line) for line in (shared / "data/ecbplus-event-clusters/documents.jsonl").open()]
+    docs = [d for d in docs if d["topic"] in (35, 37, 39)]  # each topic pairs two similar events
+    articles = [_ecb_article(d) for d in docs]
+    random.Random(0).shuffle(articles)
+    gold = {d["doc_id"]: d["cluster_id"] for d in docs}
+    streamer = Streamer()
+    splits = [p.split for p in map(streamer.add, articles) if p.split]
+    assert splits and all(new not in {a.id for a in articles} and moved for new, moved in splits)
+    with_split = bcubed(group(articles), gold)["b3_precision"]
+    without = bcubed(group(articles, Params(split=1.1)), gold)["b3_precision"]
+    assert with_split > without

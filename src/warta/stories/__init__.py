@@ -2,8 +2,8 @@
 
 ``update(store, new_ids)`` is the one entry point: the ingest calls it after storing a batch. It loads the live
 story index from the store, places each new article (in publication order) in one pass, folds stories the new
-evidence joins, rebuilds the comparison, provenance and timeline of the stories it touched, and saves them with
-the index, so successive ingests continue one stream.
+evidence joins, splits stories that turn out to hold two events, rebuilds the comparison, provenance and timeline
+of the stories it touched, and saves them with the index, so successive ingests continue one stream.
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ def update(store: SQLiteStore, new_ids: list[str]) -> None:
             folded[gone] = placement.story
             added.setdefault(placement.story, []).extend(added.pop(gone, []))
             related.setdefault(placement.story, set()).update(related.pop(gone, set()))
+        if placement.split:  # every member of a story that splits arrived in this run
+            new, moved = placement.split
+            added[placement.story] = [a for a in added[placement.story] if a not in set(moved)]
+            added[new] = list(moved)
     stories = []
     for story_id, new in added.items():
         story = store.get_story(story_id) or Story(id=story_id)

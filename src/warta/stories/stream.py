@@ -44,4 +44,8 @@ def group(articles: Iterable[Article], params: Params | None = None) -> dict[str
         members.setdefault(placement.story, []).append(article.id)
         for gone in placement.merged:
             members[placement.story].extend(members.pop(gone, []))
+        if placement.split:
+            new, moved = placement.split
+            members[placement.story] = [a for a in members[placement.story] if a not in set(moved)]
+            members[new] = list(moved)
     return {a: story for story, ids in members.items() for a in ids}
