@@ -59,7 +59,7 @@ GAP_HALF_LIFE_DAYS = 10.0
 @dataclass(slots=True)
 class Params:
     # Cosine of an article against a story centroid needed to join it. Tuned on ECB+ odd topics (10 shuffled
-    # orders) and the first half of the UCI window; see `warta eval stories` for the figures.
+    # orders) together with ``merge`` and ``split``: 0.12-0.22 tried, 0.16 best; see `warta eval stories`.
     join: float = 0.16
     # The same for a short article (a headline, a teaser: fewer than SHORT_TERMS distinct terms), whose cosine with
     # any centroid is lower: tuned on the first half of the UCI headline window (0.10-0.22 tried).
