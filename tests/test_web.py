@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from test_api import PERSON, TOKEN, build_store, handmade_articles
-from warta.model import Article, Claim, Mention, Metadata, ProvenanceEdge, Quote, TimelineEvent
+from warta.model import Article, Claim, Mention, Metadata, ProvenanceEdge, Quote, Story, TimelineEvent
 from warta.pipeline import body_hash
 from warta.serve import charts, views
 from warta.serve.app import create_app
@@ -238,6 +238,17 @@ def test_snippet_markers_become_escaped_marks():
     assert views.snippet_text(raw) == "a <b> Kata & lagi  tail open"
 
 
+def test_story_sides_one_column_per_outlet():
+    first, second = handmade_articles()
+    later = Article(id="later", origin="t", body="x", meta=Metadata(outlet=first.meta.outlet, published="2031-03-05"))
+    story = Story(id="s", articles=[later.id, second.id, first.id])
+    view = views.StoryView(story, [later, second, first], [], "story", [], "story",
+                           {a.id: a.meta.outlet for a in (first, second, later)})
+    sides = view.sides()
+    assert [(outlet, a.id, [m.id for m in more]) for outlet, a, more in sides] == [
+        ("Kabar Pesisir", first.id, ["later"]), ("Warta Sarwa", second.id, [])]
+
+
 def test_charts_layout():
     edges = [ProvenanceEdge("a1", "Reuters", "cites"), ProvenanceEdge("a2", "Reuters", "cites"),
              ProvenanceEdge("a2", "a1", "republishes")]
@@ -255,4 +266,7 @@ def test_charts_layout():
                                       TimelineEvent("2024-05-23T15:00:00+07:00", "b", "a2", "Warta")])
     assert same_day is not None and same_day.dots[1].x - same_day.dots[0].x > 300  # hours apart, drawn apart
     assert same_day.ticks[0][0] == "05-23 08:30"
+    days = charts.timeline_chart([TimelineEvent("2031-03-01", "a", "a1", "Kabar"),
+                                  TimelineEvent("2031-03-02", "b", "a1", "Kabar")])
+    assert days is not None and [t[0] for t in days.ticks] == ["2031-03-01", "2031-03-02"]
     assert charts.timeline_chart([TimelineEvent("", "x", "a")]) is None

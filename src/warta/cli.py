@@ -37,7 +37,7 @@ err = Console(stderr=True)
 DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB", help="SQLite database file (default ./warta.db).")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
-TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos"}
+TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos", "attribution": "warta.training.attribution"}
 
 
 def main() -> None:
@@ -279,7 +279,7 @@ def evaluate(
 
 @app.command()
 def train(
-    model: str = typer.Argument(..., help="ner or pos"),
+    model: str = typer.Argument(..., help="ner, pos or attribution"),
     shared: Path = typer.Option(Path("../shared"), "--shared", envvar="WARTA_SHARED", exists=True,
                                 help="The shared data folder."),
 ) -> None:

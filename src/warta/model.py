@@ -7,6 +7,7 @@ later stage, the store and the web UI can show the sentence or phrase behind a f
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -235,12 +236,18 @@ def to_dict(obj: object) -> dict:
 
 def from_dict(cls: type, data: dict):
     """Rebuild a dataclass (recursively) from ``to_dict`` output; unknown keys are ignored so old rows still load."""
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     kwargs = {}
     for f in dataclasses.fields(cls):
         if f.name in data:
             kwargs[f.name] = _convert(hints[f.name], data[f.name])
     return cls(**kwargs)
+
+
+@functools.cache
+def _type_hints(cls: type) -> dict:
+    """Resolved once per class: resolving string annotations on every call was most of the time of loading a row."""
+    return typing.get_type_hints(cls)
 
 
 def _convert(tp, value):

@@ -3,19 +3,54 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from warta.facts.speakers import Context, Speaker, link, resolve
 from warta.lang.en import reporting as en_reporting
 from warta.model import Quote
 
 _TOKEN = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")
+_CLOSING = ' ."”'
 _QUOTE_MARKS = frozenset('"“”\'‘’')
 _STOP_SOURCE = frozenset([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”"])
 
 
-def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], context: Context) -> list[Quote]:
+@dataclass(slots=True)
+class Judge:
+    """Which words may cue an attribution, and whether a found one is kept: a logistic model over the rule that found
+    it, its cue and the words around (lang/en/models/attribution.json, built by `warta train attribution`)."""
+
+    cues: frozenset[str] = en_reporting.ATTRIBUTION_CUES
+    weights: dict[str, float] = field(default_factory=dict)
+    bias: float = 0.0
+    threshold: float = 0.0  # a log-odds; without weights every attribution the rules find is kept
+
+    def keep(self, features: list[str], quote: Quote) -> bool:
+        if not self.weights:
+            return True
+        return self.bias + sum(self.weights.get(f, 0.0) for f in features) >= self.threshold
+
+
+MODEL = Path(__file__).resolve().parent.parent / "lang" / "en" / "models" / "attribution.json"
+
+
+@lru_cache(maxsize=1)
+def shipped_judge() -> Judge:
+    if not MODEL.is_file():
+        return Judge()
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    return Judge(en_reporting.ATTRIBUTION_CUES | frozenset(model["cues"]), model["weights"], model["bias"],
+                 model["threshold"])
+
+
+def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], context: Context,
+             judge: Judge | None = None) -> list[Quote]:
     """Attributions in body[start:end]; ``covered`` holds direct quote spans, whose cues are handled there."""
+    judge = judge or shipped_judge()
     sentence = body[start:end]
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     found: list[Quote] = []
@@ -28,28 +63,80 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
     taken_until = 0
     for i, (tok, s, _) in enumerate(toks):
         low = tok.lower()
-        if low not in en_reporting.ATTRIBUTION_CUES or any(a <= start + s < b for a, b in covered):
+        if low not in judge.cues or any(a <= start + s < b for a, b in covered):
             continue
         if low == "according" and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "to"):
             continue
+        rule = "after"
         quote = _after(sentence, toks, i, start, context) if low != "according" else _according(sentence, toks, i,
                                                                                                start, context)
         holds_quotes = quote is not None  # only a content after its cue may hold a partial quote
         if quote is None:
-            quote = _parenthetical(sentence, toks, i, start, taken_until, context)
+            rule, quote = "parenthetical", _parenthetical(sentence, toks, i, start, taken_until, context)
         if quote is None:
-            quote = _before(sentence, toks, i, start, taken_until, context)
+            rule, quote = "before", _before(sentence, toks, i, start, taken_until, context)
         if quote is None or any(a < quote.end and quote.start < b and not (holds_quotes and _quoted_inside(quote, a, b))
                                 for a, b in covered):
+            continue
+        if not judge.keep(_features(rule, toks, i, quote, start, sentence), quote):
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
     return found
 
 
+def _features(rule: str, toks: list, i: int, quote: Quote, start: int, sentence: str) -> list[str]:
+    """What the judge weighs: the rule, the cue and its neighbours, how the content opens and how long it is."""
+    cue = toks[i][0].lower()
+    words = quote.text.split()
+    first = words[0].lower() if words else ""
+    before = toks[i - 1][0].lower() if i else "<s>"
+    after = toks[i + 1][0].lower() if i + 1 < len(toks) else "</s>"
+    size = min(len(words) // 4, 6)
+    speaker = (quote.speaker.split() or [""])[0]
+    ends = quote.end - start >= len(sentence.rstrip(_CLOSING)) - 1
+    return [f"rule={rule}", f"cue={cue}", f"cue+rule={cue}|{rule}", f"prev={before}", f"next={after}",
+            f"cue+next={cue}|{after}", f"first={first}", f"cue+first={cue}|{first}", f"size={size}",
+            f"rule+size={rule}|{size}", f"suffix={cue[-3:]}", f"position={min(i, 8)}",
+            f"speaker_case={speaker[:1].isupper()}", f"speaker={speaker.lower() if speaker.islower() else 'Name'}",
+            f"ends={ends}",
+            f"quoted={any(m in quote.text for m in _QUOTE_MARKS)}", f"stem={_stem(cue)}",
+            f"stem+rule={_stem(cue)}|{rule}", f"stem+first={_stem(cue)}|{first}", f"listed={cue in _LISTED}",
+            f"last={words[-1].lower() if words else ''}", f"prev2={toks[i - 2][0].lower() if i > 1 else '<s>'}"]
+
+
+_LISTED = en_reporting.ATTRIBUTION_CUES
+
+
+def _stem(word: str) -> str:
+    """ "wants", "wanted", "wanting" -> "want": one weight for a verb's forms."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _quoted_inside(quote: Quote, a: int, b: int) -> bool:
     """A partial quote inside reported speech ("called it a "rant" on Friday"): the reported content holds it."""
     return quote.start < a < quote.end and b <= quote.end + 2  # the content ends before a closing '."' or '”.'
+
+
+def interrupting(gap: str) -> bool:
+    """Whether the text between two quotes is their source and cue (" Jane Doe, an aide, said in a statement. "), so
+    that the two are one quote: PolNeAR joins "A," X said. "B." into one content."""
+    words = _TOKEN.findall(gap)
+    # 30 words: the longest source-and-cue gaps between two fragments of one content in PolNeAR train (a name, a
+    # role, a "who ..." clause) run to about that; "\n" and quote marks: a new paragraph or another quote
+    if not words or len(words) > 30 or "\n" in gap or any(w in _QUOTE_MARKS for w in words):
+        return False
+    if gap.rstrip()[-1:] not in ".,:" or re.search(r"[.!?]\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]+\s+[a-z]", gap.rstrip()[:-1]):
+        return False  # a sentence of its own between the quotes, not a source and a cue
+    return any(w.lower() in en_reporting.QUOTE_CUES or w.lower() in _INTERRUPTING_CUES for w in words[:12])
+
+
+# Cues that close a quote in PolNeAR train besides the common ones ("Rubio continued.", "he recalled.").
+_INTERRUPTING_CUES = frozenset(["continued", "recalled", "responded", "replied", "remembered", "mocks", "mocked",
+                                "stated", "writes", "joked", "quipped", "observed", "recalls", "continues"])
 
 
 def _according(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:

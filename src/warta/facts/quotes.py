@@ -71,7 +71,7 @@ def run(article: Article, resources: Resources) -> Article:
     return article
 
 
-def extract(article: Article, lang: str) -> list[Quote]:
+def extract(article: Article, lang: str, judge: attribution.Judge | None = None) -> list[Quote]:
     body = article.body
     context = Context(article, lang)
     direct = quoted_spans(body)
@@ -87,7 +87,7 @@ def extract(article: Article, lang: str) -> list[Quote]:
             index, sentence = item
             if lang == "en":
                 covered = [(m.open, m.close + 1) for m in direct]
-                quotes += attribution.reported(body, sentence.start, sentence.end, covered, context)
+                quotes += attribution.reported(body, sentence.start, sentence.end, covered, context, judge)
                 continue
             reported = _reported(body, sentence.start, sentence.end, direct, context)
             if reported:
@@ -173,7 +173,8 @@ def _join_interrupted(body: str, marks: list[Marked]) -> list[Marked]:
     for m in marks:
         if out:
             gap = body[out[-1].close + 1 : m.open]
-            if "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) and not _SOURCE_THEN_CUE.match(
+            cued = "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) or attribution.interrupting(gap)
+            if cued and not _SOURCE_THEN_CUE.match(
                     body[m.close + 1 : m.close + 80]):
                 out[-1] = Marked(out[-1].open, m.close)
                 continue

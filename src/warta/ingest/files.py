@@ -18,6 +18,8 @@ from warta.model import RawDocument
 Item = RawDocument | InputError
 
 _SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+# A folder's own documentation is not news: README.md, LICENSE, COPYING beside the articles of a corpus.
+_SKIP_STEMS = {"readme", "license", "licence", "copying", "notice", "changelog"}
 # Enough of a file to recognise its kind (and the first JSONL line of most articles) without reading it all.
 _HEAD_BYTES = 65536
 
@@ -70,8 +72,11 @@ def _expand(target: str) -> list[Path] | None:
 
 
 def _wanted(relative: Path) -> bool:
-    """Hidden files and folders (.git, .cache) and the desktop's own files are never documents."""
-    return relative.name not in _SKIP_NAMES and not any(part.startswith(".") for part in relative.parts)
+    """Hidden files and folders (.git, .cache), the desktop's own files and a folder's documentation are skipped
+    when walking a folder; a file named explicitly is always read."""
+    if relative.name in _SKIP_NAMES or relative.name.split(".")[0].lower() in _SKIP_STEMS:
+        return False
+    return not any(part.startswith(".") for part in relative.parts)
 
 
 def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:

@@ -100,8 +100,10 @@ def timeline_chart(events: list[TimelineEvent]) -> Timeline | None:
     lanes = list(dict.fromkeys(e.outlet or "unknown outlet" for _, e in dated))
     first = min(t for t, _ in dated)
     last = max(t for t, _ in dated)
-    span = max((last - first).total_seconds(), 3600.0)  # at least an hour, so one event sits at the left
-    hourly = span < 3 * 86400  # within three days the ticks show hours, beyond that days
+    timed = any(len(e.date) >= 16 for _, e in dated)  # some events carry a time of day, not just a date
+    # within three days the ticks show hours when there are hours to show, else days; at least an hour (or a day)
+    hourly = timed and (last - first).total_seconds() < 3 * 86400
+    span = max((last - first).total_seconds(), 3600.0 if timed else 86400.0)
     chart = Timeline(WIDTH, ROW * (len(lanes) + 1) + 20)
     left, right = chart.left, chart.right
     lane_y = {name: ROW * (i + 1) for i, name in enumerate(lanes)}

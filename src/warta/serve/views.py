@@ -92,6 +92,13 @@ class StoryView:
     timeline_from: str
     outlet_of: dict[str, str] = field(default_factory=dict)
 
+    def sides(self) -> list[tuple[str, Article, list[Article]]]:
+        """One column per outlet: its first report, and the outlet's other articles in this story."""
+        by_outlet: dict[str, list[Article]] = {}
+        for a in sorted(self.members, key=lambda a: (published(a) or "~", a.id)):
+            by_outlet.setdefault(self.outlet_of[a.id], []).append(a)
+        return [(outlet, items[0], items[1:]) for outlet, items in by_outlet.items()]
+
     def comparisons(self) -> list:
         return sorted(self.story.comparisons, key=lambda c: _verdict_rank(c.verdict))
 

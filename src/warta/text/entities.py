@@ -26,6 +26,7 @@ from warta.text.roles import split_role
 
 # Words before a place name that are not part of it ("Kota Bandung", "Provinsi Jawa Barat").
 _PLACE_PREFIXES = ("kota ", "provinsi ", "kabupaten ", "negara ", "wilayah ", "daerah ", "pulau ", "kepulauan ")
+_ADMIN_PREFIXES = ("kota ", "provinsi ", "kabupaten ", "kecamatan ", "desa ", "kelurahan ")
 _GROUP_WORDS = ("grup ", "kelompok ")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "GPE", "EVENT")  # MISC mentions stay mentions only
 
@@ -49,6 +50,16 @@ def place_of(text: str, gaz: Gazetteer) -> Place | None:
         if inner is not None and inner.kind != "country":
             return Place(f"{DIRECTIONS[last.lower()]} {inner.name}", inner.kind, inner.country)
     return None
+
+
+def _without_admin_prefix(text: str) -> str:
+    """"Kabupaten Luwu Utara" and "Luwu Utara" are one place: the administrative word is not part of the name."""
+    lower = text.lower()
+    for prefix in _ADMIN_PREFIXES:
+        rest = text[len(prefix) :]
+        if lower.startswith(prefix) and rest[:1].isupper():
+            return rest
+    return text
 
 
 def organisation_name(text: str, gaz: Gazetteer) -> tuple[str, str]:
@@ -91,6 +102,7 @@ def resolve(article: Article, gaz: Gazetteer) -> list[Entity]:
                 name, label, country = place.name, place.label, place.country
             else:
                 label = "LOC" if FEATURE_WORDS & set(mention.text.lower().split()) else "GPE"
+                name = _without_admin_prefix(mention.text)
         elif label == "ORG":
             name, country = organisation_name(acronyms.get(mention.text, mention.text), gaz)
             if name in institutions.HEADS.values() and mention.text.lower() in institutions.HEADS:

@@ -80,12 +80,31 @@ def complete(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[
             if _free(taken, match.start(), match.end()) and _inside_sentences(article, match.start()):
                 added.append(Mention(match.start(), match.end(), text, label))
                 taken.append((match.start(), match.end()))
+    for match in _SOURCE.finditer(body):
+        start, end = match.span(1)
+        name = match.group(1).rstrip(".,")
+        end = start + len(name)
+        if (
+            gaz.lookup(name) is None
+            and is_name(name)
+            and _free(taken, start, end)
+            and _inside_sentences(article, start)
+        ):
+            added.append(Mention(start, end, name, "ORG"))
+            taken.append((start, end))
     for match in _CAPITALISED.finditer(body):
         for start, end, label in _known_names(match, gaz):
             if _free(taken, start, end) and _inside_sentences(article, start):
                 added.append(Mention(start, end, body[start:end], label))
                 taken.append((start, end))
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# "dilansir RFE/RL", "dikutip AKI Press": these cues name the outlet or agency a report is taken from.
+_SOURCE = re.compile(
+    r"\b(?:[Dd]ilansir|[Mm]elansir|[Dd]ikutip|[Dd]ilaporkan)(?: +(?:dari|oleh))? +"
+    r"([A-Z][\w/&.'’-]*(?: +[A-Z][\w/&.'’-]*){0,3})"
+)
 
 
 def _known_names(match: re.Match, gaz: Gazetteer):

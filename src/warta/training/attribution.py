@@ -1,0 +1,138 @@
+"""`warta train attribution`: the English attribution judge on PolNeAR train, shipped as
+lang/en/models/attribution.json.
+
+The rules of facts/attribution.py run with every word seen in a gold cue of the training split as a cue; each
+attribution they find is labelled by whether it matches a gold content (the half-of-each rule of `warta eval
+quotes`), and a logistic regression over its features learns which to keep. The keep threshold is the one that
+gives the best F1 on the last third of the split with the judge fitted on the first two thirds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from warta.evaluate import quotesets
+from warta.facts import attribution, quotes
+from warta.lang.en import reporting as en_reporting
+from warta.model import Quote
+
+TRAIN = Path("data") / "polnear-attribution" / "train"
+MIN_CUE_COUNT = 2  # a cue word seen once is a one-off phrasing ("reserved his most eloquent passion for")
+MIN_CUE_SHARE = 0.05  # of its occurrences in the split; below this a word ("in", "of") cues almost never
+C = 0.3  # L2 strength; not tuned
+MIN_FEATURE_COUNT = 3  # features seen in fewer training attributions are dropped: a smaller model, less overfit
+_NOT_CUES = frozenset(["a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "that", "it", "is", "was",
+                       "has", "have", "had", "be", "been", "not", "as", "by", "with", "at", "this", "his", "her",
+                       "their", "its", "he", "she", "they", "we", "i", "you"])
+
+
+@dataclass(slots=True)
+class Collector(attribution.Judge):
+    """Keeps everything and remembers the features of each attribution by its span."""
+
+    seen: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+
+    def keep(self, features: list[str], quote: Quote) -> bool:
+        self.seen[(quote.start, quote.end)] = features
+        return True
+
+
+def run(shared: Path) -> dict:
+    started = time.time()
+    documents = list(_documents(shared / TRAIN))
+    cues = attribution.Judge().cues | _cue_words(documents)
+    # the threshold: fitted on two thirds of the split, the rules and the judge run on the last third
+    cut = len(documents) * 2 // 3
+    weights, bias = _fit(*_examples(documents[:cut], cues))
+    tried = {t: _f1(documents[cut:], attribution.Judge(cues, weights, bias, t)) for t in THRESHOLDS}
+    threshold = max(tried, key=lambda t: tried[t])
+    weights, bias = _fit(*_examples(documents, cues))
+    attribution.MODEL.parent.mkdir(parents=True, exist_ok=True)
+    extra = sorted(cues - en_reporting.ATTRIBUTION_CUES)
+    attribution.MODEL.write_text(json.dumps({"cues": extra, "weights": weights, "bias": bias, "threshold": threshold},
+                                            sort_keys=True), encoding="utf-8")
+    attribution.shipped_judge.cache_clear()
+    return {"documents": len(documents), "cues": len(cues), "features": len(weights), "threshold": threshold,
+            "held_out_f1": {str(t): round(f, 4) for t, f in tried.items()}, "model": str(attribution.MODEL),
+            "bytes": attribution.MODEL.stat().st_size, "seconds": round(time.time() - started, 1)}
+
+
+THRESHOLDS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5)  # log-odds; the best F1 on the held-out third lies inside
+
+
+def _examples(documents: list, cues: frozenset[str]) -> tuple[list[dict], list[int]]:
+    """The features of every attribution the rules find with all cues, and whether it matches a gold content."""
+    rows, labels = [], []
+    for text, gold, _ in documents:
+        collector = Collector(cues=cues)
+        predicted = quotes.extract(quotesets._english_article(text), "en", collector)
+        matched = {i for i, _ in _matches(text, predicted, gold)}
+        for i, q in enumerate(predicted):
+            features = collector.seen.get((q.start, q.end)) if q.kind == "indirect" else None
+            if features is not None:  # direct quotes and headlines are not judged
+                rows.append(dict.fromkeys(features, 1))
+                labels.append(int(i in matched))
+    return rows, labels
+
+
+def _fit(rows: list[dict], labels: list[int]) -> tuple[dict[str, float], float]:
+    counts = Counter(f for row in rows for f in row)
+    rows = [{f: 1 for f in row if counts[f] >= MIN_FEATURE_COUNT} for row in rows]
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=C, max_iter=2000).fit(vectorizer.fit_transform(rows), np.array(labels))
+    names = vectorizer.get_feature_names_out()
+    weights = {n: round(float(w), 3) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 0.005}
+    return weights, round(float(model.intercept_[0]), 3)
+
+
+def _matches(text: str, predicted: list, gold: list) -> list[tuple[int, int]]:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    pred_sets = [quotesets._tokens_in(words, q.start, q.end) for q in predicted]
+    gold_sets = [set().union(*(quotesets._tokens_in(words, s, e) for s, e in frags)) for frags, _ in gold]
+    return quotesets.match(pred_sets, gold_sets)
+
+
+def _f1(documents: list, judge: attribution.Judge) -> float:
+    tp = predicted_n = gold_n = 0
+    for text, gold, _ in documents:
+        predicted = quotes.extract(quotesets._english_article(text), "en", judge)
+        tp += len(_matches(text, predicted, gold))
+        predicted_n += len(predicted)
+        gold_n += len(gold)
+    return 2 * tp / max(predicted_n + gold_n, 1)
+
+
+def _documents(root: Path):
+    """(text, gold attributions) of each training text, the first annotator's file as `warta eval` reads it."""
+    seen: set[str] = set()
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        text_path = root / "text" / f"{stem}.txt"
+        if stem in seen or not text_path.is_file():
+            continue
+        seen.add(stem)
+        ann_text = ann.read_text(encoding="utf-8")
+        cues = re.findall(r"^T\d+\tCue ([\d ;]+)\t", ann_text, re.M)
+        yield (text_path.read_text(encoding="utf-8"), quotesets._read_brat(ann_text),
+               [(int(c.replace(";", " ").split()[0]), int(c.replace(";", " ").split()[-1])) for c in cues])
+
+
+def _cue_words(documents: list) -> frozenset[str]:
+    """Words of gold cue spans, counted against all their occurrences (read again from the .ann files' texts)."""
+    as_cue: Counter[str] = Counter()
+    everywhere: Counter[str] = Counter()
+    for text, _, cues in documents:
+        everywhere.update(w.lower() for w in re.findall(r"\w+", text))
+        for start, end in cues:
+            as_cue.update({w.lower() for w in re.findall(r"\w+", text[start:end])} - _NOT_CUES)
+    return frozenset(w for w, n in as_cue.items() if n >= MIN_CUE_COUNT and n >= MIN_CUE_SHARE * everywhere[w]
+                     and w.isalpha())
