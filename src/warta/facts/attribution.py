@@ -67,10 +67,15 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         if low == "according" and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "to"):
             continue
-        rule = "after"
-        quote = _after(sentence, toks, i, start, context) if low != "according" else _according(sentence, toks, i,
-                                                                                               start, context)
-        holds_quotes = quote is not None  # only a content after its cue may hold a partial quote
+        rule, quote = "inverted", None
+        if _inverted(toks, i):
+            quote = _before(sentence, toks, i, start, taken_until, context)
+        holds_quotes = False  # only a content after its cue may hold a partial quote
+        if quote is None:
+            rule = "after"
+            quote = _after(sentence, toks, i, start, context) if low != "according" else _according(
+                sentence, toks, i, start, context)
+            holds_quotes = quote is not None
         if quote is None:
             rule, quote = "parenthetical", _parenthetical(sentence, toks, i, start, taken_until, context)
         if quote is None:
@@ -220,6 +225,17 @@ _NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing
 _DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                         "today", "tonight", "earlier", "later", "again", "also"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
+
+
+def _inverted(toks: list, i: int) -> bool:
+    """ "CONTENT, said Pat Okafor, a planner ...": a cue after a comma that ends a clause, then its source; unlike
+    "The chairman, Phil Lovas, said ...", where the comma closes an apposition opened just before."""
+    if i < 5 or toks[i - 1][0] != "," or i + 1 >= len(toks):
+        return False
+    if any(t[0] == "," for t in toks[max(i - 8, 0) : i - 1]):
+        return False
+    nxt = toks[i + 1][0]
+    return nxt[:1].isupper() or nxt.lower() in ("the", "a", "an", "his", "her", "their", "its")
 
 
 def _after_object(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
