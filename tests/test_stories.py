@@ -240,3 +240,17 @@ def test_a_story_holding_two_events_splits(shared):
     with_split = bcubed(group(articles), gold)["b3_precision"]
     without = bcubed(group(articles, Params(split=1.1)), gold)["b3_precision"]
     assert with_split > without
+
+
+def test_the_sample_corpus_groups_into_its_four_events_across_languages(examples, tmp_path):
+    from warta import batch
+
+    expected = json.loads((examples / "expected.json").read_text(encoding="utf-8"))
+    kinds = [str(examples / kind) for kind in ("textdumps", "html", "feeds", "jsonl", "warc")]
+    with SQLiteStore(str(tmp_path / "w.db")) as store:
+        batch.ingest(store, kinds, fetch=False)
+        found = {}
+        for article in store.iter_articles():
+            name = article.origin.split("corpus/", 1)[1]
+            found.setdefault(store.story_of(article.id), set()).add(name)
+    assert {frozenset(files) for files in found.values()} == {frozenset(s["files"]) for s in expected["stories"]}
