@@ -36,7 +36,7 @@ def test_splitter_ends_lists_and_units_but_not_initialisms_or_broken_numbers():
     text = (
         "Pasar menjual beras, gula, minyak dll. Harga naik sejak Senin. Jalan itu sepanjang 12 km. Warga senang. "
         "Kantor di Lt. 3 gedung itu dibuka Tn. Budi dengan mitra dari U.S. Department of Energy. "
-        "Pengikutnya 2.904. 678 orang."
+        "Pengikutnya 2.904. 678 orang. ``Siapa dia?'' tanya Ani."
     )
     got = [text[s:e] for s, e in split(text)]
     assert got == [
@@ -46,6 +46,7 @@ def test_splitter_ends_lists_and_units_but_not_initialisms_or_broken_numbers():
         "Warga senang.",
         "Kantor di Lt. 3 gedung itu dibuka Tn. Budi dengan mitra dari U.S. Department of Energy.",
         "Pengikutnya 2.904. 678 orang.",
+        "``Siapa dia?'' tanya Ani.",
     ]
 
 

@@ -8,12 +8,13 @@ from warta.lang.id.abbreviations import ABBREVIATIONS, SENTENCE_FINAL, UNITS
 from warta.model import Article, Sentence
 from warta.resources import Resources
 
-# A candidate boundary: end punctuation, optional closing quotes or brackets, then space and an opener.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\.$")
 _INITIALISM = re.compile(r"^(?:[a-z]{1,2}\.)+[a-z]{1,3}$")  # "u.s", "s.h", "m.si": letters joined by periods
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _SPLIT_NUMBER = re.compile(r"\d\.\s\d")  # "2.904. 678": a number a stray space broke, not a boundary
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# A candidate boundary: end punctuation, optional closing quotes or brackets, then space and an opener. An
+# opening quote may be typed as two backticks (``Apa? ...), as in text from PTB-style tokenizers.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:``|[\"“‘'(\[])?[A-Z0-9])")
 
 
 def run(article: Article, resources: Resources) -> Article:
