@@ -32,6 +32,24 @@ def test_splitter_respects_titles_quotes_and_list_markers():
     assert got[-1] == "Semua pihak setuju!"
 
 
+def test_splitter_ends_lists_and_units_but_not_initialisms_or_broken_numbers():
+    text = (
+        "Pasar menjual beras, gula, minyak dll. Harga naik sejak Senin. Jalan itu sepanjang 12 km. Warga senang. "
+        "Kantor di Lt. 3 gedung itu dibuka Tn. Budi dengan mitra dari U.S. Department of Energy. "
+        "Pengikutnya 2.904. 678 orang. ``Siapa dia?'' tanya Ani."
+    )
+    got = [text[s:e] for s, e in split(text)]
+    assert got == [
+        "Pasar menjual beras, gula, minyak dll.",
+        "Harga naik sejak Senin.",
+        "Jalan itu sepanjang 12 km.",
+        "Warga senang.",
+        "Kantor di Lt. 3 gedung itu dibuka Tn. Budi dengan mitra dari U.S. Department of Energy.",
+        "Pengikutnya 2.904. 678 orang.",
+        "``Siapa dia?'' tanya Ani.",
+    ]
+
+
 def test_sentence_boundaries_on_ud_pud_slice(shared):
     texts = read_conllu_texts(shared / "data" / "ud-indonesian-pud" / "id_pud-ud-test.conllu")[:300]
     assert prf(*score_texts(texts))["f1"] >= 0.97

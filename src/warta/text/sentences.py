@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
-from warta.lang.id.abbreviations import ABBREVIATIONS
+from warta.lang.id.abbreviations import ABBREVIATIONS, SENTENCE_FINAL, UNITS
 from warta.model import Article, Sentence
 from warta.resources import Resources
 
-# A candidate boundary: end punctuation, optional closing quotes or brackets, then space and an opener.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\.$")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_INITIALISM = re.compile(r"^(?:[a-z]{1,2}\.)+[a-z]{1,3}$")  # "u.s", "s.h", "m.si": letters joined by periods
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+_SPLIT_NUMBER = re.compile(r"\d\.\s\d")  # "2.904. 678": a number a stray space broke, not a boundary
+# A candidate boundary: end punctuation, optional closing quotes or brackets, then space and an opener. An
+# opening quote may be typed as two backticks (``Apa? ...), as in text from PTB-style tokenizers.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:``|[\"“‘'(\[])?[A-Z0-9])")
 
 
 def run(article: Article, resources: Resources) -> Article:
@@ -69,8 +73,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if _LIST_MARKER.match(text[:dot + 1]):
         return True  # "1. Kazakhstan tolak ..." opens a numbered heading, it ends nothing
+    if _SPLIT_NUMBER.match(text, dot - 1):
+        return True
     word = re.search(r"([\w.]+)$", text[:dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    if token in SENTENCE_FINAL:
+        return False
+    if token in UNITS and _NUMBER_BEFORE.search(text, 0, word.start()):
+        return False
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(_INITIALISM.match(token))

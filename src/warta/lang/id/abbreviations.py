@@ -100,5 +100,19 @@ ABBREVIATIONS = frozenset(
         "spog",
         "spa",
         "sp",
+        "tn",  # Tuan
+        "rev",
+        "pres",
+        "lt",  # lantai
+        "telp",
+        "tel",
+        "fax",
     ]
 )
+
+# Abbreviations that close a list or a name ("kopi, jagung dll.", "Martin Luther King, Jr."): followed by a capital
+# they end the sentence (UD Indonesian GSD dev/test and PUD have such boundaries and no counter-example).
+SENTENCE_FINAL = frozenset(["dll", "dsb", "dst", "etc", "jr", "sr"])
+
+# Units that follow a number ("1.700 mm.", "34 km."): there the period is the sentence's, not an abbreviation's.
+UNITS = frozenset(["km", "kg", "mm", "cm", "m", "g", "ha"])
