@@ -55,6 +55,12 @@ LIVE_STORIES = 3000
 # gently. The seeds' two stories are nine months apart; UCI stories span a day or two, ECB+ documents lack times.
 MAX_GAP_DAYS = 30.0
 GAP_HALF_LIFE_DAYS = 10.0
+# A headline scored against a big story: the story's centroid spreads its weight over many headlines' words, so
+# a headline that fits it shares only a few of them and its cosine runs low; it is scaled up by this much. UCI
+# first half: 1.0 gives 0.810 B-cubed F1, 1.1 0.811, 1.2 0.818, 1.3 0.817, 1.4 0.810; from 10 members (5: 0.808,
+# 30: 0.813).
+BIG_STORY = 10
+BIG_STORY_BOOST = 1.2
 
 
 
@@ -201,6 +207,8 @@ class StoryIndex:
             score = self._similarity(vector, story)
             if language and story.languages and language not in story.languages:
                 score = max(score, _keys_cosine(vector, story.centroid))
+            if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
+                score *= BIG_STORY_BOOST
             scored.append((sid, factor * score))
         scored.sort(key=lambda s: -s[1])
         return scored
