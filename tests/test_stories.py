@@ -216,6 +216,19 @@ def test_articles_with_no_words_still_get_a_story():
     assert assigned["0"] == assigned["3"]  # an exact copy follows its original
 
 
+def test_headline_inflections_share_terms_but_long_texts_keep_whole_words():
+    def terms(title, body=""):
+        return set(extract(Article(id=title, origin="written", body=body or title,
+                                   meta=Metadata(title=title, url="https://example.org/harbour-cranes-stalled",
+                                                 language="en"))).terms)
+
+    plural = terms("Harbour cranes stalled as dockworkers strike")
+    singular = terms("Dockworker strike leaves one harbour crane stalled")
+    assert {"dockwo", "stalle", "harbou"} <= plural & singular
+    long_body = "Dockworkers walked out at dawn. " * 8
+    assert "dockworkers" in terms("Dockworkers strike", long_body)
+
+
 def test_two_means_separates_two_groups_of_vectors():
     from warta.stories.split import two_means
 
