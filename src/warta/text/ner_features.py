@@ -1,5 +1,6 @@
 """Token features for the NER CRF: the word and its shape, affixes, learned word classes and capitalisation rate,
-gazetteer hits (places in Indonesian and English, titles and roles, institution words), POS, all in a window.
+gazetteer hits (places in Indonesian and English, titles and roles, institution words), names seen in training
+(warta.text.entity_lexicon), POS, all in a window.
 
 Per-word features are computed once per distinct word and cached, which keeps tagging above 20,000 tokens/s.
 """

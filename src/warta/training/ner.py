@@ -33,7 +33,7 @@ from warta.training.corpora import NER_TRAIN, read_tagged, sentence_key
 #   c1 0.02, c2 0.03:                             0.771 / 0.760 / 0.830
 #   c1 0.02, c2 0.03, 100 / 300 iterations:       0.776 / 0.756 / 0.827, 0.762 / 0.761 / 0.812 (word-only lexicon)
 #   c1 0.02, c2 0.06:                             0.782 / 0.769 / 0.833
-#   c1 0.02, c2 0.1:                              0.780 / 0.763 / see below
+#   c1 0.02, c2 0.1:                              0.780 / 0.763 / 0.822
 #   IDNER train appended 3 times (c2 0.03):       0.766 / 0.764 / 0.823
 C1 = 0.02
 C2 = 0.06
