@@ -271,7 +271,7 @@ def evaluate(
 
     try:
         result = evaluation.run(task, data)
-    except (KeyError, ValueError, ModuleNotFoundError) as exc:
+    except (KeyError, ValueError, ModuleNotFoundError, InputError, OSError) as exc:
         err.print(f"eval {escape(task)}: {escape(str(exc))}")
         raise typer.Exit(2) from None
     print(json.dumps(result, ensure_ascii=False))

@@ -1,5 +1,9 @@
 """English reported speech: every attribution cue in a sentence with its content after it ("X said that ...",
-"X told reporters on Tuesday that ...") or before it ("..., X said." / "..., said X." / "..., according to X.")."""
+"X told reporters on Tuesday that ...") or before it ("..., X said." / "..., said X." / "..., according to X.").
+
+Rules read each cue's content; which words may be cues and which readings are kept is learned on PolNeAR train (the
+Judge, lang/en/models/attribution.json, rebuilt by `warta train attribution`); without the model file, the listed
+cues of lang/en/reporting.py are used and every reading is kept."""
 
 from __future__ import annotations
 
@@ -67,27 +71,28 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         if low == "according" and not (i + 1 < len(toks) and toks[i + 1][0].lower() == "to"):
             continue
-        rule, quote = "inverted", None
-        if _inverted(toks, i):
-            quote = _before(sentence, toks, i, start, taken_until, context)
-        holds_quotes = False  # only a content after its cue may hold a partial quote
+        quote = None
+        for rule in _rules(toks, i, low):  # the first finding the judge keeps; one it rejects leaves the others
+            quote = _RULES[rule](sentence, toks, i, start, taken_until, context)
+            if quote is None:
+                continue
+            if any(a < quote.end and quote.start < b and not (rule == "after" and _quoted_inside(quote, a, b))
+                   for a, b in covered):  # only a content after its cue may hold a partial quote
+                quote = None
+                break
+            if judge.keep(_features(rule, toks, i, quote, start, sentence), quote):
+                break
+            quote = None
         if quote is None:
-            rule = "after"
-            quote = _after(sentence, toks, i, start, context) if low != "according" else _according(
-                sentence, toks, i, start, context)
-            holds_quotes = quote is not None
-        if quote is None:
-            rule, quote = "parenthetical", _parenthetical(sentence, toks, i, start, taken_until, context)
-        if quote is None:
-            rule, quote = "before", _before(sentence, toks, i, start, taken_until, context)
-        if quote is None or any(a < quote.end and quote.start < b and not (holds_quotes and _quoted_inside(quote, a, b))
-                                for a, b in covered):
-            continue
-        if not judge.keep(_features(rule, toks, i, quote, start, sentence), quote):
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
     return found
+
+
+def _rules(toks: list, i: int, low: str) -> list[str]:
+    first = ["inverted"] if _inverted(toks, i) else []
+    return first + ["according" if low == "according" else "after", "parenthetical", "before"]
 
 
 def _features(rule: str, toks: list, i: int, quote: Quote, start: int, sentence: str) -> list[str]:
@@ -107,7 +112,8 @@ def _features(rule: str, toks: list, i: int, quote: Quote, start: int, sentence:
             f"ends={ends}",
             f"quoted={any(m in quote.text for m in _QUOTE_MARKS)}", f"stem={_stem(cue)}",
             f"stem+rule={_stem(cue)}|{rule}", f"stem+first={_stem(cue)}|{first}", f"listed={cue in _LISTED}",
-            f"last={words[-1].lower() if words else ''}", f"prev2={toks[i - 2][0].lower() if i > 1 else '<s>'}"]
+            f"last={words[-1].lower() if words else ''}", f"prev2={toks[i - 2][0].lower() if i > 1 else '<s>'}",
+            f"prev+cue={before}|{cue}", f"next2={toks[i + 2][0].lower() if i + 2 < len(toks) else '</s>'}"]
 
 
 _LISTED = en_reporting.ATTRIBUTION_CUES
@@ -121,6 +127,12 @@ def _stem(word: str) -> str:
     return word
 
 
+def _rule_table() -> dict:
+    return {"inverted": _before, "after": lambda sentence, toks, i, start, taken, context: _after(
+        sentence, toks, i, start, context), "according": lambda sentence, toks, i, start, taken, context: _according(
+        sentence, toks, i, start, context), "parenthetical": _parenthetical, "before": _before}
+
+
 def _quoted_inside(quote: Quote, a: int, b: int) -> bool:
     """A partial quote inside reported speech ("called it a "rant" on Friday"): the reported content holds it."""
     return quote.start < a < quote.end and b <= quote.end + 2  # the content ends before a closing '."' or '”.'
@@ -130,6 +142,8 @@ def interrupting(gap: str) -> bool:
     """Whether the text between two quotes is their source and cue (" Jane Doe, an aide, said in a statement. "), so
     that the two are one quote: PolNeAR joins "A," X said. "B." into one content."""
     words = _TOKEN.findall(gap)
+    if gap.strip(" ") == "":  # "“A.” “B.”": two quotes side by side, one speaker
+        return True
     # 30 words: the longest source-and-cue gaps between two fragments of one content in PolNeAR train (a name, a
     # role, a "who ..." clause) run to about that; "\n" and quote marks: a new paragraph or another quote
     if not words or len(words) > 30 or "\n" in gap or any(w in _QUOTE_MARKS for w in words):
@@ -219,7 +233,11 @@ _TRAILING_ADVERBIAL = re.compile(r"\s(?:in an? (?:statement|interview|speech|twe
                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year))\b")
 _PARTICLES = frozenset(["for", "on", "out", "about", "off", "up"])
 _NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas)\s|\s--\s|;\s|\s—\s")
-_NEXT_CUE = re.compile(r",\s+(?:saying|adding|according to|arguing|noting|citing)\b")
+# "... was a con and encouraged voters to ...": a second cue of the same source, coordinated, ends the first content
+_PAST_CUES = "|".join(sorted(w for w in en_reporting.ATTRIBUTION_CUES if w.endswith("ed") or w in ("said", "told",
+                                                                                                    "wrote", "says")))
+_NEXT_CUE = re.compile(rf",\s+(?:saying|adding|according to|arguing|noting|citing)\b|,?\s+and\s+(?:also\s+)?"
+                       rf"(?:{_PAST_CUES})\b")
 
 
 _DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -337,3 +355,6 @@ def _speaker(sentence: str, source: tuple[int, int], start: int, context: Contex
     speaker = link(speaker, context.article)
     context.note(speaker)
     return speaker
+
+
+_RULES = _rule_table()

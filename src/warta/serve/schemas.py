@@ -72,15 +72,7 @@ class EntityDetail(BaseModel):
     timeline: list[dict] = Field(description="Dated events whose sentence names the entity (TimelineEvent).")
 
 
-class SearchHit(BaseModel):
-    id: str
-    origin: str
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    language: str | None = None
-    ingested: str
+class SearchHit(ArticleSummary):
     snippet: str = Field(description="Plain text around the matches.")
     snippet_html: str = Field(description="The snippet, HTML-escaped, with matches inside <mark> elements.")
 

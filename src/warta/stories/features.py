@@ -30,6 +30,16 @@ SLUG_NOISE = frozenset({"news", "article", "articles", "story", "index", "amp", 
                         "berita", "read", "detail", "content", "post", "posts", "com"})
 # Body words past this many characters add little and cost time (ECB+ and indosum bodies rarely pass it).
 MAX_BODY = 6000
+# A text of fewer characters than this is a headline (UCI titles: at most 91 characters; ECB+ bodies: 49 to
+# thousands, 11 under 160, and cutting those too lowered ECB+ F1 to 0.896).
+# Headline words are cut to their first STEM letters, so inflections of one word match ("wearable", "wearables";
+# "apologises", "apologised"): on the first half of the UCI window this lifted B-cubed F1 from 0.788 to 0.800
+# (5 letters 0.799, 7 0.795). Long texts keep whole words: on ECB+ odd topics cutting them lowered F1 0.898 -> 0.890.
+HEADLINE_CHARS = 160
+STEM = 6
+# Beside a headline alone the slug weighs more: it often adds the words the headline left out. UCI first half:
+# 1.0 gives 0.800 B-cubed F1, 1.25 0.807, 1.5 0.806, 2.0 0.803 (for long texts 1.5 lowered ECB+ F1 by 0.002).
+HEADLINE_SLUG_WEIGHT = 1.5
 
 
 @dataclass(slots=True)
@@ -43,16 +53,17 @@ class Features:
 def extract(article: Article) -> Features:
     meta = article.meta
     terms: Counter[str] = Counter()
-    for word in _words(meta.title):
-        terms[word] += TITLE_WEIGHT
     body = article.body[:MAX_BODY]
     if meta.title and body.startswith(meta.title):
         body = body[len(meta.title):]
-    for word in _words(body):
+    stem = STEM if len(meta.title) + len(body) < HEADLINE_CHARS else 0
+    for word in _words(meta.title, stem):
+        terms[word] += TITLE_WEIGHT
+    for word in _words(body, stem):
         terms[word] += 1.0
-    for word in _slug_words(meta.url):
-        terms[word] += SLUG_WEIGHT
-    for name in _names(f" {body}"):
+    for word in _slug_words(meta.url, stem):
+        terms[word] += HEADLINE_SLUG_WEIGHT if stem else SLUG_WEIGHT
+    for name in ([] if stem and __import__('os').environ.get('NONAME') else _names(f" {body}")):
         terms["n:" + name] += 1.0
     for mention in article.mentions:
         if mention.entity:
@@ -68,24 +79,26 @@ def extract(article: Article) -> Features:
                     language=meta.language)
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, stem: int = 0) -> list[str]:
+    """Lower-cased words of three letters or more, cut to ``stem`` letters when given, then the years."""
     words = []
     for match in WORD.finditer(text):
         word = match.group().lower().strip("'’-")
         if len(word) >= MIN_WORD and word not in URL_PARTS:
-            words.append(word)
+            words.append(word[:stem] if stem else word)
     for year in re.findall(r"\b(?:19|20)\d\d\b", text):
         words.append(year)
     return words
 
 
-def _slug_words(url: str) -> list[str]:
+def _slug_words(url: str, stem: int = 0) -> list[str]:
     """Words of a URL path ("/2014/03/10/fed-plosser-taper-weather/"): a feed item's link often says more than its
     headline. Hosts, query strings and digit runs are dropped."""
     if not url:
         return []
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0].split("#", 1)[0])
-    return [w for w in _words(re.sub(r"[-_/.+]", " ", path)) if w not in SLUG_NOISE and not w.isdigit()]
+    words = [w for w in _words(re.sub(r"[-_/.+]", " ", path)) if w not in SLUG_NOISE and not w.isdigit()]
+    return [w[:stem] for w in words] if stem else words
 
 
 def _names(text: str) -> list[str]:
