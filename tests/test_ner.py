@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from warta.evaluate.metrics import prf
 from warta.text import ner
+from warta.text.entity_lexicon import EntityLexicon
 from warta.text.labels import back_map, spans, to_dataset, to_warta
 from warta.training.corpora import read_tagged, sentence_key
 
@@ -17,6 +18,24 @@ def test_conlleval_spans_and_label_mapping_round_trip():
     assert to_dataset(mine, mapping) == tags
     grit = back_map({"PERSON", "PLACE", "ORGANISATION"})
     assert to_dataset(["B-EVENT", "B-LOC"], grit) == ["O", "B-PLACE"]
+
+
+def test_entity_lexicon_keeps_the_most_frequent_type_and_matches_longest_first(tmp_path):
+    tagged = [
+        (["Kota", "Bogor", "hujan"], ["B-LOC", "I-LOC", "O"]),
+        (["Kota", "Bogor", "menang"], ["B-ORG", "I-ORG", "O"]),
+        (["Kota", "Bogor", "banjir"], ["B-LOC", "I-LOC", "O"]),
+        (["Bogor", "sepi"], ["B-LOC", "O"]),
+    ]
+    built = EntityLexicon.build(tagged)
+    path = tmp_path / "lexicon.tsv.gz"
+    built.save(path)
+    lexicon = EntityLexicon.load(path)
+    assert lexicon.phrases == built.phrases
+    assert lexicon.features(["warga", "kota", "bogor", "dan", "Bogor"]) == [
+        [], ["lxB=LOC"], ["lxI=LOC"], [], ["lxB=LOC"]
+    ]
+    assert EntityLexicon.load(tmp_path / "missing.tsv.gz").features(["Bogor"]) == [[]]
 
 
 def test_ner_on_idner_dev_slice_without_train_overlap(shared):

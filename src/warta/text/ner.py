@@ -15,11 +15,13 @@ from warta.model import Article, Mention, Token
 from warta.resources import Resources
 from warta.text import gazetteer, mention_completion, mention_rules, ner_english, wordclasses
 from warta.text.crf import open_model
+from warta.text.entity_lexicon import EntityLexicon
 from warta.text.labels import NEWS_SCHEME, spans
 from warta.text.ner_features import Featurizer
 
 MODELS = Path(__file__).resolve().parent.parent / "lang" / "id" / "models"
 MODEL = MODELS / "ner.crfsuite.gz"  # gzip halves the shipped size; it is opened from memory
+LEXICON = MODELS / "ner-lexicon.tsv.gz"  # names seen in the train splits, a feature (warta.text.entity_lexicon)
 SEEN = MODELS / "ner-seen.txt"  # hashes of the train sentences, so evaluation can drop overlapping ones
 
 _SPLIT = re.compile(r"[-‐–]")  # the training data splits hyphenated names; so does the tagger
@@ -42,7 +44,7 @@ class NerModel:
 
 
 def new_featurizer() -> Featurizer:
-    return Featurizer(wordclasses.load(), gazetteer.load())
+    return Featurizer(wordclasses.load(), gazetteer.load(), EntityLexicon.load(LEXICON))
 
 
 def load() -> NerModel | None:
