@@ -4,11 +4,16 @@
 Built by `warta train ner` and shipped gzipped next to the model. While training, each sentence sees a lexicon
 built from the other folds only (jackknifing), so the feature is as reliable in training as on unseen text
 instead of always agreeing with the sentence's own label.
+
+Only CRC-32 fingerprints of the phrases are kept and shipped, never the names themselves: the train splits'
+licenses allow a model trained on them to ship, not a readable list of their contents. With about 10,000
+phrases a chance collision with an unseen phrase is about one in 400,000 lookups, far below the tagger's noise.
 """
 
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,14 +24,16 @@ from warta.text.labels import spans
 LONGEST = 5  # phrases up to this many tokens; longer names in the train splits are rare and seldom repeat
 
 
+def fingerprint(words: Iterable[str]) -> int:
+    """A stable key for a case-folded phrase (Python's own hash() changes between runs)."""
+    return zlib.crc32(" ".join(words).encode("utf-8"))
+
+
 @dataclass(slots=True)
 class EntityLexicon:
-    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
-    # First words of the phrases: most words start none, and skipping them keeps tagging fast.
-    starts: frozenset[str] = field(init=False, default=frozenset())
-
-    def __post_init__(self) -> None:
-        self.starts = frozenset(key[0] for key in self.phrases)
+    phrases: dict[int, str] = field(default_factory=dict)  # fingerprint of the phrase -> its type
+    # Fingerprints of the phrases' first words: most words start none, and skipping them keeps tagging fast.
+    starts: frozenset[int] = field(default_factory=frozenset)
 
     @classmethod
     def build(cls, sentences: Iterable[tuple[list[str], list[str]]]) -> EntityLexicon:
@@ -37,7 +44,8 @@ class EntityLexicon:
                 if end - start <= LONGEST:
                     key = tuple(w.casefold() for w in words[start:end])
                     counts.setdefault(key, Counter())[kind] += 1
-        return cls({key: c.most_common(1)[0][0] for key, c in counts.items()})
+        phrases = {fingerprint(key): c.most_common(1)[0][0] for key, c in counts.items()}
+        return cls(phrases, frozenset(fingerprint(key[:1]) for key in counts))
 
     def features(self, words: list[str]) -> list[list[str]]:
         """Per word, "lxB=TYPE" on the first word of a known phrase and "lxI=TYPE" inside it."""
@@ -47,11 +55,11 @@ class EntityLexicon:
         i = 0
         while i < n:
             hit = 0
-            if folded[i] not in self.starts:
+            if fingerprint(folded[i : i + 1]) not in self.starts:
                 i += 1
                 continue
             for length in range(min(LONGEST, n - i), 0, -1):
-                kind = self.phrases.get(tuple(folded[i : i + length]))
+                kind = self.phrases.get(fingerprint(folded[i : i + length]))
                 if kind is not None:
                     out[i].append("lxB=" + kind)
                     for k in range(i + 1, i + length):
@@ -62,16 +70,21 @@ class EntityLexicon:
         return out
 
     def save(self, path: Path) -> None:
-        lines = (" ".join(key) + "\t" + kind for key, kind in sorted(self.phrases.items()))
-        path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
+        """One line per phrase, "fingerprint<TAB>type", then one "^fingerprint" line per first word."""
+        lines = [f"{key}\t{kind}" for key, kind in sorted(self.phrases.items())]
+        lines += [f"^{key}" for key in sorted(self.starts)]
+        path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("ascii"), mtime=0))
 
     @classmethod
     def load(cls, path: Path) -> EntityLexicon:
         if not path.is_file():
             return cls()
-        phrases = {}
-        for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-            text, _, kind = line.rpartition("\t")
-            if text:
-                phrases[tuple(text.split(" "))] = kind
-        return cls(phrases)
+        phrases: dict[int, str] = {}
+        starts: set[int] = set()
+        for line in gzip.decompress(path.read_bytes()).decode("ascii").splitlines():
+            if line.startswith("^"):
+                starts.add(int(line[1:]))
+            elif line:
+                key, _, kind = line.partition("\t")
+                phrases[int(key)] = kind
+        return cls(phrases, frozenset(starts))
