@@ -74,3 +74,14 @@ def test_article_tokens_cover_sentences_and_carry_pos(seed_articles):
     first = article.sentences[0]
     inside = [body[t.start : t.end] for t in article.tokens if first.start <= t.start < first.end]
     assert "".join(inside) == "".join(body[first.start : first.end].split())
+
+
+def test_english_titles_and_months_do_not_end_sentences():
+    from warta.text.sentences import split
+
+    text = "Sen. Dana Whitlow voted no on Sept. 14 in the U.S. capital. Lt. Gen. Ortiz did not. Gov. Kim left."
+    english = [text[s:e] for s, e in split(text, "en")]
+    assert english == ["Sen. Dana Whitlow voted no on Sept. 14 in the U.S. capital.", "Lt. Gen. Ortiz did not.",
+                       "Gov. Kim left."]
+    # Indonesian text keeps its own list: "sen" is a coin there, and a sentence may end on it.
+    assert len(split("Harganya naik 50 sen. Pedagang mengeluh.", "id")) == 2

@@ -206,6 +206,6 @@ def _english_article(text: str) -> Article:
         start = text.find(para, offset)
         offset = start + len(para)
         article.blocks.append(Block(text=para, kind="body", source="text"))
-        for s, e in split(para):
+        for s, e in split(para, "en"):
             article.sentences.append(Sentence(start + s, start + e, index))
     return article

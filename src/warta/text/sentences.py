@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from warta.lang.en.abbreviations import ABBREVIATIONS as ENGLISH_ABBREVIATIONS
 from warta.lang.id.abbreviations import ABBREVIATIONS, SENTENCE_FINAL, UNITS
 from warta.model import Article, Sentence
 from warta.resources import Resources
 
+# English text also carries Indonesian-style initials and units; its own titles are added, not swapped in.
+_ABBREVIATIONS = {"id": ABBREVIATIONS, "en": ABBREVIATIONS | ENGLISH_ABBREVIATIONS}
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\.$")
 _INITIALISM = re.compile(r"^(?:[a-z]{1,2}\.)+[a-z]{1,3}$")  # "u.s", "s.h", "m.si": letters joined by periods
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
@@ -24,27 +27,28 @@ def run(article: Article, resources: Resources) -> Article:
         start = article.body.find(block.text, offset)
         if start < 0:
             continue
-        for s, e in split(block.text):
+        for s, e in split(block.text, article.meta.language):
             sentences.append(Sentence(start=start + s, end=start + e, block=index))
         offset = start + len(block.text)
     article.sentences = sentences
     return article
 
 
-def split(text: str) -> list[tuple[int, int]]:
+def split(text: str, language: str = "id") -> list[tuple[int, int]]:
     """Sentence spans of ``text``; a line break always ends a sentence (a heading or list item has no period)."""
+    abbreviations = _ABBREVIATIONS.get(language[:2], ABBREVIATIONS)
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
-        spans.extend((offset + s, offset + e) for s, e in _split_line(line))
+        spans.extend((offset + s, offset + e) for s, e in _split_line(line, abbreviations))
         offset += len(line) + 1
     return spans
 
 
-def _split_line(text: str) -> list[tuple[int, int]]:
+def _split_line(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text, m.start()) or _inside_brackets(text, start, m.start()):
+        if _is_abbreviation(text, m.start(), abbreviations) or _inside_brackets(text, start, m.start()):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -68,7 +72,7 @@ def _inside_brackets(text: str, start: int, position: int) -> bool:
     return text.count("(", start, position) > text.count(")", start, position)
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     if text[dot] != ".":
         return False
     if _LIST_MARKER.match(text[:dot + 1]):
@@ -83,4 +87,4 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if token in UNITS and _NUMBER_BEFORE.search(text, 0, word.start()):
         return False
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(_INITIALISM.match(token))
+    return token in abbreviations or (len(token) == 1 and token.isalpha()) or bool(_INITIALISM.match(token))
