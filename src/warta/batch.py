@@ -13,7 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from warta import pipeline, stories
-from warta.clean.templates import STATE_KEY, TemplateStats, furniture_keys, group_of, template_lines
+from warta.clean.templates import STATE_KEY, TemplateStats, furniture_keys
 from warta.errors import InputError
 from warta.ingest.files import expand_targets, read_source
 from warta.ingest.web import Fetcher
@@ -213,8 +213,7 @@ def _observed(items: Iterable[Item], templates: TemplateStats) -> Iterator[Item]
             except InputError:
                 pass  # the pipeline reports it
             else:
-                templates.observe(group_of(started.meta.url),
-                                  template_lines(started.source_text, started.format == "html"))
+                templates.observe_article(started)
         yield item
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from warta.clean import cues
+from warta.model import Article
 
 STATE_KEY = "clean.templates"
 _DIGITS = re.compile(r"\d+")
@@ -54,6 +55,10 @@ class TemplateStats:
     lines: dict[str, dict[str, int]] = field(default_factory=dict)
     templates: dict[str, list[str]] = field(default_factory=dict)  # template id -> furniture line keys
     seen: dict[str, None] = field(default_factory=dict)  # digests of documents counted, oldest first
+
+    def observe_article(self, article: Article) -> None:
+        """Count an article's source lines in its site's group (decoded, not yet cleaned)."""
+        self.observe(group_of(article.meta.url), template_lines(article.source_text, article.format == "html"))
 
     def observe(self, group: str, texts: list[str]) -> None:
         """Count one document's lines (each distinct line once); a document already counted is not counted again."""

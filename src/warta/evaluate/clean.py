@@ -23,7 +23,7 @@ from pathlib import Path
 
 from warta import clean as cleaning
 from warta import pipeline
-from warta.clean.templates import TemplateStats, group_of, template_lines
+from warta.clean.templates import TemplateStats
 from warta.evaluate.metrics import prf
 from warta.evaluate.seeds import is_seed_gold, load_seed_gold
 from warta.model import Article, RawDocument
@@ -57,7 +57,7 @@ def clean_batch(raws: list[RawDocument]) -> list[Article]:
     articles = [pipeline.start(raw) for raw in raws]
     stats = TemplateStats()
     for article in articles:
-        stats.observe(group_of(article.meta.url), template_lines(article.source_text, article.format == "html"))
+        stats.observe_article(article)
     resources = Resources(templates=stats)
     return [cleaning.run(article, resources) for article in articles]
 

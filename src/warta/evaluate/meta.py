@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from warta import clean, meta, pipeline
-from warta.clean.templates import TemplateStats, group_of, template_lines
+from warta.clean.templates import TemplateStats
 from warta.evaluate.seeds import is_seed_gold, load_seed_gold
 from warta.meta.dates import parse_datetime
 from warta.model import Article, RawDocument
@@ -49,7 +49,7 @@ def process_batch(raws: list[RawDocument]) -> list[Article]:
     articles = [pipeline.start(raw) for raw in raws]
     stats = TemplateStats()
     for article in articles:
-        stats.observe(group_of(article.meta.url), template_lines(article.source_text, article.format == "html"))
+        stats.observe_article(article)
     resources = Resources(templates=stats)
     return [meta.run(clean.run(article, resources), resources) for article in articles]
 
