@@ -18,17 +18,13 @@ from warta.errors import InputError
 from warta.evaluate.metrics import prf
 from warta.text import ner
 from warta.text.labels import TO_WARTA, back_map, scheme_of, spans, to_dataset
-from warta.training.corpora import read_tagged, sentence_key
-
-_SPLITS = ("valid", "dev", "test")
+from warta.training.corpora import held_out_files, read_tagged, sentence_key
 
 
 def files(data: Path) -> list[Path]:
     if data.is_file():
         return [data]
-    if not data.is_dir():
-        raise InputError(str(data), "no such file or folder")
-    found = [p for p in sorted(data.rglob("*.txt")) if any(s in p.name for s in _SPLITS)]
+    found = held_out_files(data)
     return [p for p in found if _entity_types(read_tagged(p))]
 
 

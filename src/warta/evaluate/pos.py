@@ -8,9 +8,8 @@ from pathlib import Path
 
 from warta.errors import InputError
 from warta.text import pos
-from warta.training.corpora import read_tagged
+from warta.training.corpora import held_out_files, read_tagged
 
-_SPLITS = ("valid", "dev", "test")
 # POSP's tag set; a file with other tags (BaPOS, UD) is another scheme and is not scored.
 POSP_TAGS = frozenset(
     [
@@ -51,9 +50,7 @@ def _plain(tag: str) -> str:
 def files(data: Path) -> list[Path]:
     if data.is_file():
         return [data]
-    if not data.is_dir():
-        raise InputError(str(data), "no such file or folder")
-    found = [p for p in sorted(data.rglob("*.txt")) if any(s in p.name for s in _SPLITS)]
+    found = held_out_files(data)
     return [p for p in found if {_plain(t) for _, tags in read_tagged(p)[:50] for t in tags} <= POSP_TAGS]
 
 

@@ -44,6 +44,19 @@ def read_tagged(path: Path) -> list[Sentence]:
     return sentences
 
 
+# File names of the splits that evaluation reads; train splits are never scored.
+HELD_OUT_SPLITS = ("valid", "dev", "test")
+
+
+def held_out_files(data: Path) -> list[Path]:
+    """The tagged .txt files of valid/dev/test splits under ``data`` (or ``data`` itself when it is a file)."""
+    if data.is_file():
+        return [data]
+    if not data.is_dir():
+        raise InputError(str(data), "no such file or folder")
+    return [p for p in sorted(data.rglob("*.txt")) if any(s in p.name for s in HELD_OUT_SPLITS)]
+
+
 def sentence_key(words: list[str]) -> str:
     """A short hash of a sentence, case-folded (NERP is lower-cased), to find the same sentence in two splits."""
     return hashlib.sha1(" ".join(words).casefold().encode("utf-8")).hexdigest()[:16]
