@@ -13,51 +13,34 @@ from pathlib import Path
 
 from warta.model import Article, Mention, Token
 from warta.resources import Resources
-import numpy as np
-
 from warta.text import gazetteer, mention_completion, mention_rules, ner_english, wordclasses
 from warta.text.crf import open_model
 from warta.text.entity_lexicon import EntityLexicon
 from warta.text.labels import NEWS_SCHEME, spans
 from warta.text.ner_features import Featurizer
-from warta.text.ner_network import NerNetwork, allowed_transitions, decode
 
 MODELS = Path(__file__).resolve().parent.parent / "lang" / "id" / "models"
 MODEL = MODELS / "ner.crfsuite.gz"  # gzip halves the shipped size; it is opened from memory
 LEXICON = MODELS / "ner-lexicon.tsv.gz"  # names seen in the train splits, a feature (warta.text.entity_lexicon)
-NETWORK = MODELS / "ner-network.npz"  # the convolutional network averaged with the CRF (warta.text.ner_network)
-NETWORK_WEIGHT = 0.5  # its share of the averaged label probabilities; see the table in warta.training.ner
 SEEN = MODELS / "ner-seen.txt"  # hashes of the train sentences, so evaluation can drop overlapping ones
 
 _SPLIT = re.compile(r"[-‐–]")  # the training data splits hyphenated names; so does the tagger
 
 
 class NerModel:
-    """The CRF over word, word-class and gazetteer features, and (when shipped) the network whose label
-    probabilities are averaged with the CRF's marginals before a BIO-constrained Viterbi. POS features were
-    measured and left out: with them NERP valid gained 0.003 F1 while NERGrit valid lost 0.006 and IDNER dev 0.002,
-    at twice the tagging time."""
+    """The CRF over word, word-class and gazetteer features. POS features were measured and left out: with them
+    NERP valid gained 0.003 F1 while NERGrit valid lost 0.006 and IDNER dev 0.002, at twice the tagging time."""
 
-    __slots__ = ("_allowed", "_model", "featurizer", "network", "tagger")
+    __slots__ = ("_model", "featurizer", "tagger")
 
-    def __init__(self, path: Path, featurizer: Featurizer, network: NerNetwork | None = None) -> None:
+    def __init__(self, path: Path, featurizer: Featurizer) -> None:
         self.tagger, self._model = open_model(path)
         self.featurizer = featurizer
-        self.network = network
-        self._allowed = allowed_transitions(network.labels) if network is not None else None
 
     def tag(self, words: list[str], scheme: str = NEWS_SCHEME) -> list[str]:
         if not words:
             return []
-        features = self.featurizer.sentence(words, None, scheme)
-        if self.network is None:
-            return self.tagger.tag(features)
-        labels = self.network.labels
-        self.tagger.set(features)
-        marginal = self.tagger.marginal
-        crf = np.array([[marginal(label, i) for label in labels] for i in range(len(words))])
-        mixed = NETWORK_WEIGHT * self.network.probabilities(words, scheme) + (1 - NETWORK_WEIGHT) * crf
-        return [labels[k] for k in decode(mixed, self._allowed)]
+        return self.tagger.tag(self.featurizer.sentence(words, None, scheme))
 
 
 def new_featurizer() -> Featurizer:
@@ -67,9 +50,7 @@ def new_featurizer() -> Featurizer:
 def load() -> NerModel | None:
     if not MODEL.is_file():
         return None
-    featurizer = new_featurizer()
-    network = NerNetwork.load(NETWORK, featurizer) if NETWORK.is_file() else None
-    return NerModel(MODEL, featurizer, network)
+    return NerModel(MODEL, new_featurizer())
 
 
 @dataclass(slots=True)

@@ -1,7 +1,6 @@
 """`warta train ner`: the NER CRF on the union of the NER train splits (NERP, NERGrit, IDNER), labels mapped to
 warta's set (warta.text.labels), with gazetteer, word-class and entity-lexicon features (POS was measured and
-left out, see warta.text.ner); shipped in lang/id/models/ with the lexicon of the names seen in training. Then the
-convolutional network the tagger averages with it (warta.training.ner_network; needs torch, the ``train`` extra).
+left out, see warta.text.ner); shipped in lang/id/models/ with the lexicon of the names seen in training.
 
 Also rebuilds what the features need: the word classes, the place gazetteer and (as it uses the word classes)
 the POS tagger. c1/c2 were chosen by measuring on
@@ -16,11 +15,9 @@ from pathlib import Path
 import pycrfsuite
 
 from warta.text import gazetteer, ner, wordclasses
-from warta.errors import InputError
 from warta.text.crf import save_model
 from warta.text.entity_lexicon import EntityLexicon
 from warta.text.labels import scheme_of, to_warta
-from warta.training import ner_network
 from warta.training import pos as pos_trainer
 from warta.training import wordclasses as wordclass_builder
 from warta.training.corpora import NER_TRAIN, read_tagged, sentence_key
@@ -81,15 +78,7 @@ def run(shared: Path, rebuild_resources: bool = True) -> dict:
     )
     trained = ner.MODEL.with_suffix("")  # crfsuite writes plain; the package ships it gzipped
     trainer.train(str(trained))
-    crf_labels = pycrfsuite.Tagger()
-    crf_labels.open(str(trained))
-    labels = crf_labels.labels()  # the network predicts the same labels, in the CRF's order
-    crf_labels.close()
     save_model(trained, ner.MODEL)
-    try:
-        report["network"] = ner_network.train(featurizer, corpus, folds, labels, ner.NETWORK)
-    except ImportError as exc:
-        raise InputError("torch", f"the NER network trains with torch: pip install 'warta[train]' ({exc})") from exc
     ner.SEEN.write_text("\n".join(sorted(seen)) + "\n", encoding="utf-8")
     report.update({"sentences": count, "model": str(ner.MODEL), "bytes": ner.MODEL.stat().st_size,
                    "seconds": round(time.time() - started, 1), "c1": C1, "c2": C2})
