@@ -48,3 +48,6 @@ ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
+
+# Abbreviations only before a number ("No. 2", "Fig. 3"); before a capital "No." is the word ("No. We will not.").
+BEFORE_NUMBERS = frozenset(["no", "nos", "fig", "figs", "vol"])

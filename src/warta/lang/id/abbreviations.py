@@ -110,9 +110,19 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# Abbreviations that close a list or a name ("kopi, jagung dll.", "Martin Luther King, Jr."): followed by a capital
-# they end the sentence (UD Indonesian GSD dev/test and PUD have such boundaries and no counter-example).
-SENTENCE_FINAL = frozenset(["dll", "dsb", "dst", "etc", "jr", "sr"])
+# Abbreviations that close a list or a name ("kopi, jagung dll.", "Martin Luther King, Jr.", "GeoEye Inc."):
+# followed by a capital they end the sentence (UD Indonesian GSD dev/test and PUD have such boundaries and no
+# counter-example); followed by a lower-case word they do not ("Valve Corp. sempat ...", IndoSum).
+SENTENCE_FINAL = frozenset(["dll", "dsb", "dst", "dkk", "etc", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "plc"])
+
+# Abbreviations that stand before a number ("No. 5", "hlm. 12", "Telp. (021) 555"). Only there are they
+# abbreviations: "hal" is also the common word "matter" ("banyak hal. Lalu ..."), and "no." before a capitalised
+# word ends a sentence on a street address ("di Jalan Kramat no. Lebih dari ...").
+BEFORE_NUMBERS = frozenset(["no", "nos", "hal", "hlm", "vol", "tel", "telp", "fax", "tgl", "thn", "bln"])
+
+# Informal short forms of news copy and captions ("Rp 5 jt. per bulan", "dkk. menemukan"): a lower-case word
+# after them continues the sentence.
+INFORMAL = frozenset(["jt", "rb", "yg", "dgn", "utk", "tsb", "krn", "sbg", "dlm", "thd", "kpd", "pd", "spt"])
 
 # Units that follow a number ("1.700 mm.", "34 km."): there the period is the sentence's, not an abbreviation's.
 UNITS = frozenset(["km", "kg", "mm", "cm", "m", "g", "ha"])
