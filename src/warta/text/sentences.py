@@ -16,16 +16,20 @@ from warta.resources import Resources
 class _Lexicon:
     abbreviations: frozenset[str]  # never end a sentence before a capital
     before_numbers: frozenset[str]  # abbreviations only when a number follows ("No. 5")
+    openers: frozenset[str]  # capitalised words that open sentences and never names ("Namun", "The")
     lowercase_starts: bool  # whether a sentence may open in lower case (Indonesian copy: "... 1879. atau ...")
 
 
 # English text also carries Indonesian-style initials and units; its own titles are added, not swapped in. English
 # opens no sentence in lower case: there a lower-case word after a period follows an abbreviation ("Corp. said").
-_INDONESIAN = _Lexicon(indonesian.ABBREVIATIONS, indonesian.BEFORE_NUMBERS, True)
+_INDONESIAN = _Lexicon(indonesian.ABBREVIATIONS, indonesian.BEFORE_NUMBERS, indonesian.SENTENCE_OPENERS, True)
 _LEXICONS = {
     "id": _INDONESIAN,
     "en": _Lexicon(
-        indonesian.ABBREVIATIONS | english.ABBREVIATIONS, indonesian.BEFORE_NUMBERS | english.BEFORE_NUMBERS, False
+        indonesian.ABBREVIATIONS | english.ABBREVIATIONS,
+        indonesian.BEFORE_NUMBERS | english.BEFORE_NUMBERS,
+        english.SENTENCE_OPENERS,
+        False,
     ),
 }
 # Words that follow a quote's own end mark and attribute it ("Kenapa? tanya dia", "Tidak. katanya"): they continue it.
@@ -36,6 +40,7 @@ _LOWERCASE_ABBREVIATIONS = indonesian.SENTENCE_FINAL | indonesian.INFORMAL
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\.$")
 _INITIALISM = re.compile(r"^(?:[a-z]{1,2}\.)+[a-z]{1,3}$")  # "u.s", "s.h", "m.si": letters joined by periods
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
+_POSSESSIVE = re.compile(r"\w['’]$")
 _SPLIT_NUMBER = re.compile(r"\d\.\s\d")  # "2.904. 678": a number a stray space broke, not a boundary
 # A candidate boundary: end punctuation and any closing quotes or brackets (group 1), before space and more text.
 _CANDIDATE = re.compile(r"[.!?…]+([\"”’')\]]*)(?=\s+\S)")
@@ -45,6 +50,8 @@ _NEXT = re.compile(r"\s+(``|[\"“‘'])?(\S)")
 _DASH_ITEM = re.compile(r"[-–—]+\s")  # "- agak boros", "-- 180 ...": a dash that opens an item or a reply
 # A company form after another ("Samsung Electronics Co. Ltd."): the name goes on.
 _NAME_ENDING_NEXT = re.compile(r"\s+(?:Co|Corp|Inc|Ltd|LLC|Plc|PLC|Tbk)\b")
+_NEXT_WORD = re.compile(r"\s+[\"“‘']?(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _NUMBER_NEXT = re.compile(r"\s*(?:[\d(+#]|[IVXLC]+\b)")  # "No. 5", "Telp. (021)", "Vol. II"
 
 
@@ -151,7 +158,22 @@ def _is_abbreviation(text: str, dot: int, end: int, lexicon: _Lexicon, lower_nex
         return lower_next or _NAME_ENDING_NEXT.match(text, end) is not None
     if token in indonesian.UNITS and _NUMBER_BEFORE.search(text, 0, word.start()):
         return False
+    if _opens_sentence(text, end, lexicon) or _stands_for_a_name(text, word.start()):
+        return False
     if len(token) == 1 and token.isalpha():
-        # An initial ("M. Enoch"), unless a number stands before it: "naik 2 C." is a unit or a grade.
-        return not _NUMBER_BEFORE.search(text, 0, word.start())
+        # An initial ("M. Enoch"), unless a number stands before it ("naik 2 C." is a unit or a grade) or an
+        # apostrophe does ("than Trump's." is a possessive).
+        return not (_NUMBER_BEFORE.search(text, 0, word.start()) or _POSSESSIVE.search(text, 0, word.start()))
     return token in lexicon.abbreviations or bool(_INITIALISM.match(token))
+
+
+def _opens_sentence(text: str, end: int, lexicon: _Lexicon) -> bool:
+    """Whether the word after ``end`` is one that opens sentences and no name ("Dr. Namun" cannot be a name)."""
+    after = _NEXT_WORD.match(text, end)
+    return bool(after and after.group(1) in lexicon.openers)
+
+
+def _stands_for_a_name(text: str, start: int) -> bool:
+    """Whether the abbreviation is the initials a name is reported by ("berinisial MS."), not a title or a part."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before and before.group(1).lower() in indonesian.PSEUDONYM_CUES)
