@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from warta.lang.en import abbreviations as english
 from warta.lang.id import abbreviations as indonesian
-from warta.lang.id.reporting import QUOTE_CUES
+from warta.lang.id.reporting import QUOTE_CUES, STATEMENT_NOUNS
 from warta.model import Article, Sentence
 from warta.resources import Resources
 
@@ -33,14 +33,17 @@ _LEXICONS = {
     ),
 }
 # Words that follow a quote's own end mark and attribute it ("Kenapa? tanya dia", "Tidak. katanya"): they continue it.
-_ATTRIBUTION_CUES = frozenset(QUOTE_CUES | {"tulis", "cuit"}) | {cue + "nya" for cue in QUOTE_CUES | {"tulis", "cuit"}}
+_ATTRIBUTION_CUES = (
+    QUOTE_CUES | {cue + "nya" for cue in QUOTE_CUES} | {noun for noun in STATEMENT_NOUNS if " " not in noun}
+)
 # Short forms that may close a sentence but, before a lower-case word, are still abbreviations ("dll. yang").
 _LOWERCASE_ABBREVIATIONS = indonesian.SENTENCE_FINAL | indonesian.INFORMAL
+_COMPANY_FORMS = indonesian.COMPANY_FORMS | {"tbk"}
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\.$")
 _INITIALISM = re.compile(r"^(?:[a-z]{1,2}\.)+[a-z]{1,3}$")  # "u.s", "s.h", "m.si": letters joined by periods
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
-_POSSESSIVE = re.compile(r"\w['’]$")
+_POSSESSIVE = re.compile(r"\w['’]$")  # "Trump's.": the "s" of a possessive is no initial
 _SPLIT_NUMBER = re.compile(r"\d\.\s\d")  # "2.904. 678": a number a stray space broke, not a boundary
 # A candidate boundary: end punctuation and any closing quotes or brackets (group 1), before space and more text.
 _CANDIDATE = re.compile(r"[.!?…]+([\"”’')\]]*)(?=\s+\S)")
@@ -48,8 +51,6 @@ _CANDIDATE = re.compile(r"[.!?…]+([\"”’')\]]*)(?=\s+\S)")
 # and the first character after it.
 _NEXT = re.compile(r"\s+(``|[\"“‘'])?(\S)")
 _DASH_ITEM = re.compile(r"[-–—]+\s")  # "- agak boros", "-- 180 ...": a dash that opens an item or a reply
-# A company form after another ("Samsung Electronics Co. Ltd."): the name goes on.
-_NAME_ENDING_NEXT = re.compile(r"\s+(?:Co|Corp|Inc|Ltd|LLC|Plc|PLC|Tbk)\b")
 _NEXT_WORD = re.compile(r"\s+[\"“‘']?(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _NUMBER_NEXT = re.compile(r"\s*(?:[\d(+#]|[IVXLC]+\b)")  # "No. 5", "Telp. (021)", "Vol. II"
@@ -155,7 +156,7 @@ def _is_abbreviation(text: str, dot: int, end: int, lexicon: _Lexicon, lower_nex
     if token in lexicon.before_numbers:
         return bool(_NUMBER_NEXT.match(text, end))
     if token in _LOWERCASE_ABBREVIATIONS:
-        return lower_next or _NAME_ENDING_NEXT.match(text, end) is not None
+        return lower_next or _next_word(text, end).lower() in _COMPANY_FORMS  # "Co. Ltd.": the name goes on
     if token in indonesian.UNITS and _NUMBER_BEFORE.search(text, 0, word.start()):
         return False
     if _opens_sentence(text, end, lexicon) or _stands_for_a_name(text, word.start()):
@@ -167,10 +168,14 @@ def _is_abbreviation(text: str, dot: int, end: int, lexicon: _Lexicon, lower_nex
     return token in lexicon.abbreviations or bool(_INITIALISM.match(token))
 
 
+def _next_word(text: str, end: int) -> str:
+    after = _NEXT_WORD.match(text, end)
+    return after.group(1) if after else ""
+
+
 def _opens_sentence(text: str, end: int, lexicon: _Lexicon) -> bool:
     """Whether the word after ``end`` is one that opens sentences and no name ("Dr. Namun" cannot be a name)."""
-    after = _NEXT_WORD.match(text, end)
-    return bool(after and after.group(1) in lexicon.openers)
+    return _next_word(text, end) in lexicon.openers
 
 
 def _stands_for_a_name(text: str, start: int) -> bool:

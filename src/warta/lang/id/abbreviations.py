@@ -104,7 +104,8 @@ ABBREVIATIONS = frozenset(
 # Abbreviations that close a list or a name ("kopi, jagung dll.", "Martin Luther King, Jr.", "GeoEye Inc."):
 # followed by a capital they end the sentence (UD Indonesian GSD dev/test and PUD have such boundaries and no
 # counter-example); followed by a lower-case word they do not ("Valve Corp. sempat ...", IndoSum).
-SENTENCE_FINAL = frozenset(["dll", "dsb", "dst", "dkk", "etc", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "plc"])
+COMPANY_FORMS = frozenset(["inc", "corp", "co", "ltd", "bros", "plc", "llc"])
+SENTENCE_FINAL = frozenset(["dll", "dsb", "dst", "dkk", "etc", "jr", "sr"]) | COMPANY_FORMS
 
 # Abbreviations that stand before a number ("No. 5", "hlm. 12", "Telp. (021) 555"). Only there are they
 # abbreviations: "hal" is also the common word "matter" ("banyak hal. Lalu ..."), and "no." before a capitalised
