@@ -24,6 +24,8 @@ TITLES_AND_INITIALS = [
     "Polda itu dipimpin seorang Brigjen. | Kemudian statusnya naik.",
     "Sopirnya berinisial K. | Mereka tinggal di Bogor.",
     "Polisi memburu buronan berinisial MS. | MS diduga kabur ke Batam.",
+    # A word that also serves as a title ends a sentence like any word.
+    "Ia sering bertengkar dengan ibu. | Mereka kini berdamai.",
     # A single letter after a number is a unit or a grade, not an initial.
     "Suhu naik 3 C. | Para petani cemas.",
 ]

@@ -50,7 +50,6 @@ ABBREVIATIONS = frozenset(
         "tgl",
         "hlm",
         "bpk",
-        "ibu",
         "sdr",
         "sdri",
         "a.n",
