@@ -76,6 +76,8 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             quote = _RULES[rule](sentence, toks, i, start, taken_until, context)
             if quote is None:
                 continue
+            if rule == "after":
+                quote = _through_quotes(body, quote, covered)
             if any(a < quote.end and quote.start < b and not (rule == "after" and _quoted_inside(quote, a, b))
                    for a, b in covered):  # only a content after its cue may hold a partial quote
                 quote = None
@@ -135,6 +137,16 @@ def _rule_table() -> dict:
         sentence, toks, i, start, context), "parenthetical": _parenthetical, "before": _before}
 
 
+def _through_quotes(body: str, quote: Quote, covered: list[tuple[int, int]]) -> Quote:
+    """A reported content cut inside a partial quote it opens ("said X was like "A, but B."") runs to the closing
+    mark: a clause end inside quote marks is the speaker's, not the reporter's."""
+    for a, b in covered:
+        if quote.start < a < quote.end < b - 1:
+            return Quote(quote.start, b, body[quote.start : b], quote.kind, quote.speaker, quote.speaker_entity,
+                         quote.cue, quote.role)
+    return quote
+
+
 def _quoted_inside(quote: Quote, a: int, b: int) -> bool:
     """A partial quote inside reported speech ("called it a "rant" on Friday"): the reported content holds it."""
     return quote.start < a < quote.end and b <= quote.end + 2  # the content ends before a closing '."' or '”.'
@@ -191,7 +203,7 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
         j += window.index("that") + 1
         if j < len(toks) and toks[j][0] == ",":  # "joked that, among voters, ..."
             j += 1
-    elif toks[i][0].lower() in en_reporting.LISTENER_CUES:
+    elif toks[i][0].lower() in en_reporting.LISTENER_CUES and toks[j][0].lower() not in _QUESTION_WORDS:
         # "told reporters he would ...": the content starts at the clause after the listener
         k = next((k for k in range(j, min(j + 5, len(toks))) if toks[k][0].lower() in _SUBJECT_PRONOUNS), None)
         if k is None and toks[i][0].lower() in ("told", "tells", "telling"):
@@ -219,12 +231,28 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
     # ("strongly supported him"): the judge weighs such short contents by their size
     if len(content.split()) < (3 if speech or introduced else 1):
         return None
-    source = _source_before(toks, i)
+    source = _source_before(toks, i) or _subject_after(toks, i, start + content_start + len(content) - start)
     if not source:
         return None
     speaker = _speaker(sentence, source, start, context)
     return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
                  speaker.entity, toks[i][0], speaker.role)
+
+
+def _subject_after(toks: list, i: int, content_end: int) -> tuple[int, int] | None:
+    """ "Asked if he was bullied, the candidate said ...": a clause-initial participle cue takes the subject of the
+    main clause after its content."""
+    if any(t[0].isalnum() and t[0].lower() not in _LEADING for t in toks[:i]):
+        return None
+    comma = next((k for k in range(i + 1, len(toks)) if toks[k][1] >= content_end and toks[k][0] == ","), None)
+    if comma is None:
+        return None
+    subject = []
+    for t in toks[comma + 1 : comma + 7]:
+        if t[0].lower() in _CLAUSE_WORDS or t[0].lower() in en_reporting.ATTRIBUTION_CUES or not t[0][0].isalnum():
+            break
+        subject.append(t)
+    return (subject[0][1], subject[-1][2]) if subject else None
 
 
 _NAME_COLON = re.compile(r"^\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?P<content>\S.{10,})$", re.S)
@@ -257,6 +285,8 @@ _NEXT_CUE = re.compile(rf",\s+(?:saying|adding|according to|arguing|noting|citin
 
 _DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                         "today", "tonight", "earlier", "later", "again", "also"])
+# "asked whether ...", "asked about ...": the question itself is the content, as PolNeAR marks it
+_QUESTION_WORDS = frozenset(["if", "whether", "about", "why", "how", "what", "when", "where", "who", "which"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
 
 

@@ -174,12 +174,19 @@ def _join_interrupted(body: str, marks: list[Marked]) -> list[Marked]:
         if out:
             gap = body[out[-1].close + 1 : m.open]
             cued = "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) or attribution.interrupting(gap)
-            if cued and not _SOURCE_THEN_CUE.match(
+            if cued and _closes_source(gap) and not _SOURCE_THEN_CUE.match(
                     body[m.close + 1 : m.close + 80]):
                 out[-1] = Marked(out[-1].open, m.close)
                 continue
         out.append(m)
     return out
+
+
+def _closes_source(gap: str) -> bool:
+    """A source and cue between two quotes ends with a mark or the cue (", he said. " / " he said "); one that ends
+    with a word of a clause (", adding that ") makes the second quote part of a reported content."""
+    words = gap.split()
+    return not words or words[-1][-1:] in ".,:;" or words[-1].lower() in data("en").QUOTE_CUES
 
 
 def _sentence_index(article: Article, offset: int) -> int:
