@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from warta.facts import attribution_spans as spans
 from warta.facts.speakers import Context, Speaker, link, resolve
 from warta.lang.en import reporting as en_reporting
 from warta.model import Quote
@@ -33,10 +34,19 @@ class Judge:
     bias: float = 0.0
     threshold: float = 0.0  # a log-odds; without weights every attribution the rules find is kept
 
+    span_weights: dict[str, float] = field(default_factory=dict)  # which reading of a content to take
+    span_margin: float = 0.0  # log-odds by which another reading must beat the rule's own
+
     def keep(self, features: list[str], quote: Quote) -> bool:
         if not self.weights:
             return True
         return self.bias + sum(self.weights.get(f, 0.0) for f in features) >= self.threshold
+
+    def choose(self, readings: list[tuple[Quote, list[str]]]) -> int:
+        """The reading with the best span score; the rule's own (the first) where none is learned or all tie."""
+        scores = [sum(self.span_weights.get(f, 0.0) for f in features) for _, features in readings]
+        scores[0] += self.span_margin
+        return max(range(len(scores)), key=lambda k: (scores[k], -k))
 
 
 MODEL = Path(__file__).resolve().parent.parent / "lang" / "en" / "models" / "attribution.json"
@@ -48,7 +58,7 @@ def shipped_judge() -> Judge:
         return Judge()
     model = json.loads(MODEL.read_text(encoding="utf-8"))
     return Judge(en_reporting.ATTRIBUTION_CUES | frozenset(model["cues"]), model["weights"], model["bias"],
-                 model["threshold"])
+                 model["threshold"], model.get("span_weights", {}))
 
 
 def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], context: Context,
@@ -78,11 +88,16 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
                 continue
             if rule == "after":
                 quote = _through_quotes(body, quote, covered)
-            if any(a < quote.end and quote.start < b and not (rule == "after" and _quoted_inside(quote, a, b))
-                   for a, b in covered):  # only a content after its cue may hold a partial quote
+            if _blocked(quote, rule, covered):  # only a content after its cue may hold a partial quote
                 quote = None
                 break
-            if judge.keep(_features(rule, toks, i, quote, start, sentence), quote):
+            readings = [(reading, _features(rule, toks, i, reading, start, sentence)
+                         + spans.features(cut, body, reading, quote, low))
+                        for cut, reading in spans.readings(body, quote, start + len(sentence.rstrip(_CLOSING)),
+                                                           rule in ("after", "according"))
+                        if cut == "rule" or not _blocked(reading, rule, covered)]
+            quote, features = readings[judge.choose(readings)]
+            if judge.keep(features, quote):
                 break
             quote = None
         if quote is None:
@@ -90,6 +105,11 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
     return found
+
+
+def _blocked(quote: Quote, rule: str, covered: list[tuple[int, int]]) -> bool:
+    return any(a < quote.end and quote.start < b and not (rule == "after" and _quoted_inside(quote, a, b))
+               for a, b in covered)
 
 
 def _rules(toks: list, i: int, low: str) -> list[str]:
@@ -175,7 +195,9 @@ _INTERRUPTING_CUES = frozenset(["continued", "recalled", "responded", "replied",
 def _according(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
     """ "According to X, CONTENT.": the source up to the comma, the content the rest of the clause."""
     lead = [t[0].lower() for t in toks[:i]]
-    if lead and not (lead[-1] == "," or all(w in _LEADING for w in lead)):
+    # "Meanwhile, according to X, ..." opens the sentence; "CONTENT, according to X, who ..." closes it (the before
+    # rule reads that one)
+    if lead and not (lead[-1] == "," and len(lead) <= 4 or all(w in _LEADING for w in lead)):
         return None
     comma = next((k for k in range(i + 2, min(i + 25, len(toks))) if toks[k][0] == ","), None)
     if comma is None or comma == i + 2 or comma + 1 >= len(toks):
@@ -205,7 +227,8 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
             j += 1
     elif toks[i][0].lower() in en_reporting.LISTENER_CUES and toks[j][0].lower() not in _QUESTION_WORDS:
         # "told reporters he would ...": the content starts at the clause after the listener
-        k = next((k for k in range(j, min(j + 5, len(toks))) if toks[k][0].lower() in _SUBJECT_PRONOUNS), None)
+        k = j + 1 if toks[j][0].lower() in _ONE_WORD_LISTENERS and j + 1 < len(toks) and toks[j + 1][0][0].isalnum(
+        ) else next((k for k in range(j, min(j + 8, len(toks))) if toks[k][0].lower() in _SUBJECT_PRONOUNS), None)
         if k is None and toks[i][0].lower() in ("told", "tells", "telling"):
             return None
         if k is None:
@@ -215,7 +238,13 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
         j += 1  # "said Friday the talks ...": the day says when
     if j >= len(toks) or toks[j][0] in (",", ".", ";", ":", ")") or toks[j][0] in _QUOTE_MARKS and not introduced:
         return None
-    if toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
+    setting = _SETTING.match(sentence, toks[j][1]) if j == i + 1 and not introduced else None
+    if setting:  # "said in a statement Thursday night they pulled ...": the content follows where and when
+        j = next((k for k in range(j, len(toks)) if toks[k][1] >= setting.end()), len(toks))
+        if j >= len(toks) or not toks[j][0][0].isalnum() or toks[j][0].lower() not in _SUBJECT_PRONOUNS | {
+                "the", "this", "that", "a", "an", "his", "her", "their", "its", "our"} and not toks[j][0][0].isupper():
+            return None
+    elif toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
         return None  # "said in a phone interview.": what follows the cue says when or where, not what
     # the complementiser belongs to the content, as PolNeAR marks it: "said [that X]"
     content_start = toks[j - 1][1] if introduced and toks[j - 1][0].lower() == "that" else toks[j][1]
@@ -256,6 +285,14 @@ def _subject_after(toks: list, i: int, content_end: int) -> tuple[int, int] | No
 
 
 _NAME_COLON = re.compile(r"^\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?P<content>\S.{10,})$", re.S)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Where and when a source spoke, between the cue and a content without "that": "said in a statement Thursday night",
+# "told reporters on Sunday".
+_SETTING = re.compile(rf"(?:(?:in an? (?:[\w-]+ ){{0,2}}(?:statement|interview|speech|letter|e-?mail|tweet|op-ed|post|"
+                      rf"memo|call|appearance|address)|on (?:Twitter|Facebook|Instagram|television|TV|radio)|"
+                      rf"(?:on|last|this|late|early) {_DAYS}|{_DAYS}|last (?:week|month|year|night)|"
+                      rf"(?:at|during) an? (?:[\w-]+ ){{0,2}}(?:rally|event|conference|hearing|debate|briefing))"
+                      rf"(?:,? (?:on )?{_DAYS}(?: night| morning| afternoon| evening)?)?\s+)+")
 _ADVERBIAL_STARTS = frozenset(
     ["in", "at", "on", "during", "after", "before", "last", "this", "earlier", "later", "by", "from", "with",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
@@ -287,6 +324,9 @@ _DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", 
                         "today", "tonight", "earlier", "later", "again", "also"])
 # "asked whether ...", "asked about ...": the question itself is the content, as PolNeAR marks it
 _QUESTION_WORDS = frozenset(["if", "whether", "about", "why", "how", "what", "when", "where", "who", "which"])
+# "told reporters the plan ...", "told me his ...": a listener of one word, the content right after it
+_ONE_WORD_LISTENERS = frozenset(["me", "us", "him", "her", "them", "reporters", "supporters", "voters", "journalists",
+                                 "lawmakers", "donors", "students", "members", "viewers", "listeners"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
 
 
@@ -318,6 +358,8 @@ def _after_object(sentence: str, toks: list, i: int, start: int, context: Contex
 def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
     """ "CONTENT, X said." / "CONTENT, said X." / "CONTENT, according to X": content up to the comma before."""
     comma = next((k for k in range(i - 1, max(i - 10, -1), -1) if toks[k][0] in (",", "—", "–")), None)
+    if comma is None and toks[i][0].lower() == "according" and i > 4:
+        comma = i  # "CONTENT according to a count by X": no comma before the source
     if comma is None or toks[comma][1] <= taken:
         return None
     if any(t[0] in (",", ".") for t in toks[comma + 1 : i]) and toks[i][0].lower() != "according":
