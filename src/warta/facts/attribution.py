@@ -94,17 +94,25 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             readings = [(reading, _features(rule, toks, i, reading, start, sentence)
                          + spans.features(cut, body, reading, quote, low))
                         for cut, reading in spans.readings(body, quote, start + len(sentence.rstrip(_CLOSING)),
-                                                           rule in ("after", "according"))
+                                                           rule in ("after", "according"),
+                                                           False)
                         if cut == "rule" or not _blocked(reading, rule, covered)]
             quote, features = readings[judge.choose(readings)]
             if judge.keep(features, quote):
                 break
             quote = None
-        if quote is None:
+        if quote is None or any(_same_content(quote, other) for other in found):
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
     return found
+
+
+def _same_content(a: Quote, b: Quote) -> bool:
+    """Two cues of one content ("reiterated his belief that X"): PolNeAR train rarely marks one content twice, so the
+    second finding of nearly the same span is dropped."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0 and shared >= 0.9 * max(a.end - a.start, b.end - b.start)
 
 
 def _blocked(quote: Quote, rule: str, covered: list[tuple[int, int]]) -> bool:
@@ -304,7 +312,8 @@ _CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:but|during|while|although|because|as w
                          r"|\s(?:and|or)\s+(?:\w+ly\s+)?\w{3,}(?:ed|ing)\b")
 _TRAILING_ADVERBIAL = re.compile(r"\s(?:in an? (?:statement|interview|speech|tweet|letter|op-ed)|on (?:Monday|Tuesday|"
                                  r"Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year))\b")
-_PARTICLES = frozenset(["for", "on", "out", "about", "off", "up"])
+# "of", "against", "over": the preposition after a noun cue ("criticism of X", "attacks against X") is the cue's
+_PARTICLES = frozenset(["for", "on", "out", "about", "off", "up", "of", "against", "over"])
 # Between a cue and its "that" stand a listener, a time or a place ("told reporters on Friday that"); a conjunction
 # or a punctuation mark there means the "that" opens another clause ("denounced X and rejected rumors that ...",
 # where PolNeAR train marks X as the content of "denounced").
@@ -362,11 +371,12 @@ def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: 
         comma = i  # "CONTENT according to a count by X": no comma before the source
     if comma is None or toks[comma][1] <= taken:
         return None
-    if any(t[0] in (",", ".") for t in toks[comma + 1 : i]) and toks[i][0].lower() != "according":
+    if any(t[0] == "," or t[0] == "." and not _abbreviation(toks, k) for k, t in enumerate(toks[: i], 0)
+           if k > comma) and toks[i][0].lower() != "according":
         return None
     content_end = toks[comma][1]
     content_start = taken
-    while content_start < content_end and sentence[content_start] in " \"“”'‘’":
+    while content_start < content_end and sentence[content_start] in " \"“”'‘’,;":
         content_start += 1
     content = sentence[content_start:content_end].rstrip(" ,\"”")
     if len(content.split()) < 4:
@@ -394,6 +404,11 @@ _CLAUSE_WORDS = frozenset(["that", "will", "would", "is", "are", "was", "were", 
                            "should", "may", "might", "must", "does", "did", "do", "not", "won't", "wasn't", "isn't"])
 
 
+def _abbreviation(toks: list, k: int) -> bool:
+    """The period of "Ms.", "Sen.", "Jr.": after a short capitalised word, it ends no sentence."""
+    return k > 0 and toks[k - 1][2] == toks[k][1] and toks[k - 1][0][:1].isupper() and len(toks[k - 1][0]) <= 4
+
+
 def _parenthetical(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
     """ "Back in Virginia, Mr. Clarke said, he decided ...": the content is the sentence around "X said"."""
     if not (i + 1 < len(toks) and toks[i + 1][0] == ","):
@@ -402,7 +417,7 @@ def _parenthetical(sentence: str, toks: list, i: int, start: int, taken: int, co
     if comma is None or toks[comma][1] <= taken or i + 2 >= len(toks):
         return None
     content_start = taken
-    while content_start < len(sentence) and sentence[content_start] in " \"“”'‘’":
+    while content_start < len(sentence) and sentence[content_start] in " \"“”'‘’,;":
         content_start += 1
     content = sentence[content_start:].rstrip(" .\"”")
     if len(content.split()) < 6:

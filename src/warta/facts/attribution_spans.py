@@ -22,14 +22,33 @@ _CUTS = (
     ("paren", re.compile(r"\s\(")),
 )
 RUN_ON = False
+# Where a content before its cue may start: after a clause boundary ("The pay is good, but [it was not the money]").
+_STARTS = (
+    ("comma", re.compile(r",\s+")),
+    ("but", re.compile(r",?\s+(?:but|and|while|although|though|because|so)\s+")),
+    ("semicolon", re.compile(r"[;:]\s+")),
+    ("dash", re.compile(r"\s[-—–]+\s+|\s?--\s?")),
+)
 MAX_CUTS = 2  # the first two boundaries of each kind: later ones leave contents that rarely match (PolNeAR train)
 _QUOTE_MARKS = '"“”'
 
 
-def readings(body: str, quote: Quote, sentence_end: int, runs_on: bool) -> Iterator[tuple[str, Quote]]:
-    """(kind of cut, reading) of one found content: the rule's own reading first."""
+def readings(body: str, quote: Quote, sentence_end: int, runs_on: bool, backwards: bool = False
+             ) -> Iterator[tuple[str, Quote]]:
+    """(kind of cut, reading) of one found content: the rule's own reading first. A content before its cue
+    ("A, but B, she said.") may also start after a boundary: its last two of each kind."""
     yield "rule", quote
     text = quote.text
+    if backwards:
+        starts = {0}
+        for kind, pattern in _STARTS:
+            for n, m in enumerate(reversed(list(pattern.finditer(text)))):
+                if n >= MAX_CUTS or m.end() in starts or _inside_quote(text, m.end()):
+                    continue
+                if len(text[m.end() :].split()) < 2:
+                    continue
+                starts.add(m.end())
+                yield f"start-{kind}{n}", _span(body, quote, quote.start + m.end(), quote.end)
     seen = {len(text)}
     for kind, pattern in _CUTS:
         for n, m in enumerate(pattern.finditer(text)):
