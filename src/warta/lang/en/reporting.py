@@ -241,6 +241,9 @@ ORG_HEADS = frozenset(
 )
 LEADING_ADVERBIALS = ("on", "in", "earlier", "later", "meanwhile", "but", "however", "and", "yet", "still", "then")
 CITATION_CUES = ("according to", "reported by", "as reported by", "told")
+# What an English sentence calls a news medium next to its name ("the Interfax news agency", "broadcaster NHK").
+MEDIUM_NOUNS = ("news agency", "newswire", "wire service", "newspaper", "daily", "broadcaster", "news outlet",
+                "news site", "news website", "tabloid", "magazine")
 REPUBLICATION_CUES = (
     "this article originally appeared on",
     "this article was originally published on",
