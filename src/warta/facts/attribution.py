@@ -93,9 +93,7 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
                 break
             readings = [(reading, _features(rule, toks, i, reading, start, sentence)
                          + spans.features(cut, body, reading, quote, low))
-                        for cut, reading in spans.readings(body, quote, start + len(sentence.rstrip(_CLOSING)),
-                                                           rule in ("after", "according"),
-                                                           False)
+                        for cut, reading in spans.readings(body, quote)
                         if cut == "rule" or not _blocked(reading, rule, covered)]
             quote, features = readings[judge.choose(readings)]
             if judge.keep(features, quote):

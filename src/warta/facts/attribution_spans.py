@@ -1,7 +1,8 @@
 """Where an English reported content ends: besides the span a rule of facts/attribution.py reads, the same content
 cut at each clause or phrase boundary inside it ("denounced the United Nations | on Friday", "said X is wrong | ,
-which ...") and run on to the sentence end. The judge scores every reading and keeps its best one, so the cut points
-PolNeAR marks are learned on its training split (`warta train attribution`), not fixed here."""
+which ..."). A span scorer learned on PolNeAR train (`warta train attribution`) takes one reading of each, so which
+boundaries end a content is learned, not fixed here. (Readings run on past the rule's end to the sentence end were
+tried and lowered held-out F1: the scorer took them too often.)"""
 
 from __future__ import annotations
 
@@ -21,34 +22,14 @@ _CUTS = (
                                r"until|without|despite)\s")),
     ("paren", re.compile(r"\s\(")),
 )
-RUN_ON = False
-# Where a content before its cue may start: after a clause boundary ("The pay is good, but [it was not the money]").
-_STARTS = (
-    ("comma", re.compile(r",\s+")),
-    ("but", re.compile(r",?\s+(?:but|and|while|although|though|because|so)\s+")),
-    ("semicolon", re.compile(r"[;:]\s+")),
-    ("dash", re.compile(r"\s[-—–]+\s+|\s?--\s?")),
-)
 MAX_CUTS = 2  # the first two boundaries of each kind: later ones leave contents that rarely match (PolNeAR train)
 _QUOTE_MARKS = '"“”'
 
 
-def readings(body: str, quote: Quote, sentence_end: int, runs_on: bool, backwards: bool = False
-             ) -> Iterator[tuple[str, Quote]]:
-    """(kind of cut, reading) of one found content: the rule's own reading first. A content before its cue
-    ("A, but B, she said.") may also start after a boundary: its last two of each kind."""
+def readings(body: str, quote: Quote) -> Iterator[tuple[str, Quote]]:
+    """(kind of cut, reading) of one found content: the rule's own reading first."""
     yield "rule", quote
     text = quote.text
-    if backwards:
-        starts = {0}
-        for kind, pattern in _STARTS:
-            for n, m in enumerate(reversed(list(pattern.finditer(text)))):
-                if n >= MAX_CUTS or m.end() in starts or _inside_quote(text, m.end()):
-                    continue
-                if len(text[m.end() :].split()) < 2:
-                    continue
-                starts.add(m.end())
-                yield f"start-{kind}{n}", _span(body, quote, quote.start + m.end(), quote.end)
     seen = {len(text)}
     for kind, pattern in _CUTS:
         for n, m in enumerate(pattern.finditer(text)):
@@ -59,10 +40,6 @@ def readings(body: str, quote: Quote, sentence_end: int, runs_on: bool, backward
                 continue
             seen.add(end)
             yield f"{kind}{n}", _span(body, quote, quote.start, quote.start + end)
-    if runs_on and quote.end < sentence_end and RUN_ON:
-        tail = body[quote.end : sentence_end]
-        if "\n" not in tail and len(tail.split()) <= 25:
-            yield "full", _span(body, quote, quote.start, sentence_end)
 
 
 def features(cut: str, body: str, reading: Quote, quote: Quote, cue: str) -> list[str]:
