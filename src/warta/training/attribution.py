@@ -1,10 +1,12 @@
 """`warta train attribution`: the English attribution judge on PolNeAR train, shipped as
 lang/en/models/attribution.json.
 
-The rules of facts/attribution.py run with every word seen in a gold cue of the training split as a cue; each
-attribution they find is labelled by whether it matches a gold content (the half-of-each rule of `warta eval
-quotes`), and a logistic regression over its features learns which to keep. The keep threshold is the one that
-gives the best F1 on the last third of the split with the judge fitted on the first two thirds.
+The rules of facts/attribution.py run with every word seen in a gold cue of the training split as a cue. Two
+logistic regressions are fitted: the span scorer first, over the readings of each content (the rule's own and its
+cuts at clause boundaries, facts/attribution_spans.py), labelled by whether each matches the gold content the rule's
+reading overlaps most; then the judge, over the reading the scorer takes, labelled by whether it matches a gold
+content (the half-of-each rule of `warta eval quotes`, one-to-one). The keep threshold is the one that gives the best
+F1 on the last third of the split with both fitted on the first two thirds.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from warta.evaluate import quotesets
-from warta.facts import attribution, quotes
+from warta.facts import attribution_judge, quotes
 from warta.lang.en import reporting as en_reporting
 from warta.model import Quote
 
@@ -38,7 +40,7 @@ _NOT_CUES = frozenset(["a", "an", "the", "to", "of", "in", "on", "for", "and", "
 
 
 @dataclass(slots=True)
-class Collector(attribution.Judge):
+class Collector(attribution_judge.Judge):
     """Keeps everything and remembers the features of each kept attribution by its span, and every group of readings
     the span scorer chose among."""
 
@@ -51,39 +53,39 @@ class Collector(attribution.Judge):
 
     def choose(self, readings: list[tuple[Quote, list[str]]]) -> int:
         self.groups.append([(q.start, q.end, features) for q, features in readings])
-        return attribution.Judge.choose(self, readings)
+        return attribution_judge.Judge.choose(self, readings)
 
 
 def run(shared: Path) -> dict:
     started = time.time()
     documents = list(_documents(shared / TRAIN))
-    cues = attribution.Judge().cues | _cue_words(documents)
+    cues = attribution_judge.Judge().cues | _cue_words(documents)
     # the threshold: fitted on two thirds of the split, the rules and the judge run on the last third
     cut = len(documents) * 2 // 3
     judge = _train(documents[:cut], cues)
     tried = {t: _f1(documents[cut:], replace(judge, threshold=t)) for t in THRESHOLDS}
     threshold = max(tried, key=lambda t: tried[t])
     judge = _train(documents, cues)
-    attribution.MODEL.parent.mkdir(parents=True, exist_ok=True)
+    attribution_judge.MODEL.parent.mkdir(parents=True, exist_ok=True)
     extra = sorted(cues - en_reporting.ATTRIBUTION_CUES)
-    attribution.MODEL.write_text(json.dumps({"cues": extra, "weights": judge.weights, "bias": judge.bias,
+    attribution_judge.MODEL.write_text(json.dumps({"cues": extra, "weights": judge.weights, "bias": judge.bias,
                                              "threshold": threshold, "span_weights": judge.span_weights},
                                             sort_keys=True), encoding="utf-8")
-    attribution.shipped_judge.cache_clear()
+    attribution_judge.shipped_judge.cache_clear()
     return {"documents": len(documents), "cues": len(cues), "features": len(judge.weights),
             "span_features": len(judge.span_weights), "threshold": threshold,
-            "held_out_f1": {str(t): round(f, 4) for t, f in tried.items()}, "model": str(attribution.MODEL),
-            "bytes": attribution.MODEL.stat().st_size, "seconds": round(time.time() - started, 1)}
+            "held_out_f1": {str(t): round(f, 4) for t, f in tried.items()}, "model": str(attribution_judge.MODEL),
+            "bytes": attribution_judge.MODEL.stat().st_size, "seconds": round(time.time() - started, 1)}
 
 
 THRESHOLDS = (-1.25, -1.0, -0.75, -0.5, -0.25, 0.0)  # log-odds; the best F1 on the held-out third lies inside
 
 
-def _train(documents: list, cues: frozenset[str]) -> attribution.Judge:
+def _train(documents: list, cues: frozenset[str]) -> attribution_judge.Judge:
     """The span scorer first (which reading of a content to take), then the judge of the readings it takes."""
     span_weights, _ = _fit(*_span_examples(documents, cues))
     weights, bias = _fit(*_examples(documents, cues, span_weights))
-    return attribution.Judge(cues, weights, bias, 0.0, span_weights)
+    return attribution_judge.Judge(cues, weights, bias, 0.0, span_weights)
 
 
 def _span_examples(documents: list, cues: frozenset[str]) -> tuple[list[dict], list[int]]:
@@ -137,7 +139,7 @@ def _matches(text: str, predicted: list, gold: list) -> list[tuple[int, int]]:
     return quotesets.match(pred_sets, gold_sets)
 
 
-def _f1(documents: list, judge: attribution.Judge) -> float:
+def _f1(documents: list, judge: attribution_judge.Judge) -> float:
     tp = predicted_n = gold_n = 0
     for text, gold, _ in documents:
         predicted = quotes.extract(quotesets._english_article(text), "en", judge)
