@@ -67,3 +67,13 @@ def test_seed_mentions_skip_pronouns_and_cover_repeated_names(seed_articles):
     assert all(article.body[m.start : m.end] == m.text for m in article.mentions)
     labels = {m.text: m.label for m in article.mentions}
     assert labels.get("Baizhanov") == "PER"
+
+
+def test_a_known_place_gets_its_kind_joined_with_its_neighbours():
+    featurizer = ner.new_featurizer()
+    words = ["Warga", "Jepang", "menolak", "rencana", "itu"]
+    own = featurizer.sentence(words, None, "N:")[1]
+    assert "pk-=country|warga" in own
+    assert any(f.startswith("pk+=country|") for f in own)
+    assert "N:pk-=country|warga" in own  # the per-scheme copy, as IDNER tags such countries O
+    assert not any(f.startswith("pk") for f in featurizer.sentence(words, None, "N:")[2])

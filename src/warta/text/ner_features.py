@@ -104,6 +104,7 @@ class Featurizer:
                 spans[i].extend("1:" + x for x in known[i + 1])
         context = [self.context_features(w) for w in words]
         classes = [self._classes(w) for w in words]
+        self._place_roles(words, classes, spans)
         out: list[list[str]] = []
         for i, word in enumerate(words):
             f = ["bias", "lc" if lowered else "cased", *self.word_features(word)]
@@ -154,6 +155,18 @@ class Featurizer:
         if cached is None:
             cached = self._scheme_cache[(scheme, word)] = [scheme + x for x in self.word_features(word)]
         return cached
+
+    def _place_roles(self, words: list[str], classes: list[tuple[str, str]], spans: list[list[str]]) -> None:
+        """A known place's kind joined with the word before it and the class after it: IDNER tags a country O where
+        it acts or modifies ("Suriah menolak", "turis Tiongkok"; 175 of 308 in its train split), NERP and NERGrit
+        tag nearly all, so these go with the span features and their per-scheme copies."""
+        n = len(words)
+        for i, word in enumerate(words):
+            place = self.gazetteer.places.get(word.lower())
+            if place is None:
+                continue
+            spans[i].append("pk-=" + place.kind + "|" + (words[i - 1].lower() if i > 0 else "^"))
+            spans[i].append("pk+=" + place.kind + "|" + (classes[i + 1][1] if i < n - 1 else "^"))
 
     def _classes(self, word: str) -> tuple[str, str]:
         """(capitalisation bucket, medium word class) of a word, "_" when unknown."""
