@@ -77,3 +77,12 @@ def test_a_known_place_gets_its_kind_joined_with_its_neighbours():
     assert any(f.startswith("pk+=country|") for f in own)
     assert "N:pk-=country|warga" in own  # the per-scheme copy, as IDNER tags such countries O
     assert not any(f.startswith("pk") for f in featurizer.sentence(words, None, "N:")[2])
+
+
+def test_a_place_cut_short_inside_a_known_longer_place_is_widened():
+    places = ner.load().featurizer.gazetteer
+    words = ["Utusan", "dari", "Amerika", "Serikat", "tiba", "."]
+    widened = ner.whole_places(words, ["O", "O", "B-LOC", "O", "O", "O"], places)
+    assert widened == ["O", "O", "B-LOC", "I-LOC", "O", "O"]
+    kept = ["B-PER", "O", "B-LOC", "I-LOC", "O", "O"]
+    assert ner.whole_places(words, kept, places) == kept

@@ -17,7 +17,7 @@ from warta.text import gazetteer, mention_completion, mention_rules, ner_english
 from warta.text.crf import open_model
 from warta.text.entity_lexicon import EntityLexicon
 from warta.text.labels import NEWS_SCHEME, spans
-from warta.text.ner_features import Featurizer
+from warta.text.ner_features import LONGEST_PHRASE, Featurizer
 
 MODELS = Path(__file__).resolve().parent.parent / "lang" / "id" / "models"
 MODEL = MODELS / "ner.crfsuite.gz"  # gzip halves the shipped size; it is opened from memory
@@ -90,10 +90,26 @@ def tag_article(article: Article, model: NerModel) -> list[Mention]:
         toks = article.tokens[first:index]
         sentence_units = units(body, toks)
         words = [body[u.start : u.end] for u in sentence_units]
-        for start, end, label in sorted(spans(model.tag(words))):
+        tags = whole_places(words, model.tag(words), model.featurizer.gazetteer)
+        for start, end, label in sorted(spans(tags)):
             s, e = sentence_units[start].start, sentence_units[end - 1].end
             mentions.append(Mention(start=s, end=e, text=body[s:e], label=label))
     return mentions
+
+
+def whole_places(words: list[str], tags: list[str], gaz: gazetteer.Gazetteer) -> list[str]:
+    """A place mention that stops inside a longer place the gazetteer knows ("Amerika" of "Amerika Serikat", the
+    rest tagged O) is widened to the whole place."""
+    lowered = [w.lower() for w in words]
+    out = list(tags)
+    for start, end, label in spans(tags):
+        if label != "LOC":
+            continue
+        for stop in range(min(start + LONGEST_PHRASE, len(words)), end, -1):
+            if all(t == "O" for t in out[end:stop]) and " ".join(lowered[start:stop]) in gaz.places:
+                out[end:stop] = ["I-LOC"] * (stop - end)
+                break
+    return out
 
 
 def run(article: Article, resources: Resources) -> Article:
