@@ -130,7 +130,8 @@ def _according(sentence: str, toks: list, i: int, start: int, context: Context) 
     lead = [t[0].lower() for t in toks[:i]]
     # "Meanwhile, according to X, ..." opens the sentence; "CONTENT, according to X, who ..." closes it (the before
     # rule reads that one)
-    if lead and not (lead[-1] == "," and len(lead) <= 4 or all(w in _LEADING for w in lead)):
+    if lead and not (lead[-1] == "," and len(lead) <= 4 or lead[-1] in (":", ";", "—") or all(w in _LEADING
+                                                                                          for w in lead)):
         return None
     comma = next((k for k in range(i + 2, min(i + 25, len(toks))) if toks[k][0] == ","), None)
     if comma is None or comma == i + 2 or comma + 1 >= len(toks):
@@ -151,7 +152,8 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
     """ "X said (that) CONTENT": the source before the cue, the content after it to the sentence end."""
     j = i + 1
     window = [t[0].lower() for t in toks[j : j + 9]]
-    introduced = "that" in window and not any(w in _NOT_BEFORE_THAT for w in window[: window.index("that")])
+    introduced = "that" in window and not any(w in _NOT_BEFORE_THAT or w in _OPENS_CLAUSE
+                                              for w in window[: window.index("that")])
     if j < len(toks) and toks[j][0].lower() in _PARTICLES and not introduced:
         j += 1  # "called for X", "pointed out X": the particle belongs to the cue
     if introduced:
@@ -246,6 +248,10 @@ _PARTICLES = frozenset(["for", "on", "out", "about", "off", "up", "of", "against
 # or a punctuation mark there means the "that" opens another clause ("denounced X and rejected rumors that ...",
 # where PolNeAR train marks X as the content of "denounced").
 _NOT_BEFORE_THAT = frozenset([",", ";", ".", ":", "and", "or", "but", '"', "“", "”", "(", "—", "-", "–"])
+# A subject or a verb between a cue and "that" means the reported clause has begun and "that" is inside it ("said she
+# was not going to jump to that conclusion")
+_OPENS_CLAUSE = frozenset(["he", "she", "they", "we", "i", "there", "is", "are", "was", "were", "will", "would", "has",
+                           "have", "had", "can", "could", "should", "may", "might", "must", "not"])
 # Where a reported clause ends: in PolNeAR train an indirect content followed by ", which", ", while", ", but",
 # ", although" or ";" ends there in 55-70% of cases, one followed by ", <verb>ing" in 68%.
 _NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas|which|while)\s|\s--\s|;\s|\s—\s"
@@ -323,7 +329,10 @@ def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: 
     # "..., said Alan Abramowitz, a demographer at ...": the appositive after the source is no content
     stop = next((k for k, t in enumerate(after) if t[0] in (",", "—", "–", "(")), len(after))
     after = after[:stop]
-    if len(after) > 10 or any(t[0] in _QUOTE_MARKS or t[0].lower() in _CLAUSE_WORDS for t in after):
+    # "according to" names a document or a poll as often as a person, and such a source runs longer ("a New York
+    # Times/CBS News survey released on Thursday")
+    if len(after) > (20 if toks[i][0].lower() == "according" else 10) or any(
+            t[0] in _QUOTE_MARKS or t[0].lower() in _CLAUSE_WORDS for t in after):
         return None  # the cue does not close the sentence: its content is not what came before
     between = toks[comma + 1 : i]
     source_toks = between if between else _until_stop(after)
