@@ -151,7 +151,8 @@ _LEADING = frozenset(["but", "and", "yet", "still", "also", "however", "so", "no
 def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
     """ "X said (that) CONTENT": the source before the cue, the content after it to the sentence end."""
     j = i + 1
-    window = [t[0].lower() for t in toks[j : j + 9]]
+    # a listener may be long before its "that" ("told a crowded banquet hall at a hotel in downtown Baltimore that")
+    window = [t[0].lower() for t in toks[j : j + (15 if toks[i][0].lower() in en_reporting.LISTENER_CUES else 9)]]
     introduced = "that" in window and not any(w in _NOT_BEFORE_THAT or w in _OPENS_CLAUSE
                                               for w in window[: window.index("that")])
     if j < len(toks) and toks[j][0].lower() in _PARTICLES and not introduced:
@@ -163,7 +164,11 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
     elif toks[i][0].lower() in en_reporting.LISTENER_CUES and toks[j][0].lower() not in _QUESTION_WORDS:
         # "told reporters he would ...": the content starts at the clause after the listener
         k = j + 1 if toks[j][0].lower() in _ONE_WORD_LISTENERS and j + 1 < len(toks) and toks[j + 1][0][0].isalnum(
-        ) else next((k for k in range(j, min(j + 8, len(toks))) if toks[k][0].lower() in _SUBJECT_PRONOUNS), None)
+        ) else next((k for k in range(j, min(j + 8, len(toks))) if _subject(toks[k][0])), None)
+        question = next((q for q in range(j + 1, min(j + 5, len(toks))) if toks[q][0].lower() in _QUESTION_WORDS
+                         and toks[q][0].lower() != "about"), None)
+        if question is not None and (k is None or question < k):
+            k = question  # "asked Sanders how he is feeling": the question is the content
         if k is None and toks[i][0].lower() in ("told", "tells", "telling"):
             return None
         if k is None:
@@ -279,6 +284,11 @@ _QUESTION_WORDS = frozenset(["if", "whether", "about", "why", "how", "what", "wh
 _ONE_WORD_LISTENERS = frozenset(["me", "us", "him", "her", "them", "reporters", "supporters", "voters", "journalists",
                                  "lawmakers", "donors", "students", "members", "viewers", "listeners"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "there"])
+
+
+def _subject(token: str) -> bool:
+    """A subject pronoun, also fused with its verb ("he’s", "they'll")."""
+    return re.split(r"[’']", token.lower())[0] in _SUBJECT_PRONOUNS
 
 
 def _inverted(toks: list, i: int) -> bool:
