@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from warta.facts import attribution_frames as frames
 from warta.facts import attribution_spans as spans
 from warta.facts.attribution_judge import Judge, shipped_judge
 from warta.facts.attribution_judge import features as judge_features
@@ -35,6 +36,11 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
         content = headline.group("content").rstrip(" .")
         found.append(Quote(start + headline.start("content"), start + headline.start("content") + len(content),
                            content, "indirect", speaker.name, speaker.entity, ":", speaker.role))
+    polled = frames.poll(sentence)
+    if polled and not any(a < start + polled[1][1] and start + polled[1][0] < b for a, b in covered):
+        speaker = _speaker(sentence, polled[0], start, context)
+        found.append(Quote(start + polled[1][0], start + polled[1][1], sentence[polled[1][0] : polled[1][1]],
+                           "indirect", speaker.name, speaker.entity, "in", speaker.role))
     taken_until = 0
     for i, (tok, s, _) in enumerate(toks):
         low = tok.lower()

@@ -372,3 +372,5 @@ understand questions
     """.split()  # noqa: SIM905 - a word list reads better as words
 )
 ATTRIBUTION_CUES = ATTRIBUTION_CUES | COVERAGE_CUES
+# What a sentence opened by "In a ... poll, ..." names as the source of the numbers after it.
+SURVEY_NOUNS = ("poll", "polls", "survey", "surveys", "study", "analysis", "count", "tally")
