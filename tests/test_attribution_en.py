@@ -169,3 +169,8 @@ def test_poll_opening_the_sentence_is_the_source():
     [quote] = rule_quotes("In a county survey released Friday, 60 percent of residents backed the new ferry line.")
     assert quote.text == "60 percent of residents backed the new ferry line"
     assert "survey" in quote.speaker or "county" in quote.speaker.lower()
+
+
+def test_aside_between_the_cue_and_that():
+    quotes = rule_quotes("The treasurer said, however, that the fund would last until spring.")
+    assert quotes[0].text == "that the fund would last until spring"
