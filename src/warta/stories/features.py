@@ -63,7 +63,7 @@ def extract(article: Article) -> Features:
         terms[word] += 1.0
     for word in _slug_words(meta.url, stem):
         terms[word] += HEADLINE_SLUG_WEIGHT if stem else SLUG_WEIGHT
-    for name in ([] if stem and __import__('os').environ.get('NONAME') else _names(f" {body}")):
+    for name in _names(f" {body}"):
         terms["n:" + name] += 1.0
     for mention in article.mentions:
         if mention.entity:
