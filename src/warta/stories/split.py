@@ -9,6 +9,8 @@ Two-means from one pair of seeds often stops in a poor local optimum (an outlier
 from several seed pairs and keeps the partition whose two group sums are longest together (the spherical k-means
 objective). On ECB+ odd topics, with every topic's two events pooled, one start recovers the two gold events
 exactly in 12 of 21 topics, eight starts in 14 of 21.
+
+The same measure decides merges: two stories whose members do not separate are one event.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ import math
 Vector = dict[str, float]
 ROUNDS = 6
 # Seed pairs tried: each of the first STARTS members (in arrival order) with the member least like it. The cost is
-# bounded by STARTS x ROUNDS passes over at most SPLIT_MAX members.
-STARTS = 8
+# bounded by STARTS x ROUNDS passes over at most SPLIT_MAX members. ECB+ odd topics: 8 starts give 0.918 B-cubed
+# F1, 16 0.920.
+STARTS = 16
 
 
 def two_means(vectors: list[Vector], min_size: int = 1) -> tuple[list[int], list[int]]:
