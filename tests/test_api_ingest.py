@@ -86,9 +86,23 @@ def test_ingest_urls_only_http(client):
     assert "only http(s) URLs" in message
     assert "urls" in error_of(client.post("/api/ingest/urls", json={"urls": []}, headers=AUTH), 422)
     assert "urls" in error_of(client.post("/api/ingest/urls", content=b"[1, 2]", headers=AUTH), 422)
-    with socket.socket() as probe:  # a loopback port nobody listens on: the fetch fails and is reported
+
+
+def _closed_loopback_url() -> str:
+    with socket.socket() as probe:  # a loopback port nobody listens on
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    message = error_of(client.post("/api/ingest/urls", json={"urls": [f"http://127.0.0.1:{port}/x"]},
-                                   headers=AUTH), 422)
-    assert f"127.0.0.1:{port}" in message and "unreachable" in message
+        return f"http://127.0.0.1:{probe.getsockname()[1]}/x"
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/x", "http://localhost/", "http://169.254.169.254/latest/",
+                                 "http://10.0.0.7/admin", "http://[::1]/"])
+def test_ingest_urls_refuses_private_and_local_hosts(client, url):
+    message = error_of(client.post("/api/ingest/urls", json={"urls": [url]}, headers=AUTH), 422)
+    assert url in message and "private or local address" in message
+
+
+def test_ingest_urls_may_fetch_local_hosts_when_configured(store):
+    url = _closed_loopback_url()
+    with TestClient(create_app(store.path, Settings(api_token=TOKEN, fetch_private=True))) as c:
+        message = error_of(c.post("/api/ingest/urls", json={"urls": [url]}, headers=AUTH), 422)
+    assert url.removesuffix("/x") in message and "unreachable" in message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from warta.evaluate import quotesets
-from warta.facts import attribution
+from warta.facts import attribution_judge
 from warta.facts.quotes import extract
 
 
@@ -57,9 +57,9 @@ def test_plain_narration_has_no_attribution():
 
 
 def test_shipped_judge_adds_learned_cues_and_weights():
-    judge = attribution.shipped_judge()
-    assert judge.weights and judge.cues > attribution.Judge().cues
-    assert attribution.Judge().keep(["cue=said"], None)  # without weights, every rule finding is kept
+    judge = attribution_judge.shipped_judge()
+    assert judge.weights and judge.cues > attribution_judge.Judge().cues
+    assert attribution_judge.Judge().keep(["cue=said"], None)  # without weights, every rule finding is kept
 
 
 def test_polnear_dev_slice_with_the_judge(shared, tmp_path):
@@ -73,3 +73,68 @@ def test_polnear_dev_slice_with_the_judge(shared, tmp_path):
     result = quotesets.polnear(tmp_path)
     assert result["n"] > 300
     assert result["f1"] >= 0.6 and result["precision"] >= 0.68
+
+
+def rule_quotes(text: str):
+    """What the rules read, every finding kept (no learned judge)."""
+    return extract(quotesets._english_article(text), "en", attribution_judge.Judge())
+
+
+def test_object_of_a_stance_verb_may_be_one_word():
+    texts = [q.text for q in rule_quotes("Both of the state's senators firmly supported him.")]
+    assert "him" in texts
+
+
+def test_that_after_a_second_predicate_is_not_the_first_cues_content():
+    quotes = rule_quotes("The governor denounced the new levy and rejected claims that it would help farmers.")
+    by_cue = {q.cue: q.text for q in quotes}
+    assert by_cue["denounced"] == "the new levy"
+    assert by_cue["rejected"].startswith("that it would help")
+
+
+def test_source_between_a_quote_and_its_cue():
+    [quote] = quotes_of("“The bridge will open in May, not a day later,” Ana Ruiz said.")
+    assert quote.kind == "direct" and "Ruiz" in quote.speaker
+
+
+def test_quote_interrupted_by_its_source_keeps_that_source():
+    [quote] = quotes_of("“The bridge will open in May,” Ana Ruiz said. “Nobody in this office doubts it.”")
+    assert quote.kind == "direct" and quote.text.endswith("doubts it.”")
+    assert "Ruiz" in quote.speaker
+
+
+def test_second_quote_inside_a_reported_clause_is_not_joined():
+    text = ("“The bridge will open in May,” Ana Ruiz said on Monday, adding that “nobody in this office doubts "
+            "it at all.”")
+    quotes = rule_quotes(text)
+    assert [q.kind for q in quotes] == ["direct", "indirect"]
+    assert quotes[1].text.startswith("that “nobody")
+
+
+def test_clause_initial_asked_takes_the_question_and_the_main_subject():
+    quotes = rule_quotes("Asked whether the harbour would reopen, the mayor said she did not know yet.")
+    asked = next(q for q in quotes if q.cue == "Asked")
+    assert asked.text == "whether the harbour would reopen"
+    assert "mayor" in asked.speaker
+
+
+def test_setting_between_the_cue_and_its_content():
+    quotes = rule_quotes("The company said in a statement on Thursday it would close two plants in Ohio.")
+    assert quotes[0].text == "it would close two plants in Ohio"
+
+
+def test_mid_sentence_according_to_reads_backwards():
+    quotes = rule_quotes("Turnout rose by a third in the county, according to the election office, which counted "
+                         "every ballot twice.")
+    assert quotes[0].text == "Turnout rose by a third in the county"
+
+
+def test_one_content_of_two_cues_is_kept_once():
+    quotes = rule_quotes("She repeated her belief that the tariffs would hurt local farmers badly.")
+    assert len({(q.start, q.end) for q in quotes}) == len(quotes)
+    assert any(q.text.startswith("that the tariffs") for q in quotes)
+
+
+def test_content_ends_before_another_source_and_cue():
+    quotes = rule_quotes("The ferry will run all winter, Pat Okafor said, adding that the fares would not change.")
+    assert [q.text for q in quotes] == ["The ferry will run all winter", "that the fares would not change"]

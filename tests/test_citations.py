@@ -61,3 +61,11 @@ def test_english_agencies_but_not_people():
                  "The plan will fail, according to John Smith.",
                  "A spokesman told AFP that talks would resume."], lang="en")
     assert sources(a) == [("Reuters", "cites"), ("AFP", "cites")]
+
+
+def test_english_media_named_with_their_kind():
+    a = article(["Two ferries collided near the port, according to the Interfax news agency.",
+                 "Rescuers found three survivors, the captain told the state broadcaster Radio Pelabuhan.",
+                 "The harbour reopened at noon, according to the space agency NASA.",
+                 "Shipping resumed later, according to the Coast Guard."], lang="en")
+    assert sources(a) == [("Interfax", "cites"), ("Radio Pelabuhan", "cites")]

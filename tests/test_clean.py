@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from warta import batch, clean
-from warta.clean.templates import STATE_KEY, TemplateStats, line_key
+from warta.clean.templates import TemplateStats, line_key
 from warta.evaluate import clean as clean_eval
 from warta.evaluate.clean import clean_batch, kept_lines
 from warta.model import RawDocument
@@ -117,12 +117,12 @@ def test_template_statistics_persist_in_the_store_and_count_each_page_once(tmp_p
     with SQLiteStore(str(tmp_path / "warta.db")) as store:
         batch.ingest_documents(store, [raw(n) for n in range(1, 4)])
         batch.ingest_documents(store, [raw(n) for n in range(1, 4)])  # the same pages again: nothing new counted
-        stats = TemplateStats.from_json(store.get_state(STATE_KEY))
+        stats = TemplateStats.from_rows(*store.load_template_rows())
         assert stats.docs["kabarkita.example"] == 3
         assert stats.count("kabarkita.example", PROMO) == 3
         batch.ingest_documents(store, [raw(4)])  # a later ingest starts from the stored statistics
-        stored = store.get_state(STATE_KEY)
-        assert stored["lines"]["kabarkita.example"][line_key(PROMO)] == 4
+        groups, _, seen = store.load_template_rows()
+        assert groups["kabarkita.example"][1][line_key(PROMO)] == 4 and len(seen) == 4
         article = next(a for a in store.iter_articles() if a.origin == "kabarkita-4.txt")
         assert PROMO not in article.body
 

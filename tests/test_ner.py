@@ -38,6 +38,12 @@ def test_entity_lexicon_keeps_the_most_frequent_type_and_matches_longest_first(t
     assert EntityLexicon.load(tmp_path / "missing.tsv.gz").features(["Bogor"]) == [[]]
 
 
+def test_entity_lexicon_breaks_type_ties_the_same_way_whatever_the_order():
+    tagged = [(["Partai", "Hijau", "menang"], ["B-ORG", "I-ORG", "O"]), (["Partai", "Hijau"], ["B-LOC", "I-LOC"])]
+    assert EntityLexicon.build(tagged).phrases == EntityLexicon.build(tagged[::-1]).phrases
+    assert EntityLexicon.build(tagged).features(["partai", "hijau"]) == [["lxB=LOC"], ["lxI=LOC"]]
+
+
 def test_ner_on_idner_dev_slice_without_train_overlap(shared):
     model = ner.load()
     assert model is not None, "the shipped NER model is missing"

@@ -111,3 +111,23 @@ def test_the_database_file_is_plain_sqlite(tmp_path):
         batch.ingest(s, [], fetch=False)
     names = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"articles", "articles_fts", "stories", "story_articles", "state"} <= names
+
+
+def test_template_statistics_kept_in_the_state_table_move_to_their_own_rows(tmp_path, monkeypatch):
+    from warta.clean.templates import TemplateStats
+
+    before = TemplateStats()
+    before.observe("kabar.example", ["Beranda", "Kabar Terkini", "Sebuah paragraf yang hanya ada di satu halaman."])
+    before.observe("kabar.example", ["Beranda", "Kabar Terkini", "Paragraf lain di halaman kedua situs itu."])
+    before.observe("", ["Baca Juga"])
+    before.remember_template("tpl-abc", ["k1", "k2"])
+    path = str(tmp_path / "warta.db")
+    monkeypatch.setattr(sqlite, "MIGRATIONS", MIGRATIONS[:2])  # a database written before migration 3
+    with SQLiteStore(path) as s:
+        s.set_state("clean.templates", before.as_json())
+    monkeypatch.setattr(sqlite, "MIGRATIONS", MIGRATIONS)
+    with SQLiteStore(path) as s:
+        after = TemplateStats.from_rows(*s.load_template_rows())
+        assert s.get_state("clean.templates") is None
+    assert after.as_json() == before.as_json()
+    assert after.count("kabar.example", "beranda") == 2 and after.share("", "Baca Juga") == 1.0

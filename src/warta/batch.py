@@ -13,7 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from warta import pipeline, stories
-from warta.clean.templates import STATE_KEY, TemplateStats, furniture_keys
+from warta.clean.templates import MAX_SEEN_DOCUMENTS, TemplateStats, furniture_keys
 from warta.errors import InputError
 from warta.ingest.files import expand_targets, read_source
 from warta.ingest.web import Fetcher
@@ -100,7 +100,7 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
         if on_item:
             on_item(origin)
     _flush(store, pending, report)
-    store.set_state(STATE_KEY, templates.as_json())
+    _save_templates(store, templates)
     _update_stories(store, report)
     return report
 
@@ -200,9 +200,14 @@ def _flush(store: SQLiteStore, pending: list[Article], report: IngestReport) -> 
 def _load_templates(store: SQLiteStore, resources: Resources) -> TemplateStats:
     templates = resources.option("templates")
     if templates is None:
-        templates = TemplateStats.from_json(store.get_state(STATE_KEY))
+        templates = TemplateStats.from_rows(*store.load_template_rows())
         resources.options["templates"] = templates
     return templates
+
+
+def _save_templates(store: SQLiteStore, templates: TemplateStats) -> None:
+    store.save_template_rows(*templates.unsaved(), keep_seen=MAX_SEEN_DOCUMENTS)
+    templates.mark_saved()
 
 
 def _observed(items: Iterable[Item], templates: TemplateStats) -> Iterator[Item]:

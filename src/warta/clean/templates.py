@@ -18,7 +18,6 @@ from lxml import html as lxml_html
 from warta.clean import cues
 from warta.model import Article
 
-STATE_KEY = "clean.templates"
 _DIGITS = re.compile(r"\d+")
 # Lines longer than this are article prose even when repeated (a quoted statement reprinted in a follow-up).
 MAX_TEMPLATE_CHARS = 400
@@ -55,6 +54,10 @@ class TemplateStats:
     lines: dict[str, dict[str, int]] = field(default_factory=dict)
     templates: dict[str, list[str]] = field(default_factory=dict)  # template id -> furniture line keys
     seen: dict[str, None] = field(default_factory=dict)  # digests of documents counted, oldest first
+    # What changed since the statistics were last saved, so a store rewrites only those rows.
+    changed_groups: set[str] = field(default_factory=set)
+    new_templates: set[str] = field(default_factory=set)
+    new_seen: list[str] = field(default_factory=list)
 
     def observe_article(self, article: Article) -> None:
         """Count an article's source lines in its site's group (decoded, not yet cleaned)."""
@@ -66,6 +69,8 @@ class TemplateStats:
         if digest in self.seen:
             return
         self.seen[digest] = None
+        self.new_seen.append(digest)
+        self.changed_groups.add(group)
         if len(self.seen) > MAX_SEEN_DOCUMENTS:
             for old in list(self.seen)[: MAX_SEEN_DOCUMENTS // 2]:
                 del self.seen[old]
@@ -96,7 +101,26 @@ class TemplateStats:
         return best if best_score >= TEMPLATE_MATCH else ""
 
     def remember_template(self, tid: str, keys: list[str]) -> None:
-        self.templates.setdefault(tid, sorted(set(keys)))
+        if tid not in self.templates:
+            self.templates[tid] = sorted(set(keys))
+            self.new_templates.add(tid)
+
+    def unsaved(self) -> tuple[dict[str, tuple[int, dict[str, int]]], dict[str, list[str]], list[str]]:
+        """The rows changed since the last save: (site -> (pages, line counts), new fingerprints, new digests)."""
+        groups = {g: (self.docs.get(g, 0), self.lines.get(g, {})) for g in self.changed_groups}
+        return groups, {t: self.templates[t] for t in self.new_templates}, list(self.new_seen)
+
+    def mark_saved(self) -> None:
+        self.changed_groups.clear()
+        self.new_templates.clear()
+        self.new_seen.clear()
+
+    @classmethod
+    def from_rows(cls, groups: dict[str, tuple[int, dict]], templates: dict[str, list], seen: list[str]
+                  ) -> TemplateStats:
+        return cls(docs={g: docs for g, (docs, _) in groups.items()},
+                   lines={g: dict(lines) for g, (_, lines) in groups.items()},
+                   templates=dict(templates), seen=dict.fromkeys(seen))
 
     def as_json(self) -> dict:
         return {"docs": self.docs, "lines": self.lines, "templates": self.templates, "seen": list(self.seen)}

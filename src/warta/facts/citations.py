@@ -57,12 +57,21 @@ def _own_names(article: Article) -> set[str]:
 def _cue_pattern(lang: str) -> re.Pattern:
     data = en_reporting if lang == "en" else id_reporting
     cues = "|".join(re.escape(c) for c in sorted(data.CITATION_CUES, key=len, reverse=True) if c != "sumber")
-    return re.compile(rf"\b(?P<cue>(?i:{cues}))[ \t]+{_SOURCE}")
+    if lang != "en":
+        return re.compile(rf"\b(?P<cue>(?i:{cues}))[ \t]+{_SOURCE}")
+    # English names a medium around the name: "according to the state news agency Xinhua", "told the Interfax
+    # news agency"; a named medium is a source even when it is not in our list of agencies.
+    media = "|".join(re.escape(m) for m in sorted(en_reporting.MEDIUM_NOUNS, key=len, reverse=True))
+    before = rf"(?:the[ \t]+)?(?:(?P<before>(?:[a-z-]+[ \t]+){{0,2}}(?:{media}))[ \t]+)?"
+    after = rf"(?P<after>[ \t]+(?:{media})\b)?"
+    return re.compile(rf"\b(?P<cue>(?i:{cues}))[ \t]+{before}{_SOURCE}{after}")
 
 
-def _is_source(name: str, cue: str, lang: str) -> bool:
+def _is_source(name: str, cue: str, lang: str, named_medium: bool = False) -> bool:
     if not name or not name[0].isupper():
         return False  # "dilaporkan tewas"
+    if named_medium:
+        return True
     if lang == "en" or cue.lower() in ("told", "according to", "menurut laporan"):
         words = {w.lower().strip(".") for w in name.split()}
         return bool(words & en_reporting.NEWS_AGENCIES or words & en_reporting.OUTLET_WORDS
@@ -75,7 +84,8 @@ def _in_body(article: Article, lang: str, own: set[str]) -> list[Citation]:
     for m in _cue_pattern(lang).finditer(article.body):
         source = _trim_source(m.group("source"))
         cue = m.group("cue")
-        if not _is_source(source, cue, lang) or _norm(source) in own:
+        named_medium = lang == "en" and bool(m.group("before") or m.group("after"))
+        if not _is_source(source, cue, lang, named_medium) or _norm(source) in own:
             continue
         if cue.istitle() is False and cue[0].isupper() and lang == "en" and cue.lower() == "told":
             continue

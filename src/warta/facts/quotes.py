@@ -25,6 +25,7 @@ MIN_QUOTE_WORDS = 4
 class Marked:
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark (exclusive end is close + 1)
+    split: int = -1  # where two quotes joined into one were apart: the closing mark of the first
 
 
 def quoted_spans(text: str) -> list[Marked]:
@@ -119,14 +120,18 @@ _TAIL_STOP = re.compile(r"[.;!?()]|,\s+(?:yang|dikutip|dilansir|seperti|saat|ket
 def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
     lang = data(context.lang)
     close = m.close + 1
-    para_end = body.find("\n\n", close)
+    if context.lang == "en" and body[m.close : close + 1] == "''":
+        close += 1  # two single marks for one closing double mark (older newspaper text)
+    # a quote interrupted by its cue ("A," she said. "B.") has its cue after the first half
+    cue_at = close if m.split < 0 else m.split + (2 if body[m.split : m.split + 2] == "''" else 1)
+    para_end = body.find("\n\n", cue_at)
     para_end = para_end if para_end >= 0 else len(body)
-    after = body[close:para_end]
+    after = body[cue_at:para_end]
     cue, speaker = "", Speaker()
     cue_match = _cue_after(after, lang)
     if cue_match:
         cue = cue_match.group("cue")
-        tail_start = close + cue_match.end()
+        tail_start = cue_at + cue_match.end()
         tail = body[tail_start:para_end]
         stop = re.search(r"[.;!?](?:\s|$)|\n", tail)
         phrase = tail[: stop.start()] if stop else tail
@@ -139,6 +144,14 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
             speaker = resolve(phrase, tail_start, context)
         if not speaker.name:  # "kata dia", "kata politisi PDI-P itu": a description of someone named before
             speaker = _referent(body, m.open, article, context)
+    elif context.lang == "en" and (source_cue := _source_cue_after(after, lang)):
+        cue = source_cue.group("cue")  # English "...," the mayor, Ann Lopez, said.
+        who = source_cue.group("who")
+        speaker = resolve(who, cue_at + source_cue.start("who"), context) if who.lower() not in (
+            "he", "she", "they") else _referent(body, m.open, article, context)
+        if not speaker.name:
+            speaker = _referent(body, m.open, article, context) if who.lower() in lang.PERSON_PRONOUNS else Speaker(
+                " ".join(who.split()[-4:]))
     else:
         before_start = max(body.rfind("\n\n", 0, m.open) + 2, 0)
         before = body[before_start : m.open]
@@ -173,13 +186,22 @@ def _join_interrupted(body: str, marks: list[Marked]) -> list[Marked]:
     for m in marks:
         if out:
             gap = body[out[-1].close + 1 : m.open]
+            if body[out[-1].close : out[-1].close + 2] == "''":
+                gap = gap[1:]  # the second mark of a closing '' is no word of the gap
             cued = "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) or attribution.interrupting(gap)
-            if cued and not _SOURCE_THEN_CUE.match(
+            if cued and _closes_source(gap) and not _SOURCE_THEN_CUE.match(
                     body[m.close + 1 : m.close + 80]):
-                out[-1] = Marked(out[-1].open, m.close)
+                out[-1] = Marked(out[-1].open, m.close, out[-1].close if out[-1].split < 0 else out[-1].split)
                 continue
         out.append(m)
     return out
+
+
+def _closes_source(gap: str) -> bool:
+    """A source and cue between two quotes ends with a mark or the cue (", he said. " / " he said "); one that ends
+    with a word of a clause (", adding that ") makes the second quote part of a reported content."""
+    words = gap.split()
+    return not words or words[-1][-1:] in ".,:;" or words[-1].lower() in data("en").QUOTE_CUES
 
 
 def _sentence_index(article: Article, offset: int) -> int:
@@ -207,6 +229,13 @@ def _cue_after(after: str, lang) -> re.Match | None:
     statements = "|".join(re.escape(s) for s in sorted(lang.STATEMENT_NOUNS, key=len, reverse=True))
     pattern = rf"^\s*[,.]?\s*(?:demikian\s+)?(?P<cue>(?:{statements})|(?:{cues})(?:nya)?|(?:{cues}))\b\s*(?:dia\b)?"
     return re.match(pattern, after, re.I)
+
+
+def _source_cue_after(after: str, lang) -> re.Match | None:
+    """ "...," Lopez said. / "...," the mayor, Ann Lopez, said on Friday.: the source between the quote and its cue."""
+    cues = "|".join(sorted(lang.QUOTE_CUES - {"according"}, key=len, reverse=True))
+    return re.match(rf"^\s*[,.]?\s*(?P<who>[^.!?\"“”\n]{{1,80}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<cue>{cues})\b",
+                    after, re.I)
 
 
 def _cue_before(before: str, lang) -> re.Match | None:

@@ -1,8 +1,11 @@
-"""Fetching over HTTP (httpx): timeouts, a size cap, a user agent, robots.txt, bounded redirects, a polite rate."""
+"""Fetching over HTTP (httpx): timeouts, a size cap, a user agent, robots.txt, bounded redirects, a polite rate,
+and, for fetches asked for by others (the REST API), no private or loopback addresses."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
@@ -34,6 +37,9 @@ class Fetcher:
     max_redirects: int = 5
     delay: float = 1.0  # seconds between two requests to one host
     respect_robots: bool = True
+    # The API fetches URLs named by remote clients: without this, a token holder could make the server read its
+    # own loopback services or the cloud metadata address. The CLI's user is already on the machine.
+    public_only: bool = False
     _client: httpx.Client | None = None
     _robots: dict[str, urllib.robotparser.RobotFileParser | str | None] = field(default_factory=dict)
     _last: dict[str, float] = field(default_factory=dict)
@@ -56,7 +62,9 @@ class Fetcher:
         """GET one page; redirects are followed by hand so robots.txt is asked at every hop."""
         target = url
         for _hop in range(self.max_redirects + 1):
-            refusal = self._robots_refusal(target) if self.respect_robots else None
+            refusal = private_address_refusal(target) if self.public_only else None
+            if not refusal and self.respect_robots:
+                refusal = self._robots_refusal(target)
             if refusal:
                 raise InputError(url, refusal if target == url else f"redirected to {target}: {refusal}")
             self._wait(target)
@@ -137,6 +145,22 @@ class Fetcher:
         parser = urllib.robotparser.RobotFileParser()
         parser.parse(text.splitlines())
         return parser
+
+
+def private_address_refusal(url: str) -> str | None:
+    """Why this URL's host is not on the public internet, or None. A name that does not resolve is left to the
+    fetch, which reports it as unreachable. (A DNS answer that changes between this check and the connection
+    is not caught; a firewall rule is the complete guard.)"""
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError):
+        return None
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if not address.is_global:
+            return f"{host} is a private or local address ({address}); not fetched"
+    return None
 
 
 def _read_head(response: httpx.Response, limit: int) -> bytes:

@@ -19,7 +19,7 @@ from warta import batch
 from warta.errors import InputError
 from warta.ingest.files import read_file
 from warta.ingest.jsonl import parse_line
-from warta.ingest.web import is_url
+from warta.ingest.web import Fetcher, is_url
 from warta.model import RawDocument
 from warta.serve.schemas import IngestResult, UrlList
 from warta.serve.security import require_ingest
@@ -90,10 +90,14 @@ async def ingest_urls(request: Request) -> dict:
         raise HTTPException(422, f"urls: at most {MAX_URLS} per request")
     resources = request.app.state.resources
     stores = request.app.state.stores
+    fetcher = Fetcher(public_only=not request.app.state.settings.fetch_private)
 
     def work() -> batch.IngestReport:
-        with stores.write_lock:
-            return batch.ingest(stores.get(), urls, fetch=True, resources=resources)
+        try:
+            with stores.write_lock:
+                return batch.ingest(stores.get(), urls, fetch=True, fetcher=fetcher, resources=resources)
+        finally:
+            fetcher.close()
 
     return _result(await run_in_threadpool(work))
 

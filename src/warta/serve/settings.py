@@ -18,10 +18,12 @@ MAX_LIMIT = 200
 class Settings:
     api_token: str = ""  # WARTA_API_TOKEN: guards ingest; empty means ingest is refused
     read_token: str = ""  # WARTA_API_READ_TOKEN: when set, every read (API and pages) needs it too
+    fetch_private: bool = False  # WARTA_API_FETCH_PRIVATE=1: /api/ingest/urls may fetch private and local hosts
 
     @classmethod
     def from_env(cls) -> Settings:
         return cls(
             api_token=os.environ.get("WARTA_API_TOKEN", "").strip(),
             read_token=os.environ.get("WARTA_API_READ_TOKEN", "").strip(),
+            fetch_private=os.environ.get("WARTA_API_FETCH_PRIVATE", "").strip().lower() in {"1", "true", "yes"},
         )

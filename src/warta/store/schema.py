@@ -73,4 +73,30 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 3: per-site template statistics (warta.clean.templates) move out of one JSON value in the state table, which
+    # every ingest read and rewrote whole (about 1 MB per site): one row per site, rewritten only when its pages
+    # were counted; template fingerprints and the digests of counted pages get their own rows.
+    """
+    CREATE TABLE template_groups (
+        grp TEXT PRIMARY KEY,
+        docs INTEGER NOT NULL,
+        lines TEXT NOT NULL
+    );
+    CREATE TABLE template_fingerprints (
+        id TEXT PRIMARY KEY,
+        keys TEXT NOT NULL
+    );
+    CREATE TABLE template_seen (
+        digest TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL
+    );
+    INSERT INTO template_groups (grp, docs, lines)
+        SELECT l.key, COALESCE(json_extract(s.value, '$.docs.' || json_quote(l.key)), 0), l.value
+        FROM state AS s, json_each(s.value, '$.lines') AS l WHERE s.key = 'clean.templates';
+    INSERT INTO template_fingerprints (id, keys)
+        SELECT t.key, t.value FROM state AS s, json_each(s.value, '$.templates') AS t WHERE s.key = 'clean.templates';
+    INSERT OR IGNORE INTO template_seen (digest, seq)
+        SELECT d.value, d.key FROM state AS s, json_each(s.value, '$.seen') AS d WHERE s.key = 'clean.templates';
+    DELETE FROM state WHERE key = 'clean.templates';
+    """,
 ]

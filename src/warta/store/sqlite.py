@@ -244,7 +244,33 @@ class SQLiteStore:
         with self.db:
             self.db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in story_ids])
 
-    # --- cross-article state (template statistics, the story index) ------------------------------------------
+    # --- template statistics (owned by warta.clean.templates: line counts per site) ----------------------------
+
+    def load_template_rows(self) -> tuple[dict[str, tuple[int, dict]], dict[str, list], list[str]]:
+        """(site -> (pages, line counts), fingerprint id -> keys, digests of counted pages, oldest first)."""
+        rows = self.db.execute("SELECT grp, docs, lines FROM template_groups")
+        groups = {r[0]: (r[1], json.loads(r[2])) for r in rows}
+        prints = {r[0]: json.loads(r[1]) for r in self.db.execute("SELECT id, keys FROM template_fingerprints")}
+        seen = [r[0] for r in self.db.execute("SELECT digest FROM template_seen ORDER BY seq")]
+        return groups, prints, seen
+
+    def save_template_rows(self, groups: dict[str, tuple[int, dict]], prints: dict[str, list],
+                           seen: list[str], keep_seen: int = 0) -> None:
+        """Upsert the sites and fingerprints given, append page digests and, with ``keep_seen``, keep only that
+        many of the newest digests."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO template_groups (grp, docs, lines) VALUES (?, ?, ?)",
+                                [(g, docs, json.dumps(lines)) for g, (docs, lines) in groups.items()])
+            self.db.executemany("INSERT OR IGNORE INTO template_fingerprints (id, keys) VALUES (?, ?)",
+                                [(t, json.dumps(keys)) for t, keys in prints.items()])
+            start = self.db.execute("SELECT COALESCE(MAX(seq), -1) + 1 FROM template_seen").fetchone()[0]
+            self.db.executemany("INSERT OR IGNORE INTO template_seen (digest, seq) VALUES (?, ?)",
+                                [(d, start + i) for i, d in enumerate(seen)])
+            if keep_seen:
+                self.db.execute("DELETE FROM template_seen WHERE seq <= (SELECT MAX(seq) FROM template_seen) - ?",
+                                (keep_seen,))
+
+    # --- cross-article state (the story index header) ---------------------------------------------------------
 
     def get_state(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()

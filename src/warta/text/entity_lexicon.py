@@ -37,14 +37,17 @@ class EntityLexicon:
 
     @classmethod
     def build(cls, sentences: Iterable[tuple[list[str], list[str]]]) -> EntityLexicon:
-        """From (words, warta tags) pairs: each entity phrase, case-folded, with its most frequent type."""
+        """From (words, warta tags) pairs: each entity phrase, case-folded, with its most frequent type (ties go to
+        the alphabetically first type). ``spans`` is a set whose order changes with Python's string-hash seed, so
+        a first-seen tie-break made every `warta train ner` build a different lexicon and a different model
+        (NERP valid moved between 0.774 and 0.782)."""
         counts: dict[tuple[str, ...], Counter[str]] = {}
         for words, tags in sentences:
-            for start, end, kind in spans(tags):
+            for start, end, kind in sorted(spans(tags)):
                 if end - start <= LONGEST:
                     key = tuple(w.casefold() for w in words[start:end])
                     counts.setdefault(key, Counter())[kind] += 1
-        phrases = {fingerprint(key): c.most_common(1)[0][0] for key, c in counts.items()}
+        phrases = {fingerprint(key): max(sorted(c), key=c.__getitem__) for key, c in counts.items()}
         return cls(phrases, frozenset(fingerprint(key[:1]) for key in counts))
 
     def features(self, words: list[str]) -> list[list[str]]:

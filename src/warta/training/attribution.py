@@ -1,10 +1,12 @@
 """`warta train attribution`: the English attribution judge on PolNeAR train, shipped as
 lang/en/models/attribution.json.
 
-The rules of facts/attribution.py run with every word seen in a gold cue of the training split as a cue; each
-attribution they find is labelled by whether it matches a gold content (the half-of-each rule of `warta eval
-quotes`), and a logistic regression over its features learns which to keep. The keep threshold is the one that
-gives the best F1 on the last third of the split with the judge fitted on the first two thirds.
+The rules of facts/attribution.py run with every word seen in a gold cue of the training split as a cue. Two
+logistic regressions are fitted: the span scorer first, over the readings of each content (the rule's own and its
+cuts at clause boundaries, facts/attribution_spans.py), labelled by whether each matches the gold content the rule's
+reading overlaps most; then the judge, over the reading the scorer takes, labelled by whether it matches a gold
+content (the half-of-each rule of `warta eval quotes`, one-to-one). The keep threshold is the one that gives the best
+F1 on the last third of the split with both fitted on the first two thirds.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import json
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +23,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from warta.evaluate import quotesets
-from warta.facts import attribution, quotes
+from warta.facts import attribution_judge, quotes
 from warta.lang.en import reporting as en_reporting
 from warta.model import Quote
 
@@ -38,44 +40,78 @@ _NOT_CUES = frozenset(["a", "an", "the", "to", "of", "in", "on", "for", "and", "
 
 
 @dataclass(slots=True)
-class Collector(attribution.Judge):
-    """Keeps everything and remembers the features of each attribution by its span."""
+class Collector(attribution_judge.Judge):
+    """Keeps everything and remembers the features of each kept attribution by its span, and every group of readings
+    the span scorer chose among."""
 
     seen: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    groups: list[list[tuple[int, int, list[str]]]] = field(default_factory=list)
 
     def keep(self, features: list[str], quote: Quote) -> bool:
         self.seen[(quote.start, quote.end)] = features
         return True
 
+    def choose(self, readings: list[tuple[Quote, list[str]]]) -> int:
+        self.groups.append([(q.start, q.end, features) for q, features in readings])
+        return attribution_judge.Judge.choose(self, readings)
+
 
 def run(shared: Path) -> dict:
     started = time.time()
     documents = list(_documents(shared / TRAIN))
-    cues = attribution.Judge().cues | _cue_words(documents)
+    cues = attribution_judge.Judge().cues | _cue_words(documents)
     # the threshold: fitted on two thirds of the split, the rules and the judge run on the last third
     cut = len(documents) * 2 // 3
-    weights, bias = _fit(*_examples(documents[:cut], cues))
-    tried = {t: _f1(documents[cut:], attribution.Judge(cues, weights, bias, t)) for t in THRESHOLDS}
+    judge = _train(documents[:cut], cues)
+    tried = {t: _f1(documents[cut:], replace(judge, threshold=t)) for t in THRESHOLDS}
     threshold = max(tried, key=lambda t: tried[t])
-    weights, bias = _fit(*_examples(documents, cues))
-    attribution.MODEL.parent.mkdir(parents=True, exist_ok=True)
+    judge = _train(documents, cues)
+    attribution_judge.MODEL.parent.mkdir(parents=True, exist_ok=True)
     extra = sorted(cues - en_reporting.ATTRIBUTION_CUES)
-    attribution.MODEL.write_text(json.dumps({"cues": extra, "weights": weights, "bias": bias, "threshold": threshold},
+    attribution_judge.MODEL.write_text(json.dumps({"cues": extra, "weights": judge.weights, "bias": judge.bias,
+                                             "threshold": threshold, "span_weights": judge.span_weights},
                                             sort_keys=True), encoding="utf-8")
-    attribution.shipped_judge.cache_clear()
-    return {"documents": len(documents), "cues": len(cues), "features": len(weights), "threshold": threshold,
-            "held_out_f1": {str(t): round(f, 4) for t, f in tried.items()}, "model": str(attribution.MODEL),
-            "bytes": attribution.MODEL.stat().st_size, "seconds": round(time.time() - started, 1)}
+    attribution_judge.shipped_judge.cache_clear()
+    return {"documents": len(documents), "cues": len(cues), "features": len(judge.weights),
+            "span_features": len(judge.span_weights), "threshold": threshold,
+            "held_out_f1": {str(t): round(f, 4) for t, f in tried.items()}, "model": str(attribution_judge.MODEL),
+            "bytes": attribution_judge.MODEL.stat().st_size, "seconds": round(time.time() - started, 1)}
 
 
 THRESHOLDS = (-1.25, -1.0, -0.75, -0.5, -0.25, 0.0)  # log-odds; the best F1 on the held-out third lies inside
 
 
-def _examples(documents: list, cues: frozenset[str]) -> tuple[list[dict], list[int]]:
-    """The features of every attribution the rules find with all cues, and whether it matches a gold content."""
+def _train(documents: list, cues: frozenset[str]) -> attribution_judge.Judge:
+    """The span scorer first (which reading of a content to take), then the judge of the readings it takes."""
+    span_weights, _ = _fit(*_span_examples(documents, cues))
+    weights, bias = _fit(*_examples(documents, cues, span_weights))
+    return attribution_judge.Judge(cues, weights, bias, 0.0, span_weights)
+
+
+def _span_examples(documents: list, cues: frozenset[str]) -> tuple[list[dict], list[int]]:
+    """Every reading of a content the rules find, labelled by whether it matches the gold content the rule's own
+    reading overlaps most; only groups where some readings match and some do not teach where a content ends."""
     rows, labels = [], []
     for text, gold, _ in documents:
         collector = Collector(cues=cues)
+        quotes.extract(quotesets._english_article(text), "en", collector)
+        words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+        gold_sets = [set().union(*(quotesets._tokens_in(words, s, e) for s, e in frags)) for frags, _ in gold]
+        for group in collector.groups:
+            sets = [quotesets._tokens_in(words, s, e) for s, e, _ in group]
+            target = max(gold_sets, key=lambda g: len(g & sets[0]), default=set())  # the one the rule aims at
+            marks = [int(bool(quotesets.match([t], [target]))) for t in sets]
+            if 0 < sum(marks) < len(marks):
+                rows += [dict.fromkeys(features, 1) for _, _, features in group]
+                labels += marks
+    return rows, labels
+
+
+def _examples(documents: list, cues: frozenset[str], span_weights: dict[str, float]) -> tuple[list[dict], list[int]]:
+    """The features of every attribution the rules find with all cues, and whether it matches a gold content."""
+    rows, labels = [], []
+    for text, gold, _ in documents:
+        collector = Collector(cues=cues, span_weights=span_weights)
         predicted = quotes.extract(quotesets._english_article(text), "en", collector)
         matched = {i for i, _ in _matches(text, predicted, gold)}
         for i, q in enumerate(predicted):
@@ -103,7 +139,7 @@ def _matches(text: str, predicted: list, gold: list) -> list[tuple[int, int]]:
     return quotesets.match(pred_sets, gold_sets)
 
 
-def _f1(documents: list, judge: attribution.Judge) -> float:
+def _f1(documents: list, judge: attribution_judge.Judge) -> float:
     tp = predicted_n = gold_n = 0
     for text, gold, _ in documents:
         predicted = quotes.extract(quotesets._english_article(text), "en", judge)

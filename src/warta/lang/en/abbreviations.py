@@ -48,3 +48,17 @@ ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
+
+# Abbreviations only before a number ("No. 2", "Fig. 3"); before a capital "No." is the word ("No. We will not.").
+BEFORE_NUMBERS = frozenset(["no", "nos", "fig", "figs", "vol"])
+
+# Capitalised function words that begin sentences and never a name: after one of them a title or an initialism was
+# the last word of a sentence ("... moved to the U.S. The company ...").
+SENTENCE_OPENERS = frozenset(
+    [
+        "The", "He", "She", "It", "They", "We", "But", "And", "In", "This", "That", "There", "These", "Those", "His",
+        "Her", "Their", "Its", "Our", "If", "When", "While", "After", "Before", "As", "At", "On", "For", "Also",
+        "However", "Yet", "So", "What", "Why", "How", "Who", "Some", "Many", "Most", "Now", "Still", "Meanwhile",
+        "According", "Then", "Even", "Since", "Although", "Though", "Because", "Instead", "Last", "Earlier",
+    ]
+)

@@ -241,6 +241,9 @@ ORG_HEADS = frozenset(
 )
 LEADING_ADVERBIALS = ("on", "in", "earlier", "later", "meanwhile", "but", "however", "and", "yet", "still", "then")
 CITATION_CUES = ("according to", "reported by", "as reported by", "told")
+# What an English sentence calls a news medium next to its name ("the Interfax news agency", "broadcaster NHK").
+MEDIUM_NOUNS = ("news agency", "newswire", "wire service", "newspaper", "daily", "broadcaster", "news outlet",
+                "news site", "news website", "tabloid", "magazine")
 REPUBLICATION_CUES = (
     "this article originally appeared on",
     "this article was originally published on",
@@ -348,3 +351,13 @@ thinks touts underscored underscores understanding vouched wanted welcomed wonde
 ATTRIBUTION_CUES = ATTRIBUTION_CUES | LEARNED_CUES
 # Cues whose object is the listener, not the content: "told reporters that ...".
 LISTENER_CUES = frozenset(["told", "tells", "telling", "asked", "urged", "warned", "reminded", "assured"])
+# Verbs of thought, wish, plan and stance: PolNeAR marks their holder as a source and what they hold as content
+# ("strategists think that ...", "Trump wants to ...", "I know he ..."); they are no speech, so the judge weighs each
+# occurrence (most are cues less often than not).
+STANCE_CUES = frozenset(
+    """
+think thinks thought believe believes believed want wants wanted feel feels felt know knows knew see sees saw
+plan plans planned hope consider considers support supports oppose view views expect expects doubt fear
+    """.split()  # noqa: SIM905 - a word list reads better as words
+)
+ATTRIBUTION_CUES = ATTRIBUTION_CUES | STANCE_CUES

@@ -50,7 +50,6 @@ ABBREVIATIONS = frozenset(
         "tgl",
         "hlm",
         "bpk",
-        "ibu",
         "sdr",
         "sdri",
         "a.n",
@@ -59,8 +58,6 @@ ABBREVIATIONS = frozenset(
         "kab",
         "kel",
         "ds",
-        "rt",
-        "rw",
         "km",
         "kg",
         "tb",  # Tubagus
@@ -69,13 +66,11 @@ ABBREVIATIONS = frozenset(
         "kp",  # kampung
         "gg",  # gang
         "prov",
-        "kab",
         "ph",
         "vol",
         "hal",
         "thn",
         "bln",
-        "sdr",
         "ny",
         "nn",
         "mr",
@@ -83,13 +78,8 @@ ABBREVIATIONS = frozenset(
         "ms",
         "jr",
         "sr",
-        "st",
         "vs",
         "etc",
-        "no",
-        "hj",
-        "kh",
-        "bpk",
         "apt",
         "ak",
         "ssi",
@@ -110,9 +100,35 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# Abbreviations that close a list or a name ("kopi, jagung dll.", "Martin Luther King, Jr."): followed by a capital
-# they end the sentence (UD Indonesian GSD dev/test and PUD have such boundaries and no counter-example).
-SENTENCE_FINAL = frozenset(["dll", "dsb", "dst", "etc", "jr", "sr"])
+# Abbreviations that close a list or a name ("kopi, jagung dll.", "Martin Luther King, Jr.", "GeoEye Inc."):
+# followed by a capital they end the sentence (UD Indonesian GSD dev/test and PUD have such boundaries and no
+# counter-example); followed by a lower-case word they do not ("Valve Corp. sempat ...", IndoSum).
+COMPANY_FORMS = frozenset(["inc", "corp", "co", "ltd", "bros", "plc", "llc"])
+SENTENCE_FINAL = frozenset(["dll", "dsb", "dst", "dkk", "etc", "jr", "sr"]) | COMPANY_FORMS
+
+# Abbreviations that stand before a number ("No. 5", "hlm. 12", "Telp. (021) 555"). Only there are they
+# abbreviations: "hal" is also the common word "matter" ("banyak hal. Lalu ..."), and "no." before a capitalised
+# word ends a sentence on a street address ("di Jalan Kramat no. Lebih dari ...").
+BEFORE_NUMBERS = frozenset(["no", "nos", "hal", "hlm", "vol", "tel", "telp", "fax", "tgl", "thn", "bln", "rt", "rw"])
+
+# Informal short forms of news copy and captions ("Rp 5 jt. per bulan", "dkk. menemukan"): a lower-case word
+# after them continues the sentence.
+INFORMAL = frozenset(["jt", "rb", "yg", "dgn", "utk", "tsb", "krn", "sbg", "dlm", "thd", "kpd", "pd", "spt"])
 
 # Units that follow a number ("1.700 mm.", "34 km."): there the period is the sentence's, not an abbreviation's.
 UNITS = frozenset(["km", "kg", "mm", "cm", "m", "g", "ha"])
+
+# Capitalised function words that begin sentences and never a name: after one of them a title or an initial was the
+# last word of a sentence ("... dijabat oleh Brigjen. Kemudian ...", "pemilik mobilnya inisial I. Mereka ...").
+SENTENCE_OPENERS = frozenset(
+    [
+        "Ia", "Dia", "Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Beliau", "Ini", "Itu", "Hal", "Namun",
+        "Tetapi", "Tapi", "Kemudian", "Lalu", "Sementara", "Sedangkan", "Selain", "Setelah", "Sebelum", "Sebelumnya",
+        "Selanjutnya", "Dalam", "Pada", "Untuk", "Dengan", "Dari", "Oleh", "Menurut", "Semoga", "Meski", "Meskipun",
+        "Karena", "Sebab", "Jika", "Bila", "Apabila", "Adapun", "Bahkan", "Akan", "Saat", "Ketika", "Sejak",
+        "Hingga", "Kini", "Seperti", "Yang", "Apalagi", "Selama", "Sehingga", "Maka", "Tak", "Tidak",
+        "Sudah", "Belum", "Juga", "Pun", "Sebanyak", "Akibatnya", "Padahal",
+    ]
+)
+# Words that name a person only by an initial, which then ends a sentence: "tersangka berinisial MS. MS ditangkap".
+PSEUDONYM_CUES = frozenset(["inisial", "berinisial", "insial"])
