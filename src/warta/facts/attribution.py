@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from warta.facts import attribution_clauses as clauses
 from warta.facts import attribution_frames as frames
 from warta.facts import attribution_spans as spans
 from warta.facts.attribution_judge import Judge, shipped_judge
@@ -30,7 +31,7 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
     sentence = body[start:end]
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     found: list[Quote] = []
-    headline = _NAME_COLON.match(sentence)
+    headline = clauses.NAME_COLON.match(sentence)
     if headline and not any(a <= start + headline.start("content") < b for a, b in covered):
         speaker = _speaker(sentence, headline.span("who"), start, context)  # "Pat Caddell: Voters Are Worried"
         content = headline.group("content").rstrip(" .")
@@ -143,7 +144,7 @@ def _according(sentence: str, toks: list, i: int, start: int, context: Context) 
     if comma is None or comma == i + 2 or comma + 1 >= len(toks):
         return None
     content_start = toks[comma + 1][1]
-    content = _NEXT_CLAUSE.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
+    content = clauses.NEXT_CLAUSE.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
     if len(content.split()) < 3:
         return None
     speaker = _speaker(sentence, (toks[i + 2][1], toks[comma - 1][2]), start, context)
@@ -159,9 +160,9 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
     j = _after_aside(toks, i + 1)
     # a listener may be long before its "that" ("told a crowded banquet hall at a hotel in downtown Baltimore that")
     window = [t[0].lower() for t in toks[j : j + (15 if toks[i][0].lower() in en_reporting.LISTENER_CUES else 9)]]
-    introduced = "that" in window and not any(w in _NOT_BEFORE_THAT or w in _OPENS_CLAUSE
+    introduced = "that" in window and not any(w in clauses.NOT_BEFORE_THAT or w in clauses.OPENS_CLAUSE
                                               for w in window[: window.index("that")])
-    if j < len(toks) and toks[j][0].lower() in _PARTICLES and not introduced:
+    if j < len(toks) and toks[j][0].lower() in clauses.PARTICLES and not introduced:
         j += 1  # "called for X", "pointed out X": the particle belongs to the cue
     if introduced:
         j += window.index("that") + 1
@@ -184,27 +185,29 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
         j += 1  # "said Friday the talks ...": the day says when
     if j >= len(toks) or toks[j][0] in (",", ".", ";", ":", ")") or toks[j][0] in _QUOTE_MARKS and not introduced:
         return None
-    setting = _SETTING.match(sentence, toks[j][1]) if j == i + 1 and not introduced else None
+    setting = clauses.SETTING.match(sentence, toks[j][1]) if j == i + 1 and not introduced else None
     if setting:  # "said in a statement Thursday night they pulled ...": the content follows where and when
         j = next((k for k in range(j, len(toks)) if toks[k][1] >= setting.end()), len(toks))
         if j >= len(toks) or not toks[j][0][0].isalnum() or toks[j][0].lower() not in _SUBJECT_PRONOUNS | {
                 "the", "this", "that", "a", "an", "his", "her", "their", "its", "our"} and not toks[j][0][0].isupper():
             return None
-    elif toks[j][0].lower() in _ADVERBIAL_STARTS and j == i + 1:
+    elif toks[j][0].lower() in clauses.ADVERBIAL_STARTS and j == i + 1:
         return None  # "said in a phone interview.": what follows the cue says when or where, not what
     # the complementiser belongs to the content, as PolNeAR marks it: "said [that X]"
     content_start = toks[j - 1][1] if introduced and toks[j - 1][0].lower() == "that" else toks[j][1]
     content = sentence[content_start:].rstrip(" .\"”")
     speech = toks[i][0].lower() in en_reporting.SPEECH_VERBS
     if not speech and not introduced:
-        content = _CLAUSE_END.split(content, maxsplit=1)[0]  # "criticized X as Y, during a stop in Flint": X as Y
-        content = _TRAILING_ADVERBIAL.split(content, maxsplit=1)[0]
+        # "criticized X as Y, during a stop in Flint": X as Y
+        content = clauses.CLAUSE_END.split(content, maxsplit=1)[0]
+        content = clauses.TRAILING_ADVERBIAL.split(content, maxsplit=1)[0]
     else:
-        content = _NEXT_CUE.split(content, maxsplit=1)[0]  # "..., saying that ...": the next cue's content
-        content = _NEXT_CLAUSE.split(content, maxsplit=1)[0]  # "X was biggest yet, although ...": X
-    content = _NEXT_SOURCE.split(content, maxsplit=1)[0]  # "X, Mr. Manafort said, adding ...": another cue's content
-    if _SUBORDINATE.match(sentence) and not introduced or _SUBORDINATE.match(sentence[: toks[i][1]]):
-        content = _MAIN_CLAUSE.split(content, maxsplit=1)[0]  # "While he says that X, he appears ...": X
+        content = clauses.NEXT_CUE.split(content, maxsplit=1)[0]  # "..., saying that ...": the next cue's content
+        content = clauses.NEXT_CLAUSE.split(content, maxsplit=1)[0]  # "X was biggest yet, although ...": X
+    # "X, Mr. Manafort said, adding ...": another cue's content
+    content = clauses.NEXT_SOURCE.split(content, maxsplit=1)[0]
+    if clauses.SUBORDINATE.match(sentence) and not introduced or clauses.SUBORDINATE.match(sentence[: toks[i][1]]):
+        content = clauses.MAIN_CLAUSE.split(content, maxsplit=1)[0]  # "While he says that X, he appears ...": X
     # a reported clause has a subject and a verb; the object of "supported", "denounced", "citing" may be one word
     # ("strongly supported him"): the judge weighs such short contents by their size
     if len(content.split()) < (3 if speech or introduced else 1):
@@ -242,55 +245,6 @@ def _subject_after(toks: list, i: int, content_end: int) -> tuple[int, int] | No
     return (subject[0][1], subject[-1][2]) if subject else None
 
 
-_NAME_COLON = re.compile(r"^\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?P<content>\S.{10,})$", re.S)
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# Where and when a source spoke, between the cue and a content without "that": "said in a statement Thursday night",
-# "told reporters on Sunday".
-_SETTING = re.compile(rf"(?:(?:in an? (?:[\w-]+ ){{0,2}}(?:statement|interview|speech|letter|e-?mail|tweet|op-ed|post|"
-                      rf"memo|call|appearance|address)|on (?:Twitter|Facebook|Instagram|television|TV|radio)|"
-                      rf"(?:on|last|this|late|early) {_DAYS}|{_DAYS}|last (?:week|month|year|night)|"
-                      rf"(?:at|during) an? (?:[\w-]+ ){{0,2}}(?:rally|event|conference|hearing|debate|briefing))"
-                      rf"(?:,? (?:on )?{_DAYS}(?: night| morning| afternoon| evening)?)?\s+)+")
-_ADVERBIAL_STARTS = frozenset(
-    ["in", "at", "on", "during", "after", "before", "last", "this", "earlier", "later", "by", "from", "with",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]
-)
-# Where the object of a non-speech cue ends: "criticized X as Y, during a stop ...", "endorsed X but ...".
-# " and" + a verb in -ed/-ing: a second predicate of the source ("denounced X and rejected Y"), which PolNeAR train
-# ends the object at in 44% of the indirect contents followed by one (vs 11% for any " and").
-_CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:but|during|while|although|because|as well|when|after)\s"
-                         r"|\s(?:and|or)\s+(?:\w+ly\s+)?\w{3,}(?:ed|ing)\b")
-_TRAILING_ADVERBIAL = re.compile(r"\s(?:in an? (?:statement|interview|speech|tweet|letter|op-ed)|on (?:Monday|Tuesday|"
-                                 r"Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year))\b")
-# "of", "against", "over": the preposition after a noun cue ("criticism of X", "attacks against X") is the cue's
-_PARTICLES = frozenset(["for", "on", "out", "about", "off", "up", "of", "against", "over"])
-# Between a cue and its "that" stand a listener, a time or a place ("told reporters on Friday that"); a conjunction
-# or a punctuation mark there means the "that" opens another clause ("denounced X and rejected rumors that ...",
-# where PolNeAR train marks X as the content of "denounced").
-_NOT_BEFORE_THAT = frozenset([",", ";", ".", ":", "and", "or", "but", '"', "“", "”", "(", "—", "-", "–"])
-# A subject or a verb between a cue and "that" means the reported clause has begun and "that" is inside it ("said she
-# was not going to jump to that conclusion")
-_OPENS_CLAUSE = frozenset(["he", "she", "they", "we", "i", "there", "is", "are", "was", "were", "will", "would", "has",
-                           "have", "had", "can", "could", "should", "may", "might", "must", "not"])
-# Where a reported clause ends: in PolNeAR train an indirect content followed by ", which", ", while", ", but",
-# ", although" or ";" ends there in 55-70% of cases, one followed by ", <verb>ing" in 68%.
-_NEXT_CLAUSE = re.compile(r",\s+(?:but|although|though|whereas|which|while)\s|\s--\s|;\s|\s—\s"
-                          r"|,\s+(?!including\b|according\b)\w{2,}ing\s")
-# ", Mr. Manafort said" inside what follows a cue: that is a content of its own, closed by its source (in PolNeAR
-# train a content followed by ", <source> said" ends there in 95% of cases)
-_NEXT_SOURCE = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|he|she|they)\s+){1,4}(?:said|says|added|argued|noted|wrote)\b")
-# A sentence opening with a subordinate clause ("While he says that X, he ..."): the content of a cue in it ends at
-# the comma before the main clause
-_SUBORDINATE = re.compile(r"^\W*(?:(?:But|And|Yet)\s+)?(?:While|Although|Though|Even though|After|When|As|Because|"
-                          r"Since|If|Before|Despite|Whereas|Until|Unless)\b")
-_MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|they|it|we|I|the|this|[A-Z][\w’'-]+)\s+\w)")
-# "... was a con and encouraged voters to ...": a second cue of the same source, coordinated, ends the first content
-_PAST_CUES = "|".join(sorted(w for w in en_reporting.ATTRIBUTION_CUES if w.endswith("ed") or w in ("said", "told",
-                                                                                                    "wrote", "says")))
-_NEXT_CUE = re.compile(rf",\s+(?:saying|adding|according to|arguing|noting|citing)\b|,?\s+and\s+(?:also\s+)?"
-                       rf"(?:{_PAST_CUES})\b")
-
-
 _DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                         "today", "tonight", "earlier", "later", "again", "also"])
 # "asked whether ...", "asked about ...": the question itself is the content, as PolNeAR marks it
@@ -322,7 +276,7 @@ def _after_object(sentence: str, toks: list, i: int, start: int, context: Contex
     if i + 1 >= len(toks) or not toks[i + 1][0][0].isalnum():
         return None
     content_start = toks[i + 1][1]
-    content = _CLAUSE_END.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
+    content = clauses.CLAUSE_END.split(sentence[content_start:].rstrip(" .\"”"), maxsplit=1)[0]
     source = _source_before(toks, i)
     if len(content.split()) < 3 or not source or " to " not in f" {content} ":
         return None
