@@ -138,3 +138,39 @@ def test_one_content_of_two_cues_is_kept_once():
 def test_content_ends_before_another_source_and_cue():
     quotes = rule_quotes("The ferry will run all winter, Pat Okafor said, adding that the fares would not change.")
     assert [q.text for q in quotes] == ["The ferry will run all winter", "that the fares would not change"]
+
+
+def test_that_inside_the_reported_clause_does_not_open_it():
+    quotes = rule_quotes("Asked about the levy, the mayor said she would not rush to that decision.")
+    said = next(q for q in quotes if q.cue == "said")
+    assert said.text == "she would not rush to that decision"
+
+
+def test_question_after_the_listener_is_the_content():
+    quotes = rule_quotes("A reporter asked the governor how she’s planning to pay for the bridge.")
+    assert quotes[0].text == "how she’s planning to pay for the bridge"
+
+
+def test_long_listener_before_that():
+    quotes = rule_quotes("The senator told a packed school gym in the north of the county that he’s staying in "
+                         "the race.")
+    assert quotes[0].text == "that he’s staying in the race"
+
+
+def test_according_to_after_a_colon_and_with_a_long_source():
+    quotes = rule_quotes("The mood has shifted: According to recent counts, most farmers now back the canal plan.")
+    assert quotes[0].text == "most farmers now back the canal plan"
+    quotes = rule_quotes("The canal will cost twice the first estimate, according to a long memo from the regional "
+                         "water board obtained by a local paper.")
+    assert quotes[0].text == "The canal will cost twice the first estimate"
+
+
+def test_poll_opening_the_sentence_is_the_source():
+    [quote] = rule_quotes("In a county survey released Friday, 60 percent of residents backed the new ferry line.")
+    assert quote.text == "60 percent of residents backed the new ferry line"
+    assert "survey" in quote.speaker or "county" in quote.speaker.lower()
+
+
+def test_aside_between_the_cue_and_that():
+    quotes = rule_quotes("The treasurer said, however, that the fund would last until spring.")
+    assert quotes[0].text == "that the fund would last until spring"

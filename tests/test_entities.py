@@ -61,6 +61,19 @@ def test_english_article_gets_sentences_tokens_and_entities(resources):
     assert smadiyarov and smadiyarov[0].entity == entity_id("Aibek Smadiyarov", "PER")
 
 
+def test_english_titles_with_what_they_govern_stay_out_of_the_name(resources):
+    text = (
+        b"Harbour talks resume\n\n"
+        b"Former Secretary of State Margaret Oduya said the harbour talks would resume in the spring. "
+        b"Acting Mayor Tomas Keller told reporters that the ferries would keep running.\n"
+    )
+    article = pipeline.process(RawDocument(data=text, origin="english-roles.txt"), resources)
+    people = {m.text: m.role for m in article.mentions if m.label == "PER"}
+    assert set(people) == {"Margaret Oduya", "Tomas Keller"}
+    assert "Secretary of State" in people["Margaret Oduya"] and "Mayor" in people["Tomas Keller"]
+    assert [q.speaker for q in article.quotes] == ["Margaret Oduya", "Tomas Keller"]
+
+
 def test_indonesian_article_written_for_this_test(resources):
     text = (
         b"Jepang Kirim Bantuan ke Turki\n\n"

@@ -230,12 +230,26 @@ def test_headline_inflections_share_terms_but_long_texts_keep_whole_words():
 
 
 def test_two_means_separates_two_groups_of_vectors():
-    from warta.stories.split import two_means
+    from warta.stories.split import separation, two_means
 
     quake = [{"quake": 1.0, "aceh": 0.8, "magnitude": 0.5}, {"quake": 0.9, "aceh": 1.0}, {"aceh": 0.7, "quake": 0.6}]
     flood = [{"flood": 1.0, "jakarta": 0.9}, {"flood": 0.8, "jakarta": 1.0, "quake": 0.1}]
-    first, second, cosine = two_means(quake + flood)
-    assert sorted(first) == [0, 1, 2] and sorted(second) == [3, 4] and cosine < 0.2
+    first, second = two_means(quake + flood)
+    assert sorted(first) == [0, 1, 2] and sorted(second) == [3, 4]
+    assert separation(quake + flood, first, second) < 0.2
+    assert two_means(quake + flood, min_size=3)[1] == []  # no split leaves three members on each side
+
+
+def test_separation_stays_high_when_one_event_is_cut_in_two():
+    from warta.stories.split import separation
+
+    # one loose event: every report shares the core terms, each adds words of its own
+    reports = [{"quake": 1.0, "aceh": 0.9, extra: 0.8} for extra in ("tsunami", "mosque", "school", "road", "aid")]
+    reports += [{"quake": 0.9, "aceh": 1.0, extra: 0.7} for extra in ("bridge", "hospital", "port", "market")]
+    cut = separation(reports, [0, 1, 2, 3, 4], [5, 6, 7, 8])
+    two_events = separation(reports[:5] + [{"flood": 1.0, "jakarta": 0.9, x: 0.8} for x in ("river", "dam")],
+                            [0, 1, 2, 3, 4], [5, 6])
+    assert cut > 0.9 and two_events < 0.1
 
 
 def test_a_story_holding_two_events_splits(shared):

@@ -125,7 +125,7 @@ def _ecb_article(doc: dict) -> Article:
     text = _detokenise(doc["text"])
     lines = text.split("\n")
     title = url = ""
-    if doc.get("subtopic") == "ecbplus" and len(lines) > 2 and lines[0].startswith("http"):
+    if len(lines) > 2 and lines[0].startswith("http"):
         # sentence 0 is the (tokenised) URL, sentence 1 the title (see the README)
         url, title, lines = lines[0].replace(" ", ""), lines[1], lines[1:]
     return Article(id=doc["doc_id"], origin=doc["doc_id"], body="\n".join(lines),

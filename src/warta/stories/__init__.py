@@ -44,6 +44,7 @@ def update(store: SQLiteStore, new_ids: list[str]) -> None:
             related.setdefault(placement.story, set()).update(related.pop(gone, set()))
         if placement.split:  # every member of a story that splits arrived in this run
             new, moved = placement.split
+            folded.pop(new, None)  # a folded story's id that a split brings back
             added[placement.story] = [a for a in added[placement.story] if a not in set(moved)]
             added[new] = list(moved)
     stories = []

@@ -28,6 +28,11 @@ TITLE_WEIGHT = 2.0
 SLUG_WEIGHT = 1.0
 SLUG_NOISE = frozenset({"news", "article", "articles", "story", "index", "amp", "html", "htm", "php", "www",
                         "berita", "read", "detail", "content", "post", "posts", "com"})
+# The lead: a news text's first characters name its event (who, where, when); the body elaborates and drifts
+# into background the sibling event shares. ECB+ odd topics (10 orders, with separation splits): weight 1 over
+# the first 200 characters gives 0.925 B-cubed F1, 300 0.923, 500 0.919, no lead weight 0.920.
+LEAD_CHARS = 200
+LEAD_WEIGHT = 1.0
 # Body words past this many characters add little and cost time (ECB+ and indosum bodies rarely pass it).
 MAX_BODY = 6000
 # A text of fewer characters than this is a headline (UCI titles: at most 91 characters; ECB+ bodies: 49 to
@@ -61,9 +66,15 @@ def extract(article: Article) -> Features:
         terms[word] += TITLE_WEIGHT
     for word in _words(body, stem):
         terms[word] += 1.0
+    if not stem:  # the lead of a long text counts twice: it names the event the rest elaborates
+        lead = body[:LEAD_CHARS]
+        for word in _words(lead):
+            terms[word] += LEAD_WEIGHT
+        for name in _names(f" {lead}"):
+            terms["n:" + name] += LEAD_WEIGHT
     for word in _slug_words(meta.url, stem):
         terms[word] += HEADLINE_SLUG_WEIGHT if stem else SLUG_WEIGHT
-    for name in ([] if stem and __import__('os').environ.get('NONAME') else _names(f" {body}")):
+    for name in _names(f" {body}"):
         terms["n:" + name] += 1.0
     for mention in article.mentions:
         if mention.entity:

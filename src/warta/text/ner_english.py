@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from warta.lang.en import organisations
+from warta.lang.en import roles as en_roles
 from warta.lang.id import institutions
 from warta.model import Article, Mention
 from warta.text.gazetteer import Gazetteer
@@ -71,9 +72,7 @@ def tag(article: Article, gaz: Gazetteer) -> list[Mention]:
     for sentence in article.sentences:
         text = body[sentence.start : sentence.end]
         for m in _RUN.finditer(text):
-            words = m.group().rstrip(".").split()
-            while words and (words[0].lower() in _STARTERS or words[0].lower().rstrip(".") in ROLE_HEADS):
-                words.pop(0)
+            words = _without_leading_role(m.group().rstrip(".").split())
             if not words:
                 continue
             phrase = " ".join(words)
@@ -82,6 +81,21 @@ def tag(article: Article, gaz: Gazetteer) -> list[Mention]:
             if label:
                 mentions.append(Mention(start, start + len(phrase), phrase, label))
     return mentions
+
+
+def _without_leading_role(words: list[str]) -> list[str]:
+    """Drops sentence starters and a leading title, with what the title governs: "Former Secretary of State
+    Hillary Clinton" -> "Hillary Clinton" (the role is read back from the text before the name)."""
+    after_head = False
+    while words:
+        word = words[0].lower().rstrip(".")
+        if word in ROLE_HEADS:
+            after_head = True
+        elif not (word in _STARTERS or word in en_roles.ROLE_MODIFIERS or
+                  (after_head and word in en_roles.ROLE_CONNECTORS)):
+            break
+        words.pop(0)
+    return words
 
 
 def classify(phrase: str, gaz: Gazetteer, sentence_initial: bool) -> str:

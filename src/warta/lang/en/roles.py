@@ -81,4 +81,7 @@ ROLE_HEADS = frozenset(
 ROLE_CONNECTORS = frozenset(
     ["of", "for", "and", "the", "foreign", "interior", "home", "affairs", "defence", "defense", "state"]
 )
+# Words that qualify a role before it ("Former Secretary of State ...", "Acting Mayor ...").
+ROLE_MODIFIERS = frozenset(["former", "acting", "retired", "then", "late", "incoming", "outgoing", "interim",
+                            "assistant", "senior"])
 ROLE_PHRASES = ("prime minister", "foreign minister", "interior minister", "secretary of state", "attorney general")
