@@ -270,7 +270,8 @@ class StoryIndex:
             other = self.live[sid]
             if _time_factor(story.time, other.time) <= 0.0:
                 continue
-            dot = sum(w * other.centroid.get(t, 0.0) for t, w in story.centroid.items())
+            small, large = sorted((story.centroid, other.centroid), key=len)
+            dot = sum(w * large.get(t, 0.0) for t, w in small.items())
             cos = dot / (story.norm * other.norm) if story.norm and other.norm else 0.0
             if cos >= threshold or (cos >= MERGE_CANDIDATE and self._one_event(story, other)):
                 merged.append(sid)

@@ -32,11 +32,13 @@ def two_means(vectors: list[Vector], min_size: int = 1) -> tuple[list[int], list
     if len(vectors) < 2 * max(min_size, 1):
         return none
     whole = _centroid(vectors)
+    norms = [_norm(v) for v in vectors]  # each member's norm once, not once per comparison
     far = min(range(len(vectors)), key=lambda i: _cos(vectors[i], whole))
     starts = [far, *[i for i in range(min(STARTS, len(vectors))) if i != far]]
     best: tuple[float, list[int], list[int]] | None = None
     for a in starts:
-        b = min((i for i in range(len(vectors)) if i != a), key=lambda i: _cos(vectors[i], vectors[a]))
+        b = min((i for i in range(len(vectors)) if i != a),
+                key=lambda i: _dot(vectors[i], vectors[a]) / (norms[i] * norms[a]) if norms[i] and norms[a] else 0.0)
         found = _from_seeds(vectors, vectors[a], vectors[b])
         if found is None or min(len(found[0]), len(found[1])) < min_size:
             continue
@@ -55,8 +57,12 @@ def _from_seeds(vectors: list[Vector], a: Vector, b: Vector) -> tuple[list[int],
     for _ in range(ROUNDS):
         previous = groups
         groups = ([], [])
+        # the member's own norm scales both sides alike, so only the seeds' norms matter
+        n0, n1 = _norm(seeds[0]), _norm(seeds[1])
         for i, v in enumerate(vectors):
-            groups[0 if _cos(v, seeds[0]) >= _cos(v, seeds[1]) else 1].append(i)
+            fit0 = _dot(v, seeds[0]) / n0 if n0 else 0.0
+            fit1 = _dot(v, seeds[1]) / n1 if n1 else 0.0
+            groups[0 if fit0 >= fit1 else 1].append(i)
         if not groups[0] or not groups[1]:
             return None
         seeds = [_centroid([vectors[i] for i in g]) for g in groups]
@@ -78,9 +84,7 @@ def _norm(v: Vector) -> float:
 
 
 def _cos(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    dot = _dot(a, b)
     na, nb = _norm(a), _norm(b)
     return dot / (na * nb) if na and nb else 0.0
 
@@ -94,10 +98,31 @@ def separation(vectors: list[Vector], first: list[int], second: list[int]) -> fl
     against each member's fit to its own group (left out of it, so the split's own fitting does not count), the
     loose event's halves stay close to 1 while two events fall lower."""
     sums = (_centroid([vectors[i] for i in first]), _centroid([vectors[i] for i in second]))
+    squares = (_dot(sums[0], sums[0]), _dot(sums[1], sums[1]))
     own = cross = 0.0
-    for group, mine, other in ((first, sums[0], sums[1]), (second, sums[1], sums[0])):
+    for k, group in enumerate((first, second)):
+        mine, other, other_norm = sums[k], sums[1 - k], math.sqrt(squares[1 - k])
         for i in group:
             v = vectors[i]
-            own += _cos(v, {t: w - v.get(t, 0.0) for t, w in mine.items()})
-            cross += _cos(v, other)
+            vv = _dot(v, v)
+            if not vv:
+                continue
+            # cos(v, mine - v) from dot products, without building the group-minus-member vector
+            with_mine = _dot(v, mine)
+            rest = squares[k] - 2.0 * with_mine + vv
+            if rest > _LEFT_EMPTY * squares[k]:
+                own += (with_mine - vv) / math.sqrt(vv * rest)
+            if other_norm:
+                cross += _dot(v, other) / (math.sqrt(vv) * other_norm)
     return cross / own if own else 1.0
+
+
+# A group minus its only member is empty; in floating point the remainder's squared norm is then ~1e-16 of the
+# group's rather than 0.
+_LEFT_EMPTY = 1e-9
+
+
+def _dot(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
