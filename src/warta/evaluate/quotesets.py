@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from warta.evaluate.metrics import prf
@@ -146,25 +147,13 @@ def polnear(path: Path) -> dict:
     root = path if (path / "attributions").is_dir() else path / "dev"
     tp = predicted_n = gold_n = 0
     source_right = source_n = 0
-    annotations = sorted((root / "attributions").glob("*.ann"))
-    seen: set[str] = set()
-    for ann in annotations:
-        stem = ann.stem.rsplit("_", 1)[0]
-        text_path = root / "text" / f"{stem}.txt"
-        if stem in seen or not text_path.is_file():
-            continue
-        seen.add(stem)
-        text = text_path.read_text(encoding="utf-8")
-        gold = _read_brat(ann.read_text(encoding="utf-8"))
-        article = _english_article(text)
-        predicted = quote_stage.extract(article, "en")
-        words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
-        pred_sets = [_tokens_in(words, q.start, q.end) for q in predicted]
-        gold_sets = [set().union(*(_tokens_in(words, s, e) for s, e in fragments)) for fragments, _ in gold]
-        pairs = match(pred_sets, gold_sets)
+    for text, ann_text in polnear_documents(root):
+        gold = _read_brat(ann_text)
+        predicted = quote_stage.extract(_english_article(text), "en")
+        pairs = matched_contents(text, [(q.start, q.end) for q in predicted], gold)
         tp += len(pairs)
-        predicted_n += len(pred_sets)
-        gold_n += len(gold_sets)
+        predicted_n += len(predicted)
+        gold_n += len(gold)
         for i, j in pairs:
             source = gold[j][1]
             if source:
@@ -172,6 +161,35 @@ def polnear(path: Path) -> dict:
                 source_right += bool(_words(predicted[i].speaker) & _words(text[source[0] : source[1]]))
     return {**prf(tp, predicted_n, gold_n), "source_accuracy": round(source_right / max(source_n, 1), 4),
             "source_n": source_n, "n": gold_n}
+
+
+def polnear_documents(root: Path) -> Iterator[tuple[str, str]]:
+    """(text, annotation file text) of each document of a PolNeAR split, the first annotator's file only."""
+    seen: set[str] = set()
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        text_path = root / "text" / f"{stem}.txt"
+        if stem in seen or not text_path.is_file():
+            continue
+        seen.add(stem)
+        yield text_path.read_text(encoding="utf-8"), ann.read_text(encoding="utf-8")
+
+
+def word_spans(text: str) -> list[Span]:
+    """The tokens the half-of-each matching counts: words and single punctuation marks."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+
+def gold_token_sets(words: list[Span], gold: list[tuple[list[Span], Span | None]]) -> list[set[int]]:
+    """Each gold content's tokens, its fragments joined."""
+    return [set().union(*(_tokens_in(words, s, e) for s, e in fragments)) for fragments, _ in gold]
+
+
+def matched_contents(text: str, predicted: list[Span], gold: list[tuple[list[Span], Span | None]]
+                     ) -> list[tuple[int, int]]:
+    """(predicted index, gold index) of the one-to-one matches between predicted spans and gold contents."""
+    words = word_spans(text)
+    return match([_tokens_in(words, s, e) for s, e in predicted], gold_token_sets(words, gold))
 
 
 def _read_brat(ann: str) -> list[tuple[list[Span], Span | None]]:

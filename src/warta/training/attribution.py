@@ -110,8 +110,8 @@ def _span_examples(documents: list, cues: frozenset[str]) -> tuple[list[dict], l
     for text, gold, _ in documents:
         collector = Collector(cues=cues)
         quotes.extract(quotesets._english_article(text), "en", collector)
-        words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
-        gold_sets = [set().union(*(quotesets._tokens_in(words, s, e) for s, e in frags)) for frags, _ in gold]
+        words = quotesets.word_spans(text)
+        gold_sets = quotesets.gold_token_sets(words, gold)
         for group in collector.groups:
             sets = [quotesets._tokens_in(words, s, e) for s, e, _ in group]
             target = max(gold_sets, key=lambda g: len(g & sets[0]), default=set())  # the one the rule aims at
@@ -147,11 +147,8 @@ def _fit(rows: list[dict], labels: list[int]) -> tuple[dict[str, float], float]:
     return weights, round(float(model.intercept_[0]), 3)
 
 
-def _matches(text: str, predicted: list, gold: list) -> list[tuple[int, int]]:
-    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
-    pred_sets = [quotesets._tokens_in(words, q.start, q.end) for q in predicted]
-    gold_sets = [set().union(*(quotesets._tokens_in(words, s, e) for s, e in frags)) for frags, _ in gold]
-    return quotesets.match(pred_sets, gold_sets)
+def _matches(text: str, predicted: list[Quote], gold: list) -> list[tuple[int, int]]:
+    return quotesets.matched_contents(text, [(q.start, q.end) for q in predicted], gold)
 
 
 def _f1(documents: list, judge: attribution_judge.Judge) -> float:
@@ -166,16 +163,9 @@ def _f1(documents: list, judge: attribution_judge.Judge) -> float:
 
 def _documents(root: Path):
     """(text, gold attributions) of each training text, the first annotator's file as `warta eval` reads it."""
-    seen: set[str] = set()
-    for ann in sorted((root / "attributions").glob("*.ann")):
-        stem = ann.stem.rsplit("_", 1)[0]
-        text_path = root / "text" / f"{stem}.txt"
-        if stem in seen or not text_path.is_file():
-            continue
-        seen.add(stem)
-        ann_text = ann.read_text(encoding="utf-8")
+    for text, ann_text in quotesets.polnear_documents(root):
         cues = re.findall(r"^T\d+\tCue ([\d ;]+)\t", ann_text, re.M)
-        yield (text_path.read_text(encoding="utf-8"), quotesets._read_brat(ann_text),
+        yield (text, quotesets._read_brat(ann_text),
                [(int(c.replace(";", " ").split()[0]), int(c.replace(";", " ").split()[-1])) for c in cues])
 
 
