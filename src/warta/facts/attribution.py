@@ -11,6 +11,7 @@ import re
 
 from warta.facts import attribution_clauses as clauses
 from warta.facts import attribution_frames as frames
+from warta.facts import attribution_parse as parse
 from warta.facts import attribution_spans as spans
 from warta.facts.attribution_judge import Judge, shipped_judge
 from warta.facts.attribution_judge import features as judge_features
@@ -43,6 +44,7 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
         found.append(Quote(start + polled[1][0], start + polled[1][1], sentence[polled[1][0] : polled[1][1]],
                            "indirect", speaker.name, speaker.entity, "in", speaker.role))
     taken_until = 0
+    parsed = None  # the sentence's dependency parse, made once a cue is found
     for i, (tok, s, _) in enumerate(toks):
         low = tok.lower()
         if low not in judge.cues or any(a <= start + s < b for a, b in covered):
@@ -59,9 +61,18 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             if _blocked(quote, rule, covered):  # only a content after its cue may hold a partial quote
                 quote = None
                 break
+            if parsed is None:
+                parsed = parse.parse(sentence) or False
+            parse_end, relation = _parse_reading(parsed, s, quote.start - start)
+            role = parse.cue_role(parsed, s) if parsed else "none"
+            cuts = list(spans.readings(body, quote))
+            if parse_end is not None and all(abs(r.end - start - parse_end) > 1 for _, r in cuts):
+                cuts.append(("parse", spans._span(body, quote, quote.start, start + parse_end)))
             readings = [(reading, judge_features(rule, toks, i, reading, start, sentence)
-                         + spans.features(cut, body, reading, quote, low))
-                        for cut, reading in spans.readings(body, quote)
+                         + spans.features(cut, body, reading, quote, low)
+                         + _parse_features(reading.end - start, parse_end, relation, low)
+                         + [f"cue_role={role}", f"rule+cue_role={rule}|{role}"])
+                        for cut, reading in cuts
                         if cut == "rule" or not _blocked(reading, rule, covered)]
             quote, features = readings[judge.choose(readings)]
             if judge.keep(features, quote):
@@ -72,6 +83,19 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
     return found
+
+
+def _parse_reading(parsed, cue_at: int, content_at: int) -> tuple[int | None, str]:
+    if not parsed or content_at <= cue_at:
+        return None, "none"
+    end = parse.content_end(parsed, cue_at, content_at)
+    return (end if end is not None and end > content_at else None), parse.relation(parsed, cue_at, content_at)
+
+
+def _parse_features(end: int, parse_end: int | None, relation: str, cue: str) -> list[str]:
+    agrees = "none" if parse_end is None else "same" if abs(end - parse_end) <= 1 else (
+        "shorter" if end < parse_end else "longer")
+    return [f"parse={agrees}", f"parse_rel={relation}", f"parse+rel={agrees}|{relation}", f"cue+parse={cue}|{agrees}"]
 
 
 def _same_content(a: Quote, b: Quote) -> bool:
