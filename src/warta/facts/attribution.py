@@ -82,7 +82,34 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
+    if parsed is None:
+        parsed = parse.parse(sentence) or False
+    found += _dependents(parsed, sentence, toks, start, found, covered, context, judge)
     return found
+
+
+def _dependents(parsed, sentence: str, toks: list, start: int, found: list[Quote], covered: list[tuple[int, int]],
+                context: Context, judge: Judge) -> list[Quote]:
+    """Clauses the parse puts under a word with a subject, where no cue's content lies: the long tail of cue words
+    ("fear", "insists", "doubt"), kept where the judge finds them likely."""
+    kept: list[Quote] = []
+    if not parsed:
+        return kept
+    at = {s: i for i, (_, s, _) in enumerate(toks)}
+    for cue_at, a, b, source in parse.clausal_dependents(parsed):
+        taken = found + kept
+        if cue_at not in at or any(q.start < start + b and start + a < q.end for q in taken) or any(
+                x < start + b and start + a < y for x, y in covered):
+            continue
+        i = at[cue_at]
+        speaker = _speaker(sentence, source, start, context)
+        quote = Quote(start + a, start + b, sentence[a:b], "indirect", speaker.name, speaker.entity, toks[i][0],
+                      speaker.role)
+        features = judge_features("dependent", toks, i, quote, start, sentence) + [
+            f"parse_rel={parse.relation(parsed, cue_at, a)}", f"cue_role={parse.cue_role(parsed, cue_at)}"]
+        if judge.keep(features, quote):
+            kept.append(quote)
+    return kept
 
 
 def _parse_reading(parsed, cue_at: int, content_at: int) -> tuple[int | None, str]:
