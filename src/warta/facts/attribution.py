@@ -19,9 +19,9 @@ from warta.facts.speakers import Context, Speaker, link, resolve
 from warta.lang.en import reporting as en_reporting
 from warta.model import Quote
 
-_TOKEN = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")
+_TOKEN = clauses.TOKEN
 _CLOSING = ' ."”'
-_QUOTE_MARKS = frozenset('"“”\'‘’')
+_QUOTE_MARKS = clauses.QUOTE_MARKS
 _STOP_SOURCE = frozenset([",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”"])
 
 
@@ -63,14 +63,14 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
                 break
             if parsed is None:
                 parsed = parse.parse(sentence) or False
-            parse_end, relation = _parse_reading(parsed, s, quote.start - start)
+            parse_end, relation = parse.reading_end(parsed, s, quote.start - start)
             role = parse.cue_role(parsed, s) if parsed else "none"
             cuts = list(spans.readings(body, quote))
             if parse_end is not None and all(abs(r.end - start - parse_end) > 1 for _, r in cuts):
                 cuts.append(("parse", spans._span(body, quote, quote.start, start + parse_end)))
             readings = [(reading, judge_features(rule, toks, i, reading, start, sentence)
                          + spans.features(cut, body, reading, quote, low)
-                         + _parse_features(reading.end - start, parse_end, relation, low)
+                         + parse.features(reading.end - start, parse_end, relation, low)
                          + [f"cue_role={role}", f"rule+cue_role={rule}|{role}"])
                         for cut, reading in cuts
                         if cut == "rule" or not _blocked(reading, rule, covered)]
@@ -112,19 +112,6 @@ def _dependents(parsed, sentence: str, toks: list, start: int, found: list[Quote
     return kept
 
 
-def _parse_reading(parsed, cue_at: int, content_at: int) -> tuple[int | None, str]:
-    if not parsed or content_at <= cue_at:
-        return None, "none"
-    end = parse.content_end(parsed, cue_at, content_at)
-    return (end if end is not None and end > content_at else None), parse.relation(parsed, cue_at, content_at)
-
-
-def _parse_features(end: int, parse_end: int | None, relation: str, cue: str) -> list[str]:
-    agrees = "none" if parse_end is None else "same" if abs(end - parse_end) <= 1 else (
-        "shorter" if end < parse_end else "longer")
-    return [f"parse={agrees}", f"parse_rel={relation}", f"parse+rel={agrees}|{relation}", f"cue+parse={cue}|{agrees}"]
-
-
 def _same_content(a: Quote, b: Quote) -> bool:
     """Two cues of one content ("reiterated his belief that X"): PolNeAR train rarely marks one content twice, so the
     second finding of nearly the same span is dropped."""
@@ -161,26 +148,6 @@ def _through_quotes(body: str, quote: Quote, covered: list[tuple[int, int]]) -> 
 def _quoted_inside(quote: Quote, a: int, b: int) -> bool:
     """A partial quote inside reported speech ("called it a "rant" on Friday"): the reported content holds it."""
     return quote.start < a < quote.end and b <= quote.end + 2  # the content ends before a closing '."' or '”.'
-
-
-def interrupting(gap: str) -> bool:
-    """Whether the text between two quotes is their source and cue (" Jane Doe, an aide, said in a statement. "), so
-    that the two are one quote: PolNeAR joins "A," X said. "B." into one content."""
-    words = _TOKEN.findall(gap)
-    if gap.strip(" ") == "":  # "“A.” “B.”": two quotes side by side, one speaker
-        return True
-    # 30 words: the longest source-and-cue gaps between two fragments of one content in PolNeAR train (a name, a
-    # role, a "who ..." clause) run to about that; "\n" and quote marks: a new paragraph or another quote
-    if not words or len(words) > 30 or "\n" in gap or any(w in _QUOTE_MARKS for w in words):
-        return False
-    if gap.rstrip()[-1:] not in ".,:" or re.search(r"[.!?]\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]+\s+[a-z]", gap.rstrip()[:-1]):
-        return False  # a sentence of its own between the quotes, not a source and a cue
-    return any(w.lower() in en_reporting.QUOTE_CUES or w.lower() in _INTERRUPTING_CUES for w in words[:12])
-
-
-# Cues that close a quote in PolNeAR train besides the common ones ("Rubio continued.", "he recalled.").
-_INTERRUPTING_CUES = frozenset(["continued", "recalled", "responded", "replied", "remembered", "mocks", "mocked",
-                                "stated", "writes", "joked", "quipped", "observed", "recalls", "continues"])
 
 
 def _according(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:

@@ -54,3 +54,27 @@ PAST_CUES = "|".join(sorted(w for w in en_reporting.ATTRIBUTION_CUES if w.endswi
                                                                                                    "wrote", "says")))
 NEXT_CUE = re.compile(rf",\s+(?:saying|adding|according to|arguing|noting|citing)\b|,?\s+and\s+(?:also\s+)?"
                       rf"(?:{PAST_CUES})\b")
+
+
+TOKEN = re.compile(r"\w[\w’'.-]*\w|\w|[^\w\s]")  # the words the rules of facts/attribution.py read
+QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def interrupting(gap: str) -> bool:
+    """Whether the text between two quotes is their source and cue (" Jane Doe, an aide, said in a statement. "), so
+    that the two are one quote: PolNeAR joins "A," X said. "B." into one content."""
+    words = TOKEN.findall(gap)
+    if gap.strip(" ") == "":  # "“A.” “B.”": two quotes side by side, one speaker
+        return True
+    # 30 words: the longest source-and-cue gaps between two fragments of one content in PolNeAR train (a name, a
+    # role, a "who ..." clause) run to about that; "\n" and quote marks: a new paragraph or another quote
+    if not words or len(words) > 30 or "\n" in gap or any(w in QUOTE_MARKS for w in words):
+        return False
+    if gap.rstrip()[-1:] not in ".,:" or re.search(r"[.!?]\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]+\s+[a-z]", gap.rstrip()[:-1]):
+        return False  # a sentence of its own between the quotes, not a source and a cue
+    return any(w.lower() in en_reporting.QUOTE_CUES or w.lower() in _INTERRUPTING_CUES for w in words[:12])
+
+
+# Cues that close a quote in PolNeAR train besides the common ones ("Rubio continued.", "he recalled.").
+_INTERRUPTING_CUES = frozenset(["continued", "recalled", "responded", "replied", "remembered", "mocks", "mocked",
+                                "stated", "writes", "joked", "quipped", "observed", "recalls", "continues"])

@@ -107,3 +107,19 @@ def _end(doc: Any, node: Any) -> int:
     while last.i > node.i and last.text in _TRAILING:
         last = doc[last.i - 1]
     return last.idx + len(last.text)
+
+
+def reading_end(parsed: Any, cue_at: int, content_at: int) -> tuple[int | None, str]:
+    """Where the parse ends a content that starts after its cue, and how it joins the cue; (None, "none") where the
+    parse does not say."""
+    if not parsed or content_at <= cue_at:
+        return None, "none"
+    end = content_end(parsed, cue_at, content_at)
+    return (end if end is not None and end > content_at else None), relation(parsed, cue_at, content_at)
+
+
+def features(end: int, parse_end: int | None, relation: str, cue: str) -> list[str]:
+    """What the span scorer and the judge weigh of the parse: whether a reading ends where the parse ends it."""
+    agrees = "none" if parse_end is None else "same" if abs(end - parse_end) <= 1 else (
+        "shorter" if end < parse_end else "longer")
+    return [f"parse={agrees}", f"parse_rel={relation}", f"parse+rel={agrees}|{relation}", f"cue+parse={cue}|{agrees}"]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from warta.facts import attribution
+from warta.facts import attribution_clauses as clauses
 from warta.facts.sentences import language
 from warta.facts.speakers import Context, Speaker, data, link, names_before, resolve
 from warta.model import Article, Quote
@@ -188,7 +189,7 @@ def _join_interrupted(body: str, marks: list[Marked]) -> list[Marked]:
             gap = body[out[-1].close + 1 : m.open]
             if body[out[-1].close : out[-1].close + 2] == "''":
                 gap = gap[1:]  # the second mark of a closing '' is no word of the gap
-            cued = "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) or attribution.interrupting(gap)
+            cued = "\n" not in gap and len(gap) < 60 and _SOURCE_THEN_CUE.match(gap) or clauses.interrupting(gap)
             if cued and _closes_source(gap) and not _SOURCE_THEN_CUE.match(
                     body[m.close + 1 : m.close + 80]):
                 out[-1] = Marked(out[-1].open, m.close, out[-1].close if out[-1].split < 0 else out[-1].split)
