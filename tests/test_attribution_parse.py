@@ -1,0 +1,36 @@
+"""The dependency parse behind English attribution, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from warta.evaluate import quotesets
+from warta.facts import attribution_parse as parse
+from warta.facts.quotes import extract
+
+
+def test_the_parse_ends_a_content_where_its_clause_ends():
+    sentence = "After the vote, the minister said that prices would fall, but the markets fell anyway."
+    doc = parse.parse(sentence)
+    end = parse.content_end(doc, sentence.index("said"), sentence.index("that"))
+    assert sentence[sentence.index("that") : end] == "that prices would fall"
+    assert parse.relation(doc, sentence.index("said"), sentence.index("that")) == "ccomp"
+
+
+def test_a_word_before_its_cue_is_not_under_it():
+    sentence = "Prices will fall, the minister said."
+    doc = parse.parse(sentence)
+    assert parse.content_end(doc, sentence.index("said"), 0) is None
+
+
+def test_a_clause_under_a_verb_no_cue_list_holds_is_a_candidate():
+    sentence = "Most farmers in the valley fear that the new dam will ruin the river."
+    found = list(parse.clausal_dependents(parse.parse(sentence)))
+    [(cue_at, start, end, source)] = [f for f in found if sentence[f[0] :].startswith("fear")]
+    assert sentence[start:end] == "that the new dam will ruin the river"
+    assert sentence[source[0] : source[1]] == "Most farmers in the valley"
+
+
+def test_the_judge_keeps_a_feared_outcome_with_its_holder():
+    [quote] = extract(quotesets._english_article("Many Republicans fear that Trump cannot win the general election "
+                                                 "in November."), "en")
+    assert quote.text == "that Trump cannot win the general election in November"
+    assert quote.cue == "fear" and quote.speaker == "Many Republicans"
