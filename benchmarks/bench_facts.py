@@ -1,5 +1,6 @@
 """Fact-stage throughput: articles per second for the citations, quotes, dates and claims stages on the detik
-bodies, after the earlier stages have run once (their cost is not counted). Prints figures; asserts nothing.
+bodies, after the earlier stages have run once (their cost is not counted); then English attribution (rules,
+dependency parse and judge) on the PolNeAR dev texts. Prints figures; asserts nothing.
 
     python benchmarks/bench_facts.py [--shared ../shared] [--limit 500]
 """
@@ -53,6 +54,27 @@ def main() -> None:
     for name, seconds in counts.items():
         print(f"  {name:10s} {1000 * seconds / len(articles):6.2f} ms/article")
     print("  found: " + ", ".join(f"{k} {v}" for k, v in found.items()))
+    english(args.shared / "data" / "polnear-attribution" / "dev")
+
+
+def english(root: Path) -> None:
+    """English quotes on PolNeAR dev: the first call loads the parser (counted apart), then each text is read."""
+    from warta.evaluate import quotesets
+    from warta.facts import attribution_parse, quotes
+
+    if not root.is_dir():
+        return
+    t = time.perf_counter()
+    attribution_parse.parser()
+    load = time.perf_counter() - t
+    texts = [text for text, _ in quotesets.polnear_documents(root)]
+    t = time.perf_counter()
+    found = sum(len(quotes.extract(quotesets._english_article(text), "en")) for text in texts)
+    seconds = time.perf_counter() - t
+    words = sum(len(text.split()) for text in texts)
+    print(f"{len(texts)} PolNeAR dev texts (English, {words / len(texts):.0f} words each): quotes "
+          f"{len(texts) / seconds:.1f} articles/s, {words / seconds:.0f} words/s; parser load {load:.1f} s; "
+          f"found {found}")
 
 
 if __name__ == "__main__":

@@ -23,8 +23,8 @@ def test_a_word_before_its_cue_is_not_under_it():
 
 def test_a_clause_under_a_verb_no_cue_list_holds_is_a_candidate():
     sentence = "Most farmers in the valley fear that the new dam will ruin the river."
-    found = list(parse.clausal_dependents(parse.parse(sentence)))
-    [(cue_at, start, end, source)] = [f for f in found if sentence[f[0] :].startswith("fear")]
+    found = list(parse.dependents(parse.parse(sentence)))
+    [(_, _, start, end, source)] = [f for f in found if sentence[f[1] :].startswith("fear")]
     assert sentence[start:end] == "that the new dam will ruin the river"
     assert sentence[source[0] : source[1]] == "Most farmers in the valley"
 

@@ -70,7 +70,7 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
                 cuts.append(("parse", spans._span(body, quote, quote.start, start + parse_end)))
             readings = [(reading, judge_features(rule, toks, i, reading, start, sentence)
                          + spans.features(cut, body, reading, quote, low)
-                         + parse.features(reading.end - start, parse_end, relation, low)
+                         + parse.features(parsed, reading.start - start, reading.end - start, parse_end, relation, low)
                          + [f"cue_role={role}", f"rule+cue_role={rule}|{role}"])
                         for cut, reading in cuts
                         if cut == "rule" or not _blocked(reading, rule, covered)]
@@ -96,16 +96,16 @@ def _dependents(parsed, sentence: str, toks: list, start: int, found: list[Quote
     if not parsed:
         return kept
     at = {s: i for i, (_, s, _) in enumerate(toks)}
-    for cue_at, a, b, source in parse.clausal_dependents(parsed):
+    for kind, cue_at, a, b, source in parse.dependents(parsed):
         taken = found + kept
         if cue_at not in at or any(q.start < start + b and start + a < q.end for q in taken) or any(
                 x < start + b and start + a < y for x, y in covered):
             continue
         i = at[cue_at]
-        speaker = _speaker(sentence, source, start, context)
+        speaker = _speaker(sentence, source, start, context) if source else Speaker("")
         quote = Quote(start + a, start + b, sentence[a:b], "indirect", speaker.name, speaker.entity, toks[i][0],
                       speaker.role)
-        features = judge_features("dependent", toks, i, quote, start, sentence) + [
+        features = judge_features(f"dependent_{kind}", toks, i, quote, start, sentence) + [
             f"parse_rel={parse.relation(parsed, cue_at, a)}", f"cue_role={parse.cue_role(parsed, cue_at)}"]
         if judge.keep(features, quote):
             kept.append(quote)
