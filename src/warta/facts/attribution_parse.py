@@ -42,6 +42,18 @@ def parse(sentence: str) -> Any | None:
     return doc
 
 
+def parse_all(sentences: list[str]) -> None:
+    """Parses an article's sentences in one batch (spaCy's pipe is about twice as fast as one call each); `parse`
+    then finds them remembered."""
+    nlp = parser()
+    todo = list(dict.fromkeys(s for s in sentences if s not in _PARSED))
+    if nlp is None or not todo:
+        return
+    if len(_PARSED) + len(todo) > _REMEMBERED:
+        _PARSED.clear()
+    _PARSED.update(zip(todo, nlp.pipe(todo, batch_size=64), strict=True))
+
+
 def content_end(doc: Any, cue_at: int, content_at: int) -> int | None:
     """The end (an offset into the parsed sentence) of the cue's dependent that holds the word at ``content_at``;
     None where the parse does not put that word under the cue."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.facts import attribution
+from warta.facts import attribution, attribution_parse
 from warta.facts import attribution_clauses as clauses
 from warta.facts.sentences import language
 from warta.facts.speakers import Context, Speaker, data, link, names_before, resolve
@@ -78,6 +78,7 @@ def extract(article: Article, lang: str, judge: attribution.Judge | None = None)
     context = Context(article, lang)
     direct = quoted_spans(body)
     if lang == "en":
+        attribution_parse.parse_all([body[s.start : s.end] for s in article.sentences])
         direct = _join_interrupted(body, [m for m in direct if _stands_alone(body, m, data(lang))])
     quotes: list[Quote] = []
     events: list[tuple[int, str, object]] = [(m.open, "direct", m) for m in direct]
