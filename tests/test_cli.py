@@ -150,3 +150,8 @@ def test_a_database_that_cannot_be_opened_is_one_line(tmp_path):
         assert result.exit_code == 2
         assert result.stderr.startswith(f"error {db}: cannot open the database")
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cross_validation_is_refused_for_a_model_without_it(shared):
+    result = warta("train", "pos", "--cross-validate", "--shared", str(shared), ok=False)
+    assert result.exit_code == 2 and "attribution has" in result.output

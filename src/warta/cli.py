@@ -282,11 +282,17 @@ def train(
     model: str = typer.Argument(..., help="ner, pos or attribution"),
     shared: Path = typer.Option(Path("../shared"), "--shared", envvar="WARTA_SHARED", exists=True,
                                 help="The shared data folder."),
+    cross_validate: bool = typer.Option(False, "--cross-validate",
+                                        help="Score the training recipe by 3-fold cross-validation on the training "
+                                             "split instead (attribution); writes nothing."),
 ) -> None:
     """Retrain a shipped model from the shared data; writes it into the package."""
     if model not in TRAINERS:
         raise typer.BadParameter(f"known models: {', '.join(TRAINERS)}")
-    result = importlib.import_module(TRAINERS[model]).run(shared)
+    trainer = importlib.import_module(TRAINERS[model])
+    if cross_validate and not hasattr(trainer, "cross_validate"):
+        raise typer.BadParameter(f"{model} has no cross-validation; attribution has")
+    result = trainer.cross_validate(shared) if cross_validate else trainer.run(shared)
     print(json.dumps(result, ensure_ascii=False))
 
 
