@@ -8,6 +8,7 @@ cues of lang/en/reporting.py are used and every reading is kept."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from warta.facts import attribution_clauses as clauses
 from warta.facts import attribution_frames as frames
@@ -44,7 +45,7 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
         found.append(Quote(start + polled[1][0], start + polled[1][1], sentence[polled[1][0] : polled[1][1]],
                            "indirect", speaker.name, speaker.entity, "in", speaker.role))
     taken_until = 0
-    parsed = None  # the sentence's dependency parse, made once a cue is found
+    parsed = parse.parse(sentence) or False  # False: no parser installed
     for i, (tok, s, _) in enumerate(toks):
         low = tok.lower()
         if low not in judge.cues or any(a <= start + s < b for a, b in covered):
@@ -61,13 +62,11 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             if _blocked(quote, rule, covered):  # only a content after its cue may hold a partial quote
                 quote = None
                 break
-            if parsed is None:
-                parsed = parse.parse(sentence) or False
             parse_end, relation = parse.reading_end(parsed, s, quote.start - start)
             role = parse.cue_role(parsed, s) if parsed else "none"
             cuts = list(spans.readings(body, quote))
             if parse_end is not None and all(abs(r.end - start - parse_end) > 1 for _, r in cuts):
-                cuts.append(("parse", spans._span(body, quote, quote.start, start + parse_end)))
+                cuts.append(("parse", spans.span(body, quote, quote.start, start + parse_end)))
             readings = [(reading, judge_features(rule, toks, i, reading, start, sentence)
                          + spans.features(cut, body, reading, quote, low)
                          + parse.features(parsed, reading.start - start, reading.end - start, parse_end, relation, low)
@@ -82,16 +81,15 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
-    if parsed is None:
-        parsed = parse.parse(sentence) or False
     found += _dependents(parsed, sentence, toks, start, found, covered, context, judge)
     return found
 
 
-def _dependents(parsed, sentence: str, toks: list, start: int, found: list[Quote], covered: list[tuple[int, int]],
+def _dependents(parsed: Any, sentence: str, toks: list, start: int, found: list[Quote], covered: list[tuple[int, int]],
                 context: Context, judge: Judge) -> list[Quote]:
-    """Clauses the parse puts under a word with a subject, where no cue's content lies: the long tail of cue words
-    ("fear", "insists", "doubt"), kept where the judge finds them likely."""
+    """Clauses the parse puts under a word, where no cue's content lies: the long tail of cue words ("fear",
+    "insists", "doubt"), kept where the judge finds them likely (its weights differ by kind: with or without a
+    subject, which becomes the source)."""
     kept: list[Quote] = []
     if not parsed:
         return kept

@@ -39,7 +39,7 @@ def readings(body: str, quote: Quote) -> Iterator[tuple[str, Quote]]:
             if end in seen or not text[:end].strip() or _inside_quote(text, end):
                 continue
             seen.add(end)
-            yield f"{kind}{n}", _span(body, quote, quote.start, quote.start + end)
+            yield f"{kind}{n}", span(body, quote, quote.start, quote.start + end)
 
 
 def features(cut: str, body: str, reading: Quote, quote: Quote, cue: str) -> list[str]:
@@ -58,5 +58,5 @@ def _inside_quote(text: str, end: int) -> bool:
     return sum(text[:end].count(m) for m in '"') % 2 == 1 or text[:end].count("“") > text[:end].count("”")
 
 
-def _span(body: str, quote: Quote, start: int, end: int) -> Quote:
+def span(body: str, quote: Quote, start: int, end: int) -> Quote:
     return Quote(start, end, body[start:end], quote.kind, quote.speaker, quote.speaker_entity, quote.cue, quote.role)
