@@ -126,6 +126,23 @@ def test_live_stories_and_posting_lists_stay_bounded():
     assert restored.docs == index.docs and list(restored.live) == list(index.live)
 
 
+def test_folds_into_evicted_stories_are_forgotten_and_the_rest_still_resolve():
+    index = StoryIndex(live_stories=20)
+    words = [f"w{n:04d}" for n in range(2000)]
+    rng = random.Random(5)
+    for i in range(100):
+        index.add(extract(_headline(i, " ".join(rng.sample(words, 6)))))
+    live, gone = list(index.live), [d for d in index.dropped if d not in index.live]
+    # folds as a long stream leaves them: chains into live stories and into evicted ones
+    index.merged_into.update({gone[0]: gone[1], gone[1]: live[-1], gone[2]: gone[3], gone[4]: live[-2]})
+    before = {old: index.resolve(old) for old in index.merged_into}
+    index.merges_kept = 2
+    index.add(extract(_headline(100, " ".join(rng.sample(words, 6)))))
+    assert gone[2] not in index.merged_into  # its chain ends in an evicted story
+    assert all(index.resolve(old) == story for old, story in before.items() if story in index.live)
+    assert index.merged_into[gone[0]] == live[-1]  # straight to the live story, not through gone[1]
+
+
 def test_ecbplus_slice_separates_the_two_events_of_each_topic(shared):
     from warta.evaluate.stories import _ecb_article
 

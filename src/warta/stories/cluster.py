@@ -55,6 +55,7 @@ MEMBER_TERMS = 100
 # its centroid and postings). Stories whose latest article is older than MAX_GAP_DAYS before the newest article
 # are evicted too: no article could join them.
 LIVE_STORIES = 3000
+MERGES_PER_LIVE = 4  # folded ids remembered per live story before those of evicted stories are forgotten
 # Articles whose publication times are this far apart (days) are never the same story; within it the score decays
 # gently. The seeds' two stories are nine months apart; UCI stories span a day or two, ECB+ documents lack times.
 MAX_GAP_DAYS = 30.0
@@ -133,6 +134,7 @@ class StoryIndex:
         self.live: OrderedDict[str, LiveStory] = OrderedDict()  # least recently updated first
         self.postings: dict[str, list[str]] = {}
         self.merged_into: dict[str, str] = {}  # folded story -> the story that took it in
+        self.merges_kept = MERGES_PER_LIVE * live_stories  # past this many, folds into evicted stories are forgotten
         self.dropped: list[str] = []  # stories evicted or folded since the index was loaded
 
     # --- one article --------------------------------------------------------------------------------------------
@@ -362,6 +364,14 @@ class StoryIndex:
             self.dropped.append(story.id)
             for term in story.centroid:
                 self._unpost(term, story.id)
+        if len(self.merged_into) > self.merges_kept:
+            self._forget_dead_merges()
+
+    def _forget_dead_merges(self) -> None:
+        """Folded ids whose story has since been evicted resolve to nothing and are forgotten; the rest point straight
+        at their live story. Without this the map grows with every fold of a long stream."""
+        self.merged_into = {old: live for old in self.merged_into if (live := self.resolve(old)) is not None}
+        self.merges_kept = max(self.merges_kept, 2 * len(self.merged_into))  # not again at every article
 
     # --- persistence --------------------------------------------------------------------------------------------
 
