@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from warta.evaluate import quotesets
 from warta.facts import attribution_judge
 from warta.facts.quotes import extract
@@ -118,17 +120,6 @@ def test_clause_initial_asked_takes_the_question_and_the_main_subject():
     assert "mayor" in asked.speaker
 
 
-def test_setting_between_the_cue_and_its_content():
-    quotes = rule_quotes("The company said in a statement on Thursday it would close two plants in Ohio.")
-    assert quotes[0].text == "it would close two plants in Ohio"
-
-
-def test_mid_sentence_according_to_reads_backwards():
-    quotes = rule_quotes("Turnout rose by a third in the county, according to the election office, which counted "
-                         "every ballot twice.")
-    assert quotes[0].text == "Turnout rose by a third in the county"
-
-
 def test_one_content_of_two_cues_is_kept_once():
     quotes = rule_quotes("She repeated her belief that the tariffs would hurt local farmers badly.")
     assert len({(q.start, q.end) for q in quotes}) == len(quotes)
@@ -146,23 +137,26 @@ def test_that_inside_the_reported_clause_does_not_open_it():
     assert said.text == "she would not rush to that decision"
 
 
-def test_question_after_the_listener_is_the_content():
-    quotes = rule_quotes("A reporter asked the governor how she’s planning to pay for the bridge.")
-    assert quotes[0].text == "how she’s planning to pay for the bridge"
+FIRST_CONTENTS = [
+    pytest.param("The company said in a statement on Thursday it would close two plants in Ohio.",
+                 "it would close two plants in Ohio", id="setting between the cue and its content"),
+    pytest.param("Turnout rose by a third in the county, according to the election office, which counted every "
+                 "ballot twice.", "Turnout rose by a third in the county", id="mid-sentence according to reads back"),
+    pytest.param("A reporter asked the governor how she’s planning to pay for the bridge.",
+                 "how she’s planning to pay for the bridge", id="question after the listener"),
+    pytest.param("The senator told a packed school gym in the north of the county that he’s staying in the race.",
+                 "that he’s staying in the race", id="long listener before that"),
+    pytest.param("The mood has shifted: According to recent counts, most farmers now back the canal plan.",
+                 "most farmers now back the canal plan", id="according to after a colon"),
+    pytest.param("The canal will cost twice the first estimate, according to a long memo from the regional water "
+                 "board obtained by a local paper.", "The canal will cost twice the first estimate",
+                 id="according to with a long source"),
+]
 
 
-def test_long_listener_before_that():
-    quotes = rule_quotes("The senator told a packed school gym in the north of the county that he’s staying in "
-                         "the race.")
-    assert quotes[0].text == "that he’s staying in the race"
-
-
-def test_according_to_after_a_colon_and_with_a_long_source():
-    quotes = rule_quotes("The mood has shifted: According to recent counts, most farmers now back the canal plan.")
-    assert quotes[0].text == "most farmers now back the canal plan"
-    quotes = rule_quotes("The canal will cost twice the first estimate, according to a long memo from the regional "
-                         "water board obtained by a local paper.")
-    assert quotes[0].text == "The canal will cost twice the first estimate"
+@pytest.mark.parametrize(("sentence", "content"), FIRST_CONTENTS)
+def test_the_first_content_the_rules_read(sentence, content):
+    assert rule_quotes(sentence)[0].text == content
 
 
 def test_poll_opening_the_sentence_is_the_source():

@@ -63,29 +63,28 @@ _NO_VECTORS = numpy.zeros((0, 0), dtype="float32")
 
 def content_end(doc: Any, cue_at: int, content_at: int) -> int | None:
     """The end (an offset into the parsed sentence) of the cue's dependent that holds the word at ``content_at``;
-    None where the parse does not put that word under the cue."""
-    cue = _token_at(doc, cue_at)
-    word = _token_at(doc, content_at)
-    if cue is None or word is None or word.i <= cue.i:
-        return None
-    node = word
-    while node.head.i != node.i and node.head.i != cue.i:
-        node = node.head
-    if node.head.i != cue.i:
-        return None
-    return _end(doc, node)
+    None where the parse does not put that word under the cue, or the word is not after it."""
+    node = _under_cue(doc, cue_at, content_at) if content_at > cue_at else None
+    return None if node is None else _end(doc, node)
 
 
 def relation(doc: Any, cue_at: int, content_at: int) -> str:
     """The dependency that joins the content's head to the cue ("ccomp", "dobj", ...), or "none"."""
+    node = _under_cue(doc, cue_at, content_at)
+    return "none" if node is None else node.dep_
+
+
+def _under_cue(doc: Any, cue_at: int, content_at: int) -> Any | None:
+    """The cue's dependent whose subtree holds the word at ``content_at``; None where the parse does not put the
+    word under the cue."""
     cue = _token_at(doc, cue_at)
     word = _token_at(doc, content_at)
     if cue is None or word is None:
-        return "none"
+        return None
     node = word
     while node.head.i != node.i and node.head.i != cue.i:
         node = node.head
-    return node.dep_ if node.head.i == cue.i and node.i != cue.i else "none"
+    return node if node.head.i == cue.i and node.i != cue.i else None
 
 
 def _token_at(doc: Any, offset: int) -> Any | None:
@@ -134,10 +133,11 @@ def _end(doc: Any, node: Any) -> int:
 def reading_end(parsed: Any, cue_at: int, content_at: int) -> tuple[int | None, str]:
     """Where the parse ends a content that starts after its cue, and how it joins the cue; (None, "none") where the
     parse does not say."""
-    if not parsed or content_at <= cue_at:
+    node = _under_cue(parsed, cue_at, content_at) if parsed and content_at > cue_at else None
+    if node is None:
         return None, "none"
-    end = content_end(parsed, cue_at, content_at)
-    return (end if end is not None and end > content_at else None), relation(parsed, cue_at, content_at)
+    end = _end(parsed, node)  # the cue's dependent is found once for both answers
+    return (end if end > content_at else None), node.dep_
 
 
 def features(doc: Any, start: int, end: int, parse_end: int | None, relation: str, cue: str) -> list[str]:
