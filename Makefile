@@ -7,7 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= $(abspath ../shared)
-DEMO_DB ?= demo.db
+# The demo fills the store every README example reads. It is not removed first: ingest is idempotent, so a
+# second `make demo` reports duplicates and prints the same stories, and articles ingested since are kept.
+DEMO_DB ?= warta.db
 # apt-get as root, or through sudo when it needs no password; empty when neither is possible.
 APT := $(shell if [ "$$(id -u)" = 0 ]; then echo apt-get; \
 	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then echo "sudo apt-get"; fi)
@@ -35,7 +37,6 @@ browser:
 	  else echo "warning: chromium not installed and apt-get unavailable; browser tests will skip"; fi; }
 
 demo: install
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	WARTA_DB=$(DEMO_DB) HF_HUB_OFFLINE=1 $(BIN)/warta demo
 
 test: install browser
@@ -48,4 +49,4 @@ bench: install
 	WARTA_SHARED=$(SHARED) HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_ingest.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache
+	rm -rf $(VENV) .pytest_cache  # warta.db holds what was ingested: remove it by hand

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -145,13 +146,47 @@ def test_the_top_level_help_shows_how_to_start():
 def test_a_database_that_cannot_be_opened_is_one_line(tmp_path):
     not_a_db = tmp_path / "notes.txt"
     not_a_db.write_text("catatan rapat redaksi, bukan basis data\n" * 100, encoding="utf-8")
-    for db in (str(tmp_path / "no" / "such" / "folder" / "warta.db"), str(not_a_db)):
-        result = warta("articles", "--db", db, ok=False)
-        assert result.exit_code == 2
-        assert result.stderr.startswith(f"error {db}: cannot open the database")
-        assert len(result.stderr.strip().splitlines()) == 1
+    result = warta("articles", "--db", str(not_a_db), ok=False)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error {not_a_db}: cannot open the database")
+    assert len(result.stderr.strip().splitlines()) == 1
+    no_folder = str(tmp_path / "no" / "such" / "folder" / "warta.db")
+    result = warta("ingest", "--db", no_folder, str(not_a_db), ok=False)
+    assert result.exit_code == 2 and result.stderr.startswith(f"error {no_folder}: cannot open the database")
+
+
+@pytest.mark.parametrize("command", [["stories"], ["articles"], ["story", "s-x"], ["article", "abcdef"],
+                                     ["search", "banjir"], ["export"]])
+def test_a_query_never_creates_a_store(tmp_path, command):
+    typo = tmp_path / "typo.db"
+    result = warta(*command, "--db", str(typo), ok=False)
+    assert result.exit_code == 2 and not typo.exists()
+    assert result.stderr.startswith(f"error {typo}: no such store")
+    if command[0] != "export":
+        as_json = warta(*command, "--db", str(typo), "--json", ok=False)
+        assert json.loads(as_json.stdout) == {"error": f"{typo}: no such store (ingest something into it first, "
+                                                       "or name another with --db)"}
+
+
+def test_json_errors_are_json(demo):
+    db, _ = demo
+    for command in (["article", "0000000000"], ["story", "nope"], ["search", " ".join(f"x{i}*" for i in range(9))]):
+        result = warta(*command, "--db", db, "--json", ok=False)
+        assert result.exit_code in (1, 2) and "error" in json.loads(result.stdout), command
 
 
 def test_cross_validation_is_refused_for_a_model_without_it(shared):
     result = warta("train", "pos", "--cross-validate", "--shared", str(shared), ok=False)
     assert result.exit_code == 2 and "attribution has" in result.output
+
+
+def test_make_demo_fills_the_store_the_readme_reads():
+    """`make demo` (dry run: nothing is installed) writes the default store, the one every README example reads."""
+    from warta.store import DEFAULT_DB
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    repo = Path(__file__).resolve().parent.parent
+    dry = subprocess.run(["make", "-n", "demo"], cwd=repo, capture_output=True, text=True, check=True).stdout
+    assert f"WARTA_DB={DEFAULT_DB} " in dry and "rm -f" not in dry
+    assert f"./{DEFAULT_DB}" in (repo / "README.md").read_text(encoding="utf-8")

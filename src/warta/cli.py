@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
@@ -20,6 +21,7 @@ from warta.errors import InputError
 from warta.ingest.web import Fetcher
 from warta.model import to_dict
 from warta.store import SQLiteStore, open_store
+from warta.store.fts import SearchRefused
 
 HELP = """warta: news intelligence for Indonesian and English news.
 
@@ -67,7 +69,7 @@ def ingest(
     logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # errors are printed once, below
     fetcher = None if no_fetch else Fetcher(timeout=timeout)
     try:
-        with _open_store(db) as store, _progress() as progress:
+        with _open_store(db, as_json, create=True) as store, _progress() as progress:
             task = progress.add_task("reading", total=None)
             report = batch.ingest(
                 store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,
@@ -97,7 +99,7 @@ def articles(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """List stored articles, newest first."""
-    with _open_store(db) as store:
+    with _open_store(db, as_json) as store:
         rows = store.list_articles(limit=limit, offset=offset, outlet=outlet, language=language)
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -111,11 +113,10 @@ def articles(
 @app.command()
 def article(article_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
     """Show one article with its metadata and annotations (an id prefix of 6+ characters is enough)."""
-    with _open_store(db) as store:
+    with _open_store(db, as_json) as store:
         found = store.get_article(article_id)
     if found is None:
-        err.print(f"no article {escape(article_id)}")
-        raise typer.Exit(1)
+        _fail(f"no article {article_id}", as_json, code=1)
     data = to_dict(found)
     data.pop("source_text", None)
     if as_json:
@@ -158,7 +159,7 @@ def stories(
     """List stories (groups of articles about one event)."""
     if order not in ("newest", "largest"):
         raise typer.BadParameter("order must be 'newest' or 'largest'")
-    with _open_store(db) as store:
+    with _open_store(db, as_json) as store:
         rows = store.list_stories(limit=limit, offset=offset, order=order, min_size=min_size)
         for row in rows:
             story = store.get_story(row["id"])
@@ -176,11 +177,10 @@ def stories(
 @app.command()
 def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
     """Show one story: its articles, comparison, provenance and timeline."""
-    with _open_store(db) as store:
+    with _open_store(db, as_json) as store:
         found = store.get_story(story_id)
         if found is None:
-            err.print(f"no story {escape(story_id)}")
-            raise typer.Exit(1)
+            _fail(f"no story {story_id}", as_json, code=1)
         members = [store.get_article(a) for a in found.articles]
     if as_json:
         data = to_dict(found)
@@ -224,8 +224,11 @@ def search(
     Words must all match; "quoted words" match as a phrase; word* matches a prefix; OR between two terms
     matches either; -word or NOT word excludes. Other punctuation is read as plain text.
     """
-    with _open_store(db) as store:
-        rows = store.search(query, limit=limit, offset=offset)
+    with _open_store(db, as_json) as store:
+        try:
+            rows = store.search(query, limit=limit, offset=offset)
+        except SearchRefused as exc:
+            _fail(f"search {query[:60]!r}: {exc}", as_json)
     for r in rows:
         r["snippet"] = r["snippet"].replace("\x02", "[").replace("\x03", "]")
     if as_json:
@@ -336,12 +339,21 @@ def _demo_corpus() -> Path:
     raise typer.BadParameter("the sample corpus (examples/corpus) is not beside this installation")
 
 
-def _open_store(db: str | None) -> SQLiteStore:
+def _open_store(db: str | None, as_json: bool = False, create: bool = False) -> SQLiteStore:
+    """Only ingest creates a store; every other command names the missing file instead."""
     try:
-        return open_store(db)
+        return open_store(db, create=create)
     except InputError as exc:
-        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        _fail(str(exc), as_json)
+
+
+def _fail(message: str, as_json: bool = False, code: int = 2) -> NoReturn:
+    """One error line on stderr, or with --json one JSON object on stdout where the script reads; then exit."""
+    if as_json:
+        print(json.dumps({"error": message}, ensure_ascii=False))
+    else:
+        err.print(f"[red]error[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
 
 
 def _progress() -> Progress:

@@ -20,6 +20,7 @@ from warta.serve.schemas import (
     StoryPage,
 )
 from warta.serve.security import require_read
+from warta.serve.settings import SEARCH_SECONDS
 
 ERRORS = {status: {"model": ErrorBody, "description": what} for status, what in (
     (401, "A token is needed"), (403, "The token is not valid, or ingest is disabled"), (404, "No such item"),
@@ -119,12 +120,12 @@ def search(request: Request, pg: Annotated[Paging, Depends(paging)],
     store = _store(request)
     if not q.strip():
         raise HTTPException(422, "q: give at least one word to search for")
-    rows = store.search(q, limit=pg.limit, offset=pg.offset)
+    rows = store.search(q, limit=pg.limit, offset=pg.offset, seconds=SEARCH_SECONDS)
     for row in rows:
         row["snippet_html"] = str(views.snippet_html(row["snippet"]))
         row["snippet"] = views.snippet_text(row["snippet"])
         row.pop("rank", None)
-    return views.page(rows, store.count_search(q), pg.limit, pg.offset)
+    return views.page(rows, store.count_search(q, seconds=SEARCH_SECONDS), pg.limit, pg.offset)
 
 
 router.include_router(reads)

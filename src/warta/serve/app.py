@@ -18,6 +18,7 @@ from warta.serve import api, web
 from warta.serve.connections import StorePool
 from warta.serve.security import HEADERS, SecurityHeaders
 from warta.serve.settings import Settings
+from warta.store.fts import SearchRefused
 
 log = logging.getLogger("warta.serve")
 
@@ -54,6 +55,7 @@ def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(SearchRefused, _search_refused)
     app.add_exception_handler(Exception, _server_error)
     _add_security_scheme(app)
     return app
@@ -88,6 +90,10 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> Re
         loc = [str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body")]
         parts.append(f"{'.'.join(loc) or 'request'}: {err.get('msg', 'invalid')}")
     return _error(request, 422, "bad parameter: " + "; ".join(parts))
+
+
+async def _search_refused(request: Request, exc: SearchRefused) -> Response:
+    return _error(request, 422, f"q: {exc}")
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:

@@ -14,6 +14,7 @@ from warta.serve import charts, queries, views
 from warta.serve.highlight import LAYERS, highlight
 from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
 from warta.serve.security import READ_COOKIE, require_read, safe_url, token_matches
+from warta.serve.settings import SEARCH_SECONDS
 
 TEMPLATES = FilePath(__file__).parent / "templates"
 
@@ -143,10 +144,10 @@ def search_page(request: Request, pg: Annotated[Paging, Depends(paging)],
     store = _store(request)
     hits, total = [], 0
     if q.strip():
-        hits = store.search(q, limit=pg.limit, offset=pg.offset)
+        hits = store.search(q, limit=pg.limit, offset=pg.offset, seconds=SEARCH_SECONDS)
         for hit in hits:
             hit["snippet_html"] = views.snippet_html(hit["snippet"])
-        total = store.count_search(q)
+        total = store.count_search(q, seconds=SEARCH_SECONDS)
     return render(request, "search.html", q=q, hits=hits, pager=_pager(request, pg, total))
 
 

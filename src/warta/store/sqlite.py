@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from warta.model import Article, Entity, Story, from_dict, to_dict
-from warta.store.fts import fts_query
+from warta.store.fts import SearchRefused, fts_query
 from warta.store.schema import MIGRATIONS
 
 SUMMARY_COLUMNS = "id, origin, url, title, outlet, published, language, ingested"
@@ -119,25 +121,47 @@ class SQLiteStore:
         )
         return [dict(r) for r in rows]
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
-        """Full-text search; the query is quoted term by term so user text is never FTS5 syntax."""
+    def search(self, query: str, limit: int = 20, offset: int = 0, seconds: float | None = None) -> list[dict]:
+        """Full-text search; the query is quoted term by term so user text is never FTS5 syntax. With ``seconds``,
+        a search still running after that long is stopped (SearchRefused)."""
         match = fts_query(query)
         if not match:
             return []
-        rows = self.db.execute(
-            f"SELECT {', '.join('a.' + c for c in SUMMARY_COLUMNS.split(', '))},"
-            " snippet(articles_fts, 1, '\x02', '\x03', ' … ', 16) AS snippet, bm25(articles_fts) AS rank"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-            (match, limit, offset),
-        )
-        return [dict(r) for r in rows]
+        with self._time_limit(seconds):
+            rows = self.db.execute(
+                f"SELECT {', '.join('a.' + c for c in SUMMARY_COLUMNS.split(', '))},"
+                " snippet(articles_fts, 1, '\x02', '\x03', ' … ', 16) AS snippet, bm25(articles_fts) AS rank"
+                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+                (match, limit, offset),
+            )
+            return [dict(r) for r in rows]
 
-    def count_search(self, query: str) -> int:
+    def count_search(self, query: str, seconds: float | None = None) -> int:
         match = fts_query(query)
         if not match:
             return 0
-        return self.db.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)).fetchone()[0]
+        with self._time_limit(seconds):
+            return self.db.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                   (match,)).fetchone()[0]
+
+    @contextmanager
+    def _time_limit(self, seconds: float | None) -> Iterator[None]:
+        """SQLite asks the progress handler every few thousand instructions; a true answer interrupts the query,
+        so a search stops when its time is up, whether or not anyone still waits for it."""
+        if seconds is None:
+            yield
+            return
+        deadline = time.monotonic() + seconds
+        self.db.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+            raise SearchRefused(f"the search took longer than {seconds:g} s; use fewer or longer words") from None
+        finally:
+            self.db.set_progress_handler(None, 0)
 
     # --- stories ----------------------------------------------------------------------------------------------
 
