@@ -4,6 +4,7 @@ and, for fetches asked for by others (the REST API), no private or loopback addr
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 import socket
 import time
@@ -16,6 +17,7 @@ import httpx
 
 from warta import __version__
 from warta.errors import InputError
+from warta.ingest.deadline import Deadline, transport
 from warta.ingest.decode import MAX_DOCUMENT_BYTES
 from warta.model import RawDocument
 
@@ -40,7 +42,9 @@ class Fetcher:
     # The API fetches URLs named by remote clients: without this, a token holder could make the server read its
     # own loopback services or the cloud metadata address. The CLI's user is already on the machine.
     public_only: bool = False
+    private_allowed: frozenset[str] = frozenset()  # hosts or host:port fetched even so (WARTA_API_FETCH_PRIVATE)
     _client: httpx.Client | None = None
+    _deadline: Deadline = field(default_factory=Deadline)
     _robots: dict[str, urllib.robotparser.RobotFileParser | str | None] = field(default_factory=dict)
     _last: dict[str, float] = field(default_factory=dict)
 
@@ -48,6 +52,7 @@ class Fetcher:
         if self._client is None:
             self._client = httpx.Client(
                 timeout=self.timeout,
+                transport=transport(self._deadline),
                 follow_redirects=False,  # fetch() follows them, asking robots.txt at each hop
                 headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml"},
             )
@@ -59,10 +64,18 @@ class Fetcher:
             self._client = None
 
     def fetch(self, url: str) -> RawDocument:
-        """GET one page; redirects are followed by hand so robots.txt is asked at every hop."""
+        """GET one page; redirects are followed by hand so robots.txt is asked at every hop. ``timeout`` bounds
+        the whole of it (robots.txt, every hop, headers and body), not counting the polite waits."""
+        self._deadline.start(self.timeout)
+        try:
+            return self._fetch(url)
+        finally:
+            self._deadline.start(math.inf)
+
+    def _fetch(self, url: str) -> RawDocument:
         target = url
         for _hop in range(self.max_redirects + 1):
-            refusal = private_address_refusal(target) if self.public_only else None
+            refusal = self._address_refusal(target)
             if not refusal and self.respect_robots:
                 refusal = self._robots_refusal(target)
             if refusal:
@@ -80,6 +93,14 @@ class Fetcher:
                 raise InputError(url, f"unreachable ({exc.__class__.__name__}: {exc})") from None
         raise InputError(url, f"more than {self.max_redirects} redirects")
 
+    def _address_refusal(self, url: str) -> str | None:
+        if not self.public_only:
+            return None
+        parts = urlsplit(url)
+        if parts.netloc in self.private_allowed or (parts.hostname or "") in self.private_allowed:
+            return None
+        return private_address_refusal(url)
+
     def _document(self, url: str, response: httpx.Response) -> RawDocument:
         if response.status_code >= 400:
             raise InputError(url, f"HTTP {response.status_code}")
@@ -94,15 +115,13 @@ class Fetcher:
                            url=str(response.url))
 
     def _read_capped(self, response: httpx.Response, url: str) -> bytes:
-        """Stop at the size cap, and at the timeout for the whole body: a server that trickles a byte at a
-        time never trips httpx's per-read timeout."""
+        """Stop at the size cap, and at the fetch's deadline (each read is bounded by it too)."""
         chunks, total = [], 0
-        deadline = time.monotonic() + self.timeout
         for chunk in response.iter_bytes():
             total += len(chunk)
             if total > self.max_bytes:
                 raise InputError(url, f"too large (over {self._limit()})")
-            if time.monotonic() > deadline:
+            if time.monotonic() > self._deadline.at:
                 raise InputError(url, f"timed out after {self.timeout:g}s")
             chunks.append(chunk)
         return b"".join(chunks)
@@ -115,6 +134,7 @@ class Fetcher:
         elapsed = time.monotonic() - self._last.get(host, -1e9)
         if elapsed < self.delay:
             time.sleep(self.delay - elapsed)
+            self._deadline.extend(self.delay - elapsed)  # our own politeness is not the server's slowness
         self._last[host] = time.monotonic()
 
     def _robots_refusal(self, url: str) -> str | None:
@@ -131,15 +151,30 @@ class Fetcher:
         return None
 
     def _load_robots(self, root: str) -> urllib.robotparser.RobotFileParser | str | None:
-        """RFC 9309: a missing robots.txt (4xx) allows everything; a server error (5xx) means the site may be
-        overloaded, so nothing is fetched. No answer at all: the page fetch then reports why."""
+        """RFC 9309: a missing robots.txt (4xx) allows everything; a server error (5xx) or no answer in time
+        means the site may be overloaded, so nothing is fetched; a refused connection is left to the page fetch,
+        which reports why. Redirects are followed by hand (at most 5, as the RFC asks), each hop checked like a
+        page: a robots.txt must not lead the server to a private address either."""
+        target = f"{root}/robots.txt"
         try:
-            with self.client().stream("GET", f"{root}/robots.txt", follow_redirects=True) as response:
-                if 400 <= response.status_code < 500:
-                    return None
-                if response.status_code >= 500:
-                    return f"robots.txt unavailable (HTTP {response.status_code}); not fetching"
-                text = _read_head(response, ROBOTS_MAX_BYTES).decode("utf-8", errors="replace")
+            for _hop in range(5 + 1):
+                refusal = self._address_refusal(target)
+                if refusal:
+                    return f"robots.txt redirected to {target}: {refusal}"
+                with self.client().stream("GET", target) as response:
+                    if response.is_redirect and response.next_request is not None:
+                        target = str(response.next_request.url)
+                        continue
+                    if 400 <= response.status_code < 500:
+                        return None
+                    if response.status_code >= 500:
+                        return f"robots.txt unavailable (HTTP {response.status_code}); not fetching"
+                    text = _read_head(response, ROBOTS_MAX_BYTES).decode("utf-8", errors="replace")
+                    break
+            else:
+                return None  # RFC 9309 2.3.1.2: past five redirects robots.txt may be taken as unavailable
+        except httpx.TimeoutException:
+            return f"robots.txt did not answer within {self.timeout:g}s; not fetching"
         except httpx.HTTPError:
             return None
         parser = urllib.robotparser.RobotFileParser()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,6 +24,9 @@ from warta.store.fts import SearchRefused
 log = logging.getLogger("warta.serve")
 
 STATIC = Path(__file__).parent / "static"
+# Requests fetching URLs at once, each in a worker thread for up to its timeout per URL: a few, so that slow or
+# hanging sites never take the threads reads need (Starlette's pool has 40).
+FETCHES_AT_ONCE = 4
 
 
 def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
@@ -46,6 +50,8 @@ def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.stores = StorePool(db_path)
+    app.state.ingest_gate = asyncio.Lock()  # one ingest at a time; the others wait here, holding no thread
+    app.state.fetch_slots = asyncio.Semaphore(FETCHES_AT_ONCE)
     app.state.resources = Resources()
     app.state.templates = web.environment()
     app.include_router(api.router)

@@ -2,6 +2,8 @@
 
 The token is checked before the body is read, so a client without it cannot make the server parse an upload.
 Ingests run one at a time (the store has one writer) in a worker thread, through the same batch driver as the CLI.
+Waiting ingests queue on the event loop (``ingest_gate``), not in worker threads, so however many wait, reads
+still find threads; URLs are fetched before the store is taken, a few requests at a time (``fetch_slots``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from starlette.datastructures import UploadFile
 
 from warta import batch
 from warta.errors import InputError
-from warta.ingest.files import read_file
+from warta.ingest.files import read_file, read_source
 from warta.ingest.jsonl import parse_line
 from warta.ingest.web import Fetcher, is_url
 from warta.model import RawDocument
@@ -88,18 +90,34 @@ async def ingest_urls(request: Request) -> dict:
         raise HTTPException(422, f"urls: only http(s) URLs are accepted, not {bad[0][:80]!r}")
     if len(urls) > MAX_URLS:
         raise HTTPException(422, f"urls: at most {MAX_URLS} per request")
-    resources = request.app.state.resources
-    stores = request.app.state.stores
-    fetcher = Fetcher(public_only=not request.app.state.settings.fetch_private)
+    settings = request.app.state.settings
+    fetcher = Fetcher(timeout=settings.fetch_timeout, public_only=not settings.fetch_private,
+                      private_allowed=settings.private_hosts)
 
-    def work() -> batch.IngestReport:
+    def fetch_all() -> list[Item]:
         try:
-            with stores.write_lock:
-                return batch.ingest(stores.get(), urls, fetch=True, fetcher=fetcher, resources=resources)
+            return _fetched(urls, fetcher)
         finally:
             fetcher.close()
 
-    return _result(await run_in_threadpool(work))
+    async with request.app.state.fetch_slots:
+        fetched = await run_in_threadpool(fetch_all)
+    return await _run(request, lambda: iter(fetched))
+
+
+def _fetched(urls: list[str], fetcher: Fetcher) -> list[Item]:
+    """Every page and feed entry the URLs give, held in memory up to the upload cap (then the rest fail)."""
+    items: list[Item] = []
+    total = 0
+    for url in urls:
+        if total > MAX_UPLOAD_BYTES:
+            items.append(InputError(url, f"not fetched: this request already fetched over "
+                                         f"{MAX_UPLOAD_BYTES // 2**20} MB"))
+            continue
+        for item in read_source(url, fetcher):
+            total += len(item.data) if isinstance(item, RawDocument) else 0
+            items.append(item)
+    return items
 
 
 def _name(filename: str | None, index: int) -> str:
@@ -125,7 +143,8 @@ async def _run(request: Request, items) -> dict:
         with stores.write_lock:
             return batch.ingest_documents(stores.get(), items(), resources=resources)
 
-    return _result(await run_in_threadpool(work))
+    async with request.app.state.ingest_gate:
+        return _result(await run_in_threadpool(work))
 
 
 def _result(report: batch.IngestReport) -> dict:

@@ -22,11 +22,26 @@ class Settings:
     api_token: str = ""  # WARTA_API_TOKEN: guards ingest; empty means ingest is refused
     read_token: str = ""  # WARTA_API_READ_TOKEN: when set, every read (API and pages) needs it too
     fetch_private: bool = False  # WARTA_API_FETCH_PRIVATE=1: /api/ingest/urls may fetch private and local hosts
+    # WARTA_API_FETCH_PRIVATE=intranet.local,10.0.0.5:8080: only these private hosts (or host:port) may be fetched
+    private_hosts: frozenset[str] = frozenset()
+    fetch_timeout: float = 15.0  # WARTA_API_FETCH_TIMEOUT: seconds for one URL, robots.txt and redirects included
 
     @classmethod
     def from_env(cls) -> Settings:
+        private = os.environ.get("WARTA_API_FETCH_PRIVATE", "").strip()
+        every = private.lower() in {"1", "true", "yes"}
         return cls(
             api_token=os.environ.get("WARTA_API_TOKEN", "").strip(),
             read_token=os.environ.get("WARTA_API_READ_TOKEN", "").strip(),
-            fetch_private=os.environ.get("WARTA_API_FETCH_PRIVATE", "").strip().lower() in {"1", "true", "yes"},
+            fetch_private=every,
+            private_hosts=frozenset() if every else frozenset(h.strip() for h in private.split(",") if h.strip()),
+            fetch_timeout=_seconds(os.environ.get("WARTA_API_FETCH_TIMEOUT", ""), 15.0),
         )
+
+
+def _seconds(text: str, default: float) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        return default
+    return value if 0 < value < 3600 else default
