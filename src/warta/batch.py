@@ -31,16 +31,34 @@ QUEUE_PER_WORKER = 4
 Item = RawDocument | InputError
 
 
+# Error lines a report keeps (and the log shows); the rest are counted. A JSONL of a million bad lines gave a
+# 53 MB error list and a million log lines; the first hundred say what is wrong as well as all of them would.
+MAX_REPORTED_ERRORS = 100
+
+
 @dataclass(slots=True)
 class IngestReport:
     new: int = 0
     duplicate: int = 0
     failed: int = 0
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # the first MAX_REPORTED_ERRORS failures
     new_ids: list[str] = field(default_factory=list)
 
+    def add_error(self, error: InputError) -> bool:
+        """Count a failure; True when it is among those reported one by one."""
+        self.failed += 1
+        if len(self.errors) >= MAX_REPORTED_ERRORS:
+            return False
+        self.errors.append(str(error))
+        return True
+
+    @property
+    def errors_not_shown(self) -> int:
+        return self.failed - len(self.errors)
+
     def as_dict(self) -> dict:
-        return {"new": self.new, "duplicate": self.duplicate, "failed": self.failed, "errors": self.errors}
+        return {"new": self.new, "duplicate": self.duplicate, "failed": self.failed, "errors": self.errors,
+                "errors_not_shown": self.errors_not_shown}
 
 
 def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
@@ -88,11 +106,10 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
         if isinstance(result, Article):
             _remember_template(templates, result)
         if isinstance(result, InputError):
-            report.failed += 1
-            report.errors.append(str(result))
-            log.warning("%s", result)
-            if on_error:
-                on_error(result)
+            if report.add_error(result):
+                log.warning("%s", result)
+                if on_error:
+                    on_error(result)
         else:
             pending.append(result)
         if len(pending) >= batch_size:
@@ -100,6 +117,9 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
         if on_item:
             on_item(origin)
     _flush(store, pending, report)
+    if report.errors_not_shown:
+        log.warning("%d more inputs failed (%d in all; the first %d are listed)", report.errors_not_shown,
+                    report.failed, len(report.errors))
     _save_templates(store, templates)
     _update_stories(store, report)
     return report

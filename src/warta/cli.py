@@ -84,6 +84,9 @@ def ingest(
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
+        if report.errors_not_shown:
+            err.print(f"… and {report.errors_not_shown:,} more failed (the first {len(report.errors)} are listed)",
+                      highlight=False)
         console.print(f"{report.new} new, {report.duplicate} duplicate, {report.failed} failed", highlight=False)
     if (report.new + report.duplicate == 0 and report.failed) or (strict and report.failed):
         raise typer.Exit(1)

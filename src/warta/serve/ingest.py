@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.types import Message
 
 from warta import batch
 from warta.errors import InputError
@@ -30,6 +31,7 @@ from warta.serve.settings import MAX_UPLOAD_BYTES, MAX_URLS
 router = APIRouter(prefix="/ingest", dependencies=[Depends(require_ingest)], tags=["ingest"])
 
 Item = RawDocument | InputError
+COPY_CHUNK = 2**20
 AUTH = {"security": [{"bearer": []}]}
 
 
@@ -39,21 +41,18 @@ AUTH = {"security": [{"bearer": []}]}
                      "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}}})
 async def ingest_files(request: Request) -> dict:
     _check_length(request)
-    form = await request.form(max_files=1000, max_fields=10)
+    form = await _capped(request).form(max_files=1000, max_fields=10)
     try:
         uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
         if not uploads:
             raise HTTPException(422, "files: send one or more files in a multipart field named 'files'")
         with tempfile.TemporaryDirectory(prefix="warta-upload-") as folder:
             paths = []
-            total = 0
             for i, upload in enumerate(uploads):
                 path = Path(folder) / f"{i:04d}"
-                data = await upload.read()
-                total += len(data)
-                if total > MAX_UPLOAD_BYTES:
-                    raise HTTPException(413, f"upload larger than {MAX_UPLOAD_BYTES // 2**20} MB")
-                path.write_bytes(data)
+                with path.open("wb") as out:  # a megabyte at a time: an upload is never whole in memory
+                    while chunk := await upload.read(COPY_CHUNK):
+                        out.write(chunk)
                 paths.append((path, _name(upload.filename, i)))
             return await _run(request, lambda: _from_files(paths))
     finally:
@@ -150,7 +149,8 @@ async def _run(request: Request, items) -> dict:
 def _result(report: batch.IngestReport) -> dict:
     data = {**report.as_dict(), "new_ids": report.new_ids}
     if report.new + report.duplicate == 0 and report.failed:
-        raise HTTPException(422, "nothing could be ingested: " + "; ".join(report.errors[:5]))
+        more = f" (and {report.failed - 5:,} more)" if report.failed > 5 else ""
+        raise HTTPException(422, "nothing could be ingested: " + "; ".join(report.errors[:5]) + more)
     return data
 
 
@@ -161,10 +161,24 @@ def _check_length(request: Request) -> None:
 
 
 async def _read_capped(request: Request) -> bytes:
-    chunks, total = [], 0
-    async for chunk in request.stream():
-        total += len(chunk)
-        if total > MAX_UPLOAD_BYTES:
-            raise HTTPException(413, f"request larger than {MAX_UPLOAD_BYTES // 2**20} MB")
-        chunks.append(chunk)
+    chunks = [chunk async for chunk in _capped(request).stream()]
     return b"".join(chunks)
+
+
+def _capped(request: Request) -> Request:
+    """The same request, whose body fails with a 413 as soon as it passes the cap while it streams in: a chunked
+    upload declares no length, and the multipart parser would otherwise read all of it first (a 400 MB upload
+    took 541 MB of memory before the size was checked)."""
+    receive = request.receive
+    total = 0
+
+    async def capped_receive() -> Message:
+        nonlocal total
+        message = await receive()
+        if message["type"] == "http.request":
+            total += len(message.get("body", b""))
+            if total > MAX_UPLOAD_BYTES:
+                raise HTTPException(413, f"request larger than {MAX_UPLOAD_BYTES // 2**20} MB")
+        return message
+
+    return Request(request.scope, capped_receive)

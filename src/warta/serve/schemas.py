@@ -92,7 +92,8 @@ class IngestResult(BaseModel):
     new: int
     duplicate: int
     failed: int
-    errors: list[str]
+    errors: list[str] = Field(description="The first 100 failures, each naming its input and the reason.")
+    errors_not_shown: int = Field(0, description="Failures past those listed (counted in `failed`).")
     new_ids: list[str]
 
 
