@@ -6,6 +6,7 @@ from __future__ import annotations
 from warta.clean import cues
 from warta.clean.templates import furniture_keys, template_id
 from warta.meta import bylines, outlets, published
+from warta.meta.fields import bound_metadata
 from warta.meta.language import detect_language
 from warta.model import Article, Block, Metadata, Syndication
 from warta.resources import Resources
@@ -26,6 +27,7 @@ def run(article: Article, resources: Resources) -> Article:
         meta.template = meta.template or template_id(furniture_keys(blocks), resources.option("templates"))
         if not meta.outlet:
             meta.outlet_group = meta.template
+    bound_metadata(meta)
     return article
 
 

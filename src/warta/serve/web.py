@@ -9,7 +9,9 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 
+from warta.meta.fields import strip_bidi
 from warta.serve import charts, queries, views
 from warta.serve.highlight import LAYERS, highlight
 from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
@@ -23,7 +25,8 @@ sign_in = APIRouter(include_in_schema=False)
 
 
 def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                      finalize=_without_bidi_controls)
     env.filters["safe_url"] = safe_url
     env.globals["figures"] = views.figures
     env.globals["speakers"] = views.speakers
@@ -34,6 +37,14 @@ def environment() -> Environment:
     env.filters["day"] = lambda s: (s or "")[:10]
     env.filters["when"] = lambda s: (s or "").replace("T", " ")[:16]
     return env
+
+
+def _without_bidi_controls(value: object) -> object:
+    """Every value a page prints loses its direction overrides and isolates: one in an outlet name or a title
+    would reverse the rest of its line (stores filled before ingest stripped them still hold some)."""
+    if isinstance(value, Markup):
+        return Markup(strip_bidi(str(value)))
+    return strip_bidi(value) if isinstance(value, str) else value
 
 
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
