@@ -7,6 +7,7 @@ same in this process or in a pool of worker processes.
 from __future__ import annotations
 
 import logging
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -66,9 +67,11 @@ def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
            fetcher: Fetcher | None = None, workers: int = 1, batch_size: int = BATCH_SIZE,
            on_sources: Callable[[int], None] | None = None,
            on_source_done: Callable[[str], None] | None = None,
-           on_error: Callable[[InputError], None] | None = None) -> IngestReport:
+           on_error: Callable[[InputError], None] | None = None,
+           on_stage: Callable[[str], None] | None = None) -> IngestReport:
     """Ingest files, folders, globs and URLs. ``on_sources`` hears how many files and URLs there are,
-    ``on_source_done`` each one read, ``on_item`` each document processed, ``on_error`` each failure."""
+    ``on_source_done`` each one read, ``on_item`` each document processed, ``on_error`` each failure listed,
+    ``on_stage`` what comes after reading (the story update)."""
     own_fetcher = fetcher is None and fetch
     if own_fetcher:
         fetcher = Fetcher()
@@ -84,7 +87,7 @@ def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
 
     try:
         return ingest_documents(store, items(), on_item=on_item, resources=resources, workers=workers,
-                                batch_size=batch_size, on_error=on_error)
+                                batch_size=batch_size, on_error=on_error, on_stage=on_stage)
     finally:
         if own_fetcher and fetcher is not None:
             fetcher.close()
@@ -93,7 +96,8 @@ def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
 def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callable[[str], None] | None = None,
                      resources: Resources | None = None, workers: int = 1,
                      batch_size: int = BATCH_SIZE,
-                     on_error: Callable[[InputError], None] | None = None) -> IngestReport:
+                     on_error: Callable[[InputError], None] | None = None,
+                     on_stage: Callable[[str], None] | None = None) -> IngestReport:
     """Process and store documents, committing every ``batch_size`` articles; then update the stories."""
     report = IngestReport()
     pending: list[Article] = []
@@ -121,6 +125,8 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
         log.warning("%d more inputs failed (%d in all; the first %d are listed)", report.errors_not_shown,
                     report.failed, len(report.errors))
     _save_templates(store, templates)
+    if on_stage:
+        on_stage(f"grouping {len(report.new_ids):,} new articles into stories")
     _update_stories(store, report)
     return report
 
@@ -155,6 +161,7 @@ _worker_resources: Resources | None = None  # one per worker process, loaded onc
 
 def _start_worker(templates: dict | None = None) -> None:
     global _worker_resources
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent stops us
     # workers clean with the template statistics as they stood when the ingest began
     _worker_resources = Resources(templates=TemplateStats.from_json(templates))
 

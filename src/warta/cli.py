@@ -13,13 +13,13 @@ from typing import NoReturn
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from warta import batch
 from warta.errors import InputError
 from warta.ingest.web import Fetcher
 from warta.model import to_dict
+from warta.progress import IngestProgress, interrupted_note
 from warta.store import SQLiteStore, open_store
 from warta.store.fts import SearchRefused
 
@@ -43,7 +43,13 @@ TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos", "attributi
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    if not os.environ.get("WARTA_LOG_LIBRARIES"):
+        # libraries (trafilatura, say) log their own complaint about an input warta has already named in its
+        # one error line; their warnings and logs show only when asked for
+        handler.addFilter(lambda record: record.name.startswith("warta"))
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", handlers=[handler])
+    logging.captureWarnings(True)
     app()
 
 
@@ -69,15 +75,15 @@ def ingest(
     logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # errors are printed once, below
     fetcher = None if no_fetch else Fetcher(timeout=timeout)
     try:
-        with _open_store(db, as_json, create=True) as store, _progress() as progress:
-            task = progress.add_task("reading", total=None)
-            report = batch.ingest(
-                store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,
-                on_sources=lambda n: progress.update(task, total=n),
-                on_source_done=lambda origin: progress.update(task, advance=1, description=_short(origin)),
-                on_error=lambda exc: progress.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
-                                                            soft_wrap=True),
-            )
+        with _open_store(db, as_json, create=True) as store, IngestProgress(err) as progress:
+            before = store.count_articles()
+            try:
+                report = batch.ingest(store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,
+                                      on_sources=progress.sources, on_source_done=progress.source_done,
+                                      on_item=progress.item, on_error=progress.error, on_stage=progress.stage)
+            except KeyboardInterrupt:
+                progress.stop()
+                _fail(interrupted_note(store, before), as_json, code=130)
     finally:
         if fetcher is not None:
             fetcher.close()
@@ -298,7 +304,8 @@ def train(
     trainer = importlib.import_module(TRAINERS[model])
     if cross_validate and not hasattr(trainer, "cross_validate"):
         raise typer.BadParameter(f"{model} has no cross-validation; attribution has")
-    result = trainer.cross_validate(shared) if cross_validate else trainer.run(shared)
+    with err.status(f"{'cross-validating' if cross_validate else 'training'} {model} (minutes: see README)"):
+        result = trainer.cross_validate(shared) if cross_validate else trainer.run(shared)
     print(json.dumps(result, ensure_ascii=False))
 
 
@@ -357,15 +364,6 @@ def _fail(message: str, as_json: bool = False, code: int = 2) -> NoReturn:
     else:
         err.print(f"[red]error[/red] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
-
-
-def _progress() -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(),
-                    MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
-
-
-def _short(origin: str) -> str:
-    return origin if len(origin) <= 60 else "…" + origin[-59:]
 
 
 if __name__ == "__main__":

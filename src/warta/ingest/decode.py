@@ -61,9 +61,16 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_text(data: bytes, origin: str, declared: str | None = None) -> str:
-    """Decode with BOM, declared charset, meta charset, UTF-8, then cp1252 (what Windows-made pages are)."""
+    """Decode with BOM, declared charset, meta charset, UTF-8, then cp1252 (what Windows-made pages are).
+    NUL characters never reach the text: looks_binary() reads the first 8 KB only, and a NUL further on went
+    into the stored body, the exports and the pages."""
     if looks_binary(data):
         raise InputError(origin, "binary data, not text or HTML")
+    text = _decode(data, declared)
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+def _decode(data: bytes, declared: str | None) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import glob
 import json
-import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,8 +66,24 @@ def _expand(target: str) -> list[Path] | None:
     if path.is_file():
         return [path]
     if glob.has_magic(target):
-        return sorted(Path(p) for p in glob.glob(target, recursive=True) if os.path.isfile(p))
+        return _glob(target)
     return None
+
+
+def _glob(pattern: str) -> list[Path]:
+    """The files a glob names, walked without following symlinked folders (glob.glob follows them, so a link to
+    a parent folder made it list the same files hundreds of times over); hidden files only when asked for."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    root = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = parts[fixed:]
+    asks_hidden = any(part.startswith(".") for part in rest)
+    found = []
+    for path in root.glob(str(Path(*rest))):
+        hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+        if (asks_hidden or not hidden) and path.is_file():
+            found.append(path)
+    return sorted(found)
 
 
 def _wanted(relative: Path) -> bool:
