@@ -167,7 +167,7 @@ def stories(
 ) -> None:
     """List stories (groups of articles about one event)."""
     if order not in ("newest", "largest"):
-        raise typer.BadParameter("order must be 'newest' or 'largest'")
+        _fail(f"--order must be 'newest' or 'largest', not {order!r}", as_json)
     with _open_store(db, as_json) as store:
         rows = store.list_stories(limit=limit, offset=offset, order=order, min_size=min_size)
         for row in rows:
