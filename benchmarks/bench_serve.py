@@ -1,7 +1,10 @@
 """Load test of the web UI and API on loopback: requests/s and p50/p99 latency for the story page, the article
 page and search, over a store of at least 10,000 articles built from the shared Indonesian corpora.
 
-    PYTHONPATH=src WARTA_SHARED=../shared python benchmarks/bench_serve.py [--db PATH] [--requests N]
+    PYTHONPATH=src WARTA_SHARED=../shared python benchmarks/bench_serve.py [--db PATH] [--requests N] [--abuse]
+
+--abuse measures the search API again while four clients send `s* ` repeated 99 times without pause (issue 13:
+on 5,000 articles each such search ran for 38 s and four of them cut throughput by 62%).
 
 The store is built once (IndoSum dev folds + detik, repeated with a perturbed closing line until there are
 --articles of them) and reused on later runs. The server runs in its own process (uvicorn, one worker) so the load
@@ -187,6 +190,30 @@ def load(base: str, paths: list[str], concurrency: int, budget_s: float) -> dict
             "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 1)}
 
 
+HOSTILE_SEARCH = "/api/search?q=" + "s*+" * 99
+
+
+def under_abuse(base: str, paths: list[str], concurrency: int, budget_s: float) -> tuple[dict, list[float], set]:
+    """The load of `paths` while four clients repeat the hostile search; their latencies and statuses too."""
+    stop = time.perf_counter() + budget_s
+    hostile: list[float] = []
+    statuses: set[int] = set()
+
+    def attacker() -> None:
+        with httpx.Client(base_url=base, timeout=120) as client:
+            while time.perf_counter() < stop:
+                t = time.perf_counter()
+                statuses.add(client.get(HOSTILE_SEARCH).status_code)
+                hostile.append(time.perf_counter() - t)
+
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(4):
+            pool.submit(attacker)
+        result = load(base, paths, concurrency, budget_s)
+        stop = 0.0  # the attackers end with the measured load
+    return result, hostile, statuses
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/warta-bench-serve.db"))
@@ -194,6 +221,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400, help="per endpoint")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60, help="time budget per endpoint")
+    parser.add_argument("--abuse", action="store_true", help="search API again under four hostile searches")
     parser.add_argument("--regroup", action="store_true",
                         help="group stories with the stories stage (slow at this size) instead of by source copy")
     args = parser.parse_args()
@@ -216,6 +244,11 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         load(base, [p for ps in targets.values() for p in ps[:10]], args.concurrency, 30)  # warm-up
         results = {name: load(base, paths, args.concurrency, args.seconds) for name, paths in targets.items()}
+        if args.abuse:
+            result, hostile, statuses = under_abuse(base, targets["search API"], args.concurrency, args.seconds)
+            results["search API, 4 hostile"] = result
+            print(f"hostile search: {len(hostile)} answered (HTTP {sorted(statuses)}), "
+                  f"slowest {max(hostile, default=0):.2f} s")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -170,7 +170,8 @@ def test_a_query_never_creates_a_store(tmp_path, command):
 
 def test_json_errors_are_json(demo):
     db, _ = demo
-    for command in (["article", "0000000000"], ["story", "nope"], ["stories", "--order", "oldest"], ["search", " ".join(f"x{i}*" for i in range(9))]):
+    for command in (["article", "0000000000"], ["story", "nope"], ["stories", "--order", "oldest"],
+                    ["search", " ".join(f"x{i}*" for i in range(9))]):
         result = warta(*command, "--db", db, "--json", ok=False)
         assert result.exit_code in (1, 2) and "error" in json.loads(result.stdout), command
 

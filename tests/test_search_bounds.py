@@ -90,6 +90,6 @@ def test_past_the_bounds_the_query_is_refused_with_the_reason():
 
 def test_a_search_past_its_time_is_stopped(big_store):
     """The time bound is the backstop for what the term bounds let through; 0 seconds stops any search."""
-    with pytest.raises(SearchRefused, match="longer than"):
+    with pytest.raises(SearchRefused, match="more than"):
         big_store.search("a* b* c* d*", seconds=0.0)
     assert big_store.search("banjir", limit=1)  # the connection works normally afterwards

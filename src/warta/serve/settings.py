@@ -10,9 +10,10 @@ from dataclasses import dataclass
 MAX_UPLOAD_BYTES = 64 * 2**20
 # URLs per ingest request: fetching is polite (one request per host per second), so a request stays under minutes.
 MAX_URLS = 50
-# Seconds one search statement may run (a page runs two: the hits and their count). Ordinary queries on a store of
-# 5,000 articles take under 0.1 s (tests/test_search_bounds.py); this bound is for the hostile rest.
-SEARCH_SECONDS = 0.4
+# CPU seconds one search statement may work (a page runs two: the hits and their count). Ordinary queries on a
+# store of 5,000 articles take under 0.1 s (tests/test_search_bounds.py), the worst the term bounds let through
+# about 0.3 s; this bound is the backstop for what they miss.
+SEARCH_SECONDS = 0.5
 # Page sizes: 200 rows is the most the web UI shows at once; the API allows the same.
 MAX_LIMIT = 200
 
