@@ -19,6 +19,7 @@ from warta import batch
 from warta.errors import InputError
 from warta.ingest.web import Fetcher
 from warta.model import to_dict
+from warta.monitor.cli import register as register_monitor
 from warta.store import SQLiteStore, open_store
 
 HELP = """warta: news intelligence for Indonesian and English news.
@@ -28,6 +29,7 @@ Try it:   warta demo
 Ingest:   warta ingest ARTICLES/ feed.xml crawl.warc.gz https://example.com/news/1
 Query:    warta stories, warta story ID, warta articles, warta article ID, warta search "banjir -jakarta"
 Export:   warta export --format jsonl -o articles.jsonl
+Watch:    warta sources add https://example.com/rss --every 10m; warta watch; warta alerts add NAME --query banjir
 Articles are kept in ./warta.db, or the SQLite file named by --db or $WARTA_DB."""
 
 app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
@@ -352,6 +354,8 @@ def _progress() -> Progress:
 def _short(origin: str) -> str:
     return origin if len(origin) <= 60 else "…" + origin[-59:]
 
+
+register_monitor(app)  # warta sources, warta watch, warta alerts
 
 if __name__ == "__main__":
     main()
