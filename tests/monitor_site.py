@@ -22,6 +22,7 @@ class NewsSite:
     def __init__(self) -> None:
         self.feeds: dict[str, list[int]] = {}
         self.full: set[str] = set()  # feeds whose items carry the whole article (no page to fetch)
+        self.listed: list[int] = []  # story numbers in the news sitemap and on the section page
         self.page_delay = 0.0  # seconds each article page takes
         self.slow_seconds = 3.0
         self.requests: Counter[str] = Counter()
@@ -34,6 +35,35 @@ class NewsSite:
         return rss_feed(items, full=name in self.full).encode()
 
 
+def article_path(n: int) -> str:
+    return f"/news/{n}/warga-membangun-sumur-resapan"
+
+
+def news_sitemap(base: str, numbers: list[int]) -> str:
+    urls = "".join(
+        f"<url><loc>{base}{article_path(n)}</loc><news:news><news:publication><news:name>Kabar Kota</news:name>"
+        f"<news:language>id</news:language></news:publication>"
+        f"<news:publication_date>2024-06-0{1 + n % 8}T10:00:00+07:00</news:publication_date>"
+        f"<news:title>{story(n).title}</news:title></news:news></url>" for n in numbers)
+    return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{urls}</urlset>')
+
+
+def sitemap_index(base: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<sitemap><loc>{base}/sitemap-news.xml</loc><lastmod>2024-06-03</lastmod></sitemap>"
+            f"<sitemap><loc>{base}/missing.xml</loc><lastmod>2024-06-02</lastmod></sitemap></sitemapindex>")
+
+
+def section_page(numbers: list[int]) -> str:
+    """A section front: navigation, tag and outside links around the article links."""
+    articles = "".join(f'<li><a href="{article_path(n)}">{story(n).title}</a></li>' for n in numbers)
+    return ('<!DOCTYPE html><html><body><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> '
+            '<a href="/tag/banjir">Banjir</a> <a href="/indeks">Indeks</a></nav>'
+            f'<ul>{articles}</ul><a href="https://elsewhere.example/news/one-two-three-four">Luar</a>'
+            '<a href="mailto:redaksi@example.com">Redaksi</a></body></html>')
+
+
 def handler_for(site: NewsSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (the http.server API)
@@ -44,7 +74,14 @@ def handler_for(site: NewsSite) -> type[BaseHTTPRequestHandler]:
                 self._feed(path.removeprefix("/feeds/").removesuffix(".xml"))
             elif path.startswith("/news/"):
                 time.sleep(site.page_delay)
-                self._send(200, html_page(story(int(path.rsplit("/", 1)[1]))).encode(), "text/html; charset=utf-8")
+                number = int(path.split("/")[2])
+                self._send(200, html_page(story(number)).encode(), "text/html; charset=utf-8")
+            elif path == "/sitemap-index.xml":
+                self._send(200, sitemap_index(site.base).encode(), "application/xml")
+            elif path == "/sitemap-news.xml":
+                self._send(200, news_sitemap(site.base, site.listed).encode(), "application/xml")
+            elif path == "/daerah":
+                self._send(200, section_page(site.listed).encode(), "text/html; charset=utf-8")
             elif path == "/failing.xml":
                 self._send(500, b"server error", "text/plain")
             elif path == "/slow.xml":
