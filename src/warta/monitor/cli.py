@@ -68,7 +68,7 @@ def sources(ctx: typer.Context, db: str = DB_OPTION, as_json: bool = JSON_OPTION
         s = h.source
         table.add_row(str(s.id), escape(s.name), s.kind, format_interval(s.every), _ago(s.last_poll, now),
                       _ago(s.last_success, now), str(s.failures), escape(s.last_error or ""), str(h.day),
-                      str(h.week), _ago(s.next_poll, now))
+                      str(h.week), "due" if s.next_poll <= now else _ago(s.next_poll, now))
     console.print(table)
 
 
@@ -145,6 +145,9 @@ def watch(
     signal.signal(signal.SIGTERM, request_stop)
     fetcher = Fetcher(timeout=timeout, delay=delay)
     with _open(db) as store:
+        count = len(SourceBook(store).all())
+        hint = "" if count else "; add one with `warta sources add URL`"
+        logging.getLogger("warta.monitor").info("watching %d source%s%s", count, "" if count == 1 else "s", hint)
         webhooks = Webhooks(AlertBook(store), retry_base=retry)
         try:
             Watcher(store, fetcher, webhooks=webhooks, stop=stop).run(once=once)

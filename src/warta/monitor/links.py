@@ -44,8 +44,9 @@ class Listing:
     items: Iterator[Item]
 
 
-def detect_kind(doc: RawDocument) -> str:
-    head = doc.data[:4096]
+def detect_kind(data: bytes) -> str:
+    """'feed', 'sitemap' or 'page', from a source's (ungzipped) first bytes."""
+    head = data[:4096]
     if sniff(head) == "feed":
         return "feed"
     if _SITEMAP_ROOT.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048]):
@@ -79,8 +80,8 @@ class LinkGate:
 
 def listing(doc: RawDocument, kind: str, gate: LinkGate) -> Listing:
     """The new items of a fetched source document; ``kind`` 'auto' is read from the document."""
-    kind = detect_kind(doc) if kind == "auto" else kind
-    data = gunzip_if_needed(doc.data, doc.origin)
+    data = gunzip_if_needed(doc.data, doc.origin)  # sitemap.xml.gz
+    kind = detect_kind(data) if kind == "auto" else kind
     if kind == "feed":
         items = _feed_items(data, doc.origin, gate)
     elif kind == "sitemap":
