@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 import random
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -76,8 +77,15 @@ class Watcher:
     def run(self, once: bool = False) -> None:
         """Poll what is due, tell of new hits, sleep until the next thing is due; until stopped (or once)."""
         while not self.stop.is_set():
-            self.poll_due()
-            self._tell()
+            try:
+                self.poll_due()
+                self._tell()
+            except sqlite3.OperationalError as exc:  # the store busy with another writer past its timeout
+                if once:
+                    raise
+                log.warning("the store is busy (%s); trying again shortly", exc)
+                self.stop.wait(IDLE_CHECK)
+                continue
             if once:
                 return
             self.stop.wait(self._sleep())
