@@ -3,13 +3,15 @@ sample corpus."""
 
 from __future__ import annotations
 
+import json
 import time
+from urllib.parse import urlsplit
 
 from monitor_site import NewsSite, article_path, section_page, serving
 from warta import batch
 from warta.ingest.web import Fetcher
 from warta.monitor.alerts import AlertBook
-from warta.monitor.links import article_links
+from warta.monitor.links import article_links, looks_like_article
 from warta.monitor.sources import SourceBook
 from warta.monitor.watch import Watcher
 from warta.store import SQLiteStore
@@ -67,3 +69,13 @@ def test_story_alerts_fire_once_per_story_event(tmp_path, examples):
     assert again == []  # nothing new stored: nothing new to tell
     assert wide and wide <= spread
     assert sources and all(h.data["source"] and h.link == f"/stories/{h.data['story']}" for h in sources)
+
+
+def test_real_article_urls_look_like_articles_and_sections_do_not(shared):
+    """The Scrapinghub benchmark's 181 article URLs (171 pass today); section fronts of the same sites do not."""
+    truth = json.loads((shared / "data" / "scrapinghub-article-extraction-benchmark" / "ground-truth.json").read_text())
+    urls = [item["url"] for item in truth.values()]
+    assert sum(map(looks_like_article, urls)) / len(urls) >= 0.9
+    sections = {urlsplit(u)._replace(path="/" + urlsplit(u).path.strip("/").split("/")[0], query="").geturl()
+                for u in urls if urlsplit(u).path.count("/") > 2}
+    assert sum(map(looks_like_article, sections)) / len(sections) <= 0.2

@@ -26,11 +26,19 @@ SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS_NS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 # A sitemap index names one sitemap per day or section; the newest few hold what is new.
 MAX_CHILD_SITEMAPS = 3
-# Article URLs on Indonesian and English news sites end in a slug of several words
-# (/berita/d-7391234/warga-bangun-sumur-resapan, /2024/06/03/floods-hit-jakarta) or carry a long numeric id;
-# section and tag links (/daerah, /tag/banjir, /indeks) have neither.
-MIN_SLUG_WORDS = 3
+# Article URLs on Indonesian and English news sites hold a slug of several words
+# (/berita/d-7391234/warga-bangun-sumur-resapan), a date (/2019/11/18/politics/index.html) or a long numeric id
+# (in the path, or as ?idx=8576); section and tag links (/daerah, /tag/banjir, /indeks) have none of these.
+# Four words, not three: three-word section names are common (/science-and-health, /truth-o-meter). On the 181
+# article URLs of the Scrapinghub extraction benchmark (../shared/data) these rules say "article" for 171; on a
+# sample of 60 links they pick from its 181 pages, 56 are articles (the rest: long section names, an about page).
+MIN_SLUG_WORDS = 4
 _LONG_ID = re.compile(r"\d{5,}")
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d/[01]?\d/")
+_ID_QUERY = re.compile(r"(?:^|&)(?:id|idx|p|articleid|story_id|newsid)=\d{3,}", re.I)
+# Listings and files, never an article however long their names.
+_NOT_ARTICLE = re.compile(r"/(?:tag|tags|topic|topik|category|kategori|author|penulis|search|cari|wp-content)/|"
+                          r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|css|js|xml|rss)$", re.I)
 
 
 class AlreadySeen(InputError):
@@ -188,13 +196,18 @@ def article_links(data: bytes, base: str) -> list[str]:
         parts = urlsplit(link)
         if parts.scheme not in ("http", "https") or parts.hostname != host or parts.path.rstrip("/") == here:
             continue
-        if _looks_like_article(parts.path) and link not in found:
+        if looks_like_article(link) and link not in found:
             found.append(link)
     return found
 
 
-def _looks_like_article(path: str) -> bool:
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    last = re.sub(r"\.(html?|php|aspx?)$", "", last)
-    words = [w for w in re.split(r"[-_]", last) if w]
-    return len(words) >= MIN_SLUG_WORDS or bool(_LONG_ID.search(path))
+def looks_like_article(link: str) -> bool:
+    """Whether a URL's shape says article rather than section, tag, listing or file."""
+    parts = urlsplit(link)
+    if _NOT_ARTICLE.search(parts.path):
+        return False
+    segments = [re.sub(r"\.(s?html?|php|aspx?)$", "", seg) for seg in parts.path.split("/") if seg]
+    segments = [seg for seg in segments if seg.lower() not in ("index", "amp")]
+    if any(len([w for w in re.split(r"[-_+]", seg) if w]) >= MIN_SLUG_WORDS for seg in segments):
+        return True
+    return bool(_LONG_ID.search(parts.path) or _DATE_PATH.search(parts.path) or _ID_QUERY.search(parts.query))
