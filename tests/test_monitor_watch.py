@@ -143,3 +143,17 @@ def test_intervals(text, seconds):
     from warta.monitor.sources import parse_interval
 
     assert parse_interval(text) == seconds
+
+
+def test_schedules_are_jittered_and_failures_back_off_to_the_cap():
+    import random
+
+    from warta.monitor.sources import BACKOFF_CAP, JITTER, next_poll
+
+    rng = random.Random(7)
+    waits = [next_poll(0.0, 600.0, 0, rng) for _ in range(200)]
+    assert min(waits) >= 600 * (1 - JITTER) and max(waits) <= 600 * (1 + JITTER)
+    assert len({round(w) for w in waits}) > 50  # spread, not lockstep
+    backoff = [next_poll(0.0, 600.0, failures, random.Random(1)) / (600.0 * 2 ** failures) for failures in (1, 2, 3)]
+    assert max(backoff) / min(backoff) < 1.01  # the same jitter draw: each failure doubles the wait
+    assert next_poll(0.0, 600.0, 30, rng) <= BACKOFF_CAP * (1 + JITTER)

@@ -76,6 +76,7 @@ class Watcher:
 
     def run(self, once: bool = False) -> None:
         """Poll what is due, tell of new hits, sleep until the next thing is due; until stopped (or once)."""
+        self._group_waiting()
         while not self.stop.is_set():
             try:
                 self.poll_due()
@@ -89,6 +90,11 @@ class Watcher:
             if once:
                 return
             self.stop.wait(self._sleep())
+
+    def _group_waiting(self) -> None:
+        """Articles a killed run stored but never grouped join their stories now, not at the next new article."""
+        if self.store.ungrouped_article_ids():
+            batch.ingest_documents(self.store, iter(()), resources=self.resources)
 
     def poll_due(self) -> list[PollResult]:
         results = []
