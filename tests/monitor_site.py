@@ -24,6 +24,7 @@ class NewsSite:
         self.full: set[str] = set()  # feeds whose items carry the whole article (no page to fetch)
         self.listed: list[int] = []  # story numbers in the news sitemap and on the section page
         self.page_delay = 0.0  # seconds each article page takes
+        self.robots_down = False  # robots.txt answers 503: nothing of the site may be fetched
         self.slow_seconds = 3.0
         self.requests: Counter[str] = Counter()
         self.not_modified: Counter[str] = Counter()
@@ -70,7 +71,9 @@ def handler_for(site: NewsSite) -> type[BaseHTTPRequestHandler]:
             path = self.path
             with site.lock:
                 site.requests[path] += 1
-            if path.startswith("/feeds/"):
+            if path == "/robots.txt" and site.robots_down:
+                self._send(503, b"overloaded", "text/plain")
+            elif path.startswith("/feeds/"):
                 self._feed(path.removeprefix("/feeds/").removesuffix(".xml"))
             elif path.startswith("/news/"):
                 time.sleep(site.page_delay)

@@ -7,8 +7,11 @@ import json
 import time
 from urllib.parse import urlsplit
 
+import pytest
+
 from monitor_site import NewsSite, article_path, section_page, serving
 from warta import batch
+from warta.errors import InputError
 from warta.ingest.web import Fetcher
 from warta.monitor.alerts import AlertBook
 from warta.monitor.links import article_links, looks_like_article
@@ -79,3 +82,21 @@ def test_real_article_urls_look_like_articles_and_sections_do_not(shared):
     sections = {urlsplit(u)._replace(path="/" + urlsplit(u).path.strip("/").split("/")[0], query="").geturl()
                 for u in urls if urlsplit(u).path.count("/") > 2}
     assert sum(map(looks_like_article, sections)) / len(sections) <= 0.2
+
+
+def test_a_robots_txt_error_holds_until_the_fetcher_forgets_it():
+    with serving(NewsSite()) as site:
+        site.feeds["desa"] = [371]
+        site.robots_down = True
+        fetcher = Fetcher(timeout=2.0, delay=0.0)
+        try:
+            with pytest.raises(InputError, match="robots.txt unavailable"):
+                fetcher.fetch(f"{site.base}/feeds/desa.xml")
+            site.robots_down = False
+            with pytest.raises(InputError, match="robots.txt unavailable"):  # the answer is kept ...
+                fetcher.fetch(f"{site.base}/feeds/desa.xml")
+            fetcher.forget_robots()  # ... until the watch reads robots.txt afresh (hourly)
+            assert fetcher.fetch(f"{site.base}/feeds/desa.xml").data
+        finally:
+            fetcher.close()
+    assert site.requests["/robots.txt"] == 2

@@ -63,6 +63,11 @@ class Fetcher:
             self._client.close()
             self._client = None
 
+    def forget_robots(self) -> None:
+        """Read each robots.txt afresh on the next fetch: a long-running crawler must not keep a copy (or an error
+        that stopped a site) for ever (RFC 9309 2.4: a day at most)."""
+        self._robots.clear()
+
     def fetch(self, url: str, headers: Mapping[str, str] | None = None) -> RawDocument:
         """GET one page; redirects are followed by hand so robots.txt is asked at every hop. ``headers`` go with
         every hop: with If-None-Match or If-Modified-Since, a 304 answer raises NotModified, and the answer's

@@ -32,6 +32,9 @@ log = logging.getLogger("warta.monitor")
 MAX_LINKS_PER_POLL = 100
 # Longest sleep between looks at the schedule, so sources and alerts added by another process are seen soon.
 IDLE_CHECK = 2.0
+# robots.txt is read afresh this often: a site that was down when its robots.txt was asked (so nothing of it is
+# fetched) is stopped for an hour at most, for one more request per host per hour beside polls every few minutes.
+ROBOTS_TTL = 3600.0
 
 
 @dataclass(slots=True)
@@ -73,6 +76,7 @@ class Watcher:
         self.stop = stop or threading.Event()
         self.rng = rng or random.Random()
         self.on_poll = on_poll or (lambda result: log.info("%s", result.line()))
+        self._robots_read = time.monotonic()
 
     def run(self, once: bool = False) -> None:
         """Poll what is due, tell of new hits, sleep until the next thing is due; until stopped (or once)."""
@@ -97,6 +101,9 @@ class Watcher:
             batch.ingest_documents(self.store, iter(()), resources=self.resources)
 
     def poll_due(self) -> list[PollResult]:
+        if time.monotonic() - self._robots_read > ROBOTS_TTL:
+            self.fetcher.forget_robots()
+            self._robots_read = time.monotonic()
         results = []
         for source in self.sources.due(time.time()):
             if self.stop.is_set():
