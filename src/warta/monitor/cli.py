@@ -102,7 +102,10 @@ def sources_remove(key: str = typer.Argument(..., help="The source's id, URL or 
     """Stop watching a source (its articles, and the links it listed, stay)."""
     with _open(db) as store:
         book = SourceBook(store)
-        source = book.find(key)
+        try:
+            source = book.find(key)
+        except InputError as exc:
+            _fail(exc)
         if source is None:
             _fail(InputError(key, "no such source"))
         book.remove(source)

@@ -125,10 +125,14 @@ class SourceBook:
         return Source(**dict(row)) if row else None
 
     def find(self, key: str) -> Source | None:
-        """A source by id, URL or name."""
-        row = self.db.execute("SELECT * FROM sources WHERE url = ? OR name = ? OR CAST(id AS TEXT) = ?"
-                              " ORDER BY id LIMIT 1", (key, key, key)).fetchone()
-        return Source(**dict(row)) if row else None
+        """A source by id, URL or name; InputError when a name is shared (the id or URL then says which)."""
+        row = self.db.execute("SELECT * FROM sources WHERE url = ? OR CAST(id AS TEXT) = ?", (key, key)).fetchone()
+        if row is not None:
+            return Source(**dict(row))
+        rows = self.db.execute("SELECT * FROM sources WHERE name = ?", (key,)).fetchall()
+        if len(rows) > 1:
+            raise InputError(key, f"names {len(rows)} sources; say which by id or URL")
+        return Source(**dict(rows[0])) if rows else None
 
     def remove(self, source: Source) -> None:
         """Its seen links stay: adding it back refetches nothing."""
