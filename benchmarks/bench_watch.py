@@ -92,8 +92,7 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as tmp, SQLiteStore(str(Path(tmp) / "bench.db")) as store:
             book = SourceBook(store)
-            fetcher = Fetcher(timeout=10.0, delay=0.0)
-            watcher = Watcher(store, fetcher, on_poll=lambda result: None)
+            watcher = Watcher(store, lambda: Fetcher(timeout=10.0, delay=0.0), on_poll=lambda result: None)
             for kind in ("etag", "plain"):
                 for n in range(args.feeds):
                     source = book.add(f"{base}/{kind}/{n}.xml", every=600.0, name=f"{kind}-{n}", kind="feed")
@@ -111,7 +110,7 @@ def main() -> None:
                       f"{args.rounds} rounds)")
                 store.db.execute("UPDATE sources SET next_poll = 1e12")
                 store.db.commit()
-            fetcher.close()
+            watcher.close()
     finally:
         server.terminate()
 

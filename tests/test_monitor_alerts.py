@@ -77,16 +77,16 @@ def test_an_alert_reaches_a_webhook_after_retries_and_its_atom_feed(tmp_path):
         SourceBook(store).add(f"{site.base}/feeds/desa.xml", every=1.0, name="desa")
         alert = AlertBook(store).add("sumur", "query", "sumur resapan", webhook=hook, secret=SECRET)
         AlertBook(store).add("nothing", "query", "gempa bumi")
-        fetcher = Fetcher(timeout=2.0, delay=0.0)
         webhooks = Webhooks(AlertBook(store), retry_base=0.2)
+        watcher = Watcher(store, lambda: Fetcher(timeout=2.0, delay=0.0), webhooks=webhooks, stop=stop)
         safety = threading.Timer(60, stop.set)
         safety.start()
         try:
-            Watcher(store, fetcher, webhooks=webhooks, stop=stop).run()
+            watcher.run()
         finally:
             safety.cancel()
             webhooks.close()
-            fetcher.close()
+            watcher.close()
         hits = AlertBook(store).hits(alert.id)
         nothing = AlertBook(store).hits(alert.id + 1)
 

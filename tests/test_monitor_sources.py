@@ -32,15 +32,14 @@ def test_sitemap_and_section_page_sources_share_their_seen_links(tmp_path):
         book = SourceBook(store)
         sitemap = book.add(f"{site.base}/sitemap-index.xml", every=600.0, name="sitemap")
         section = book.add(f"{site.base}/daerah", every=600.0, name="daerah", now=time.time() + 0.001)
-        fetcher = Fetcher(timeout=2.0, delay=0.0)
-        watcher = Watcher(store, fetcher, on_poll=lambda result: None)
+        watcher = Watcher(store, lambda: Fetcher(timeout=2.0, delay=0.0), on_poll=lambda result: None)
         first = {r.source.name: r for r in watcher.poll_due()}
         assert (first["sitemap"].new, first["daerah"].links) == (2, 0)  # the page lists nothing new
         site.listed.append(353)
         store.db.execute("UPDATE sources SET next_poll = 0")
         store.db.commit()
         second = {r.source.name: r for r in watcher.poll_due()}
-        fetcher.close()
+        watcher.close()
         assert second["sitemap"].new + second["daerah"].new == 1
         assert {s.name: s.kind for s in book.all()} == {"sitemap": "sitemap", "daerah": "page"}
         rows = store.db.execute("SELECT url, outlet, title, published FROM articles ORDER BY url").fetchall()

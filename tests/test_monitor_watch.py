@@ -57,13 +57,13 @@ def sources_json(db: Path) -> dict[str, dict]:
 
 def test_watch_follows_a_changing_feed_and_backs_off_a_failing_one(tmp_path):
     db = tmp_path / "w.db"
-    with serving(NewsSite()) as site:
+    with serving(NewsSite()) as site, serving(NewsSite()) as broken:  # two hosts: fetched side by side
         site.feeds["desa"] = [301, 302]
         run_cli("sources", "add", f"{site.base}/feeds/desa.xml", "--every", "1s", "--name", "desa", "--db", str(db))
         with SQLiteStore(str(db)) as store:
             book = SourceBook(store)
-            book.add(f"{site.base}/failing.xml", every=1.0, name="failing")
-            book.add(f"{site.base}/slow.xml", every=1.0, name="slow")
+            book.add(f"{broken.base}/failing.xml", every=1.0, name="failing")
+            book.add(f"{broken.base}/slow.xml", every=1.0, name="slow")
         log = tmp_path / "watch.log"
         with log.open("w") as out:
             watch = subprocess.Popen(warta("watch", "--db", str(db), "--timeout", "1", "--delay", "0"),
@@ -95,7 +95,7 @@ def test_watch_follows_a_changing_feed_and_backs_off_a_failing_one(tmp_path):
     # backing off: the wait after the latest failure is at least twice the 1 s interval (less the jitter)
     gap = _seconds(failing["next_poll"]) - _seconds(failing["last_poll"])
     assert gap >= 2 * 0.9 - 1  # ISO times are whole seconds
-    assert site.requests["/failing.xml"] < site.requests["/feeds/desa.xml"]
+    assert broken.requests["/failing.xml"] < site.requests["/feeds/desa.xml"]
     assert "timed out" in health["slow"]["last_error"]
     table = run_cli("sources", "--db", str(db))
     assert "HTTP 500" in table and "desa" in table

@@ -121,6 +121,8 @@ def watch(
     delay: float = typer.Option(1.0, "--delay", min=0.0, help="Seconds between two requests to one host."),
     webhook_retry: str = typer.Option("30s", "--webhook-retry",
                                       help="First wait before a failed webhook is retried; it doubles each time."),
+    workers: int = typer.Option(4, "--workers", "-w", min=1, max=64,
+                                help="Hosts fetched at once (each host's requests stay one at a time)."),
 ) -> None:
     """Poll every source when due, until stopped (Ctrl-C or SIGTERM stop it after the poll in flight).
 
@@ -146,17 +148,18 @@ def watch(
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
-    fetcher = Fetcher(timeout=timeout, delay=delay)
     with _open(db) as store:
         count = len(SourceBook(store).all())
         hint = "" if count else "; add one with `warta sources add URL`"
         logging.getLogger("warta.monitor").info("watching %d source%s%s", count, "" if count == 1 else "s", hint)
         webhooks = Webhooks(AlertBook(store), retry_base=retry)
+        watcher = Watcher(store, lambda: Fetcher(timeout=timeout, delay=delay), webhooks=webhooks, stop=stop,
+                          workers=workers)
         try:
-            Watcher(store, fetcher, webhooks=webhooks, stop=stop).run(once=once)
+            watcher.run(once=once)
         finally:
             webhooks.close()
-            fetcher.close()
+            watcher.close()
 
 
 def _log_to_stderr() -> None:

@@ -13,11 +13,14 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from warta import batch
 from warta.errors import InputError
 from warta.ingest.web import Fetcher, NotModified
+from warta.model import RawDocument
 from warta.monitor.alerts import AlertBook
 from warta.monitor.links import Item, LinkGate, item_key, listing
 from warta.monitor.notify import Webhooks
@@ -64,11 +67,43 @@ class PollResult:
         return f"{head}{body}; {self.seconds:.2f}s; next in {wait}"
 
 
+@dataclass(slots=True)
+class Fetched:
+    """One source read off the network, with the new items it listed, before anything of it is stored."""
+    source: Source
+    started: float
+    doc: RawDocument | None = None
+    kind: str = ""
+    items: list[Item] = field(default_factory=list)
+    cut_short: bool = False
+    error: Exception | None = None  # NotModified, InputError, or a bug met on this source
+
+
+def fetch_source(source: Source, fetcher: Fetcher, seen: Callable[[str], bool], stop: threading.Event) -> Fetched:
+    """Read a source and its new links (any thread: it touches no store but through ``seen``)."""
+    started = time.monotonic()
+    try:
+        doc = fetcher.fetch(source.url, headers=source.validators())
+        gate = LinkGate(seen, fetcher, MAX_LINKS_PER_POLL, stop.is_set)
+        found = listing(doc, source.kind, gate)
+        items = list(found.items)
+        return Fetched(source, started, doc, found.kind, items, gate.cut_short)
+    except Exception as exc:  # a bug on one hostile source must not stop the others; reported, not hidden
+        if not isinstance(exc, InputError):
+            log.debug("polling %s failed", source.url, exc_info=True)
+        return Fetched(source, started, error=exc)
+
+
 class Watcher:
-    def __init__(self, store: SQLiteStore, fetcher: Fetcher, resources: Resources | None = None,
+    """Polls due sources: fetching runs in ``workers`` threads, one host per thread at a time (so the per-host
+    delay holds); the pipeline, the store and the story update run in this thread, one source at a time."""
+
+    def __init__(self, store: SQLiteStore, fetcher: Callable[[], Fetcher], resources: Resources | None = None,
                  webhooks: Webhooks | None = None, stop: threading.Event | None = None,
-                 rng: random.Random | None = None, on_poll: Callable[[PollResult], None] | None = None) -> None:
-        self.store, self.fetcher = store, fetcher
+                 rng: random.Random | None = None, on_poll: Callable[[PollResult], None] | None = None,
+                 workers: int = 1) -> None:
+        self.store, self.new_fetcher = store, fetcher
+        self.fetcher = fetcher()
         self.resources = resources or Resources()
         self.sources = SourceBook(store)
         self.alerts = AlertBook(store)
@@ -76,7 +111,11 @@ class Watcher:
         self.stop = stop or threading.Event()
         self.rng = rng or random.Random()
         self.on_poll = on_poll or (lambda result: log.info("%s", result.line()))
+        self.workers = workers if store.path != ":memory:" else 1  # fetch threads read the store on their own
         self._robots_read = time.monotonic()
+
+    def close(self) -> None:
+        self.fetcher.close()
 
     def run(self, once: bool = False) -> None:
         """Poll what is due, tell of new hits, sleep until the next thing is due; until stopped (or once)."""
@@ -104,41 +143,62 @@ class Watcher:
         if time.monotonic() - self._robots_read > ROBOTS_TTL:
             self.fetcher.forget_robots()
             self._robots_read = time.monotonic()
+        due = self.sources.due(time.time())
+        by_host: dict[str, list[Source]] = {}
+        for source in due:
+            by_host.setdefault(urlsplit(source.url).netloc, []).append(source)
+        if self.workers <= 1 or len(by_host) <= 1:
+            return [self._store(fetch_source(s, self.fetcher, self.sources.is_seen, self.stop))
+                    for s in due if not self.stop.is_set()]
         results = []
-        for source in self.sources.due(time.time()):
-            if self.stop.is_set():
-                break
-            results.append(self.poll(source))
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="warta-fetch") as pool:
+            for done in as_completed([pool.submit(self._fetch_host, group) for group in by_host.values()]):
+                results += [self._store(fetched) for fetched in done.result()]
         return results
 
-    def poll(self, source: Source) -> PollResult:
-        """Read one source; whatever goes wrong is this source's failure, never the loop's."""
-        started, now = time.monotonic(), time.time()
+    def _fetch_host(self, sources: list[Source]) -> list[Fetched]:
+        """One host's due sources, in a fetch thread with its own fetcher and its own look at the seen links."""
+        fetcher = self.new_fetcher()
+        seen_store = SQLiteStore(self.store.path)
         try:
-            result = self._read(source, now)
+            seen = SourceBook(seen_store).is_seen
+            return [fetch_source(s, fetcher, seen, self.stop) for s in sources if not self.stop.is_set()]
+        finally:
+            seen_store.close()
+            fetcher.close()
+
+    def poll(self, source: Source) -> PollResult:
+        """Read and store one source now."""
+        return self._store(fetch_source(source, self.fetcher, self.sources.is_seen, self.stop))
+
+    def _store(self, fetched: Fetched) -> PollResult:
+        """Store what a source gave; whatever goes wrong is this source's failure, never the loop's."""
+        source = fetched.source
+        try:
+            if fetched.error is not None:
+                raise fetched.error
+            result = self._ingest(fetched)
         except NotModified:
             result = PollResult(source, "unchanged")
             self.sources.record_success(source, time.time(), self.rng)
         except InputError as exc:
             result = PollResult(source, "failed", error=exc.reason)
         except Exception as exc:  # a bug on one hostile source must not stop the others; logged, not hidden
-            log.debug("polling %s failed", source.url, exc_info=True)
+            log.debug("storing %s failed", source.url, exc_info=True)
             result = PollResult(source, "failed", error=f"{exc.__class__.__name__}: {exc}")
         if result.outcome == "failed":
             self.sources.record_failure(source, result.error, time.time(), self.rng)
-        result.seconds = time.monotonic() - started
+        result.seconds = time.monotonic() - fetched.started
         result.next_poll = (self.sources.get(source.id) or source).next_poll
         self.on_poll(result)
         return result
 
-    def _read(self, source: Source, now: float) -> PollResult:
-        doc = self.fetcher.fetch(source.url, headers=source.validators())
-        gate = LinkGate(self.sources.is_seen, self.fetcher, MAX_LINKS_PER_POLL, self.stop.is_set)
-        found = listing(doc, source.kind, gate)
+    def _ingest(self, fetched: Fetched) -> PollResult:
+        source, doc, now = fetched.source, fetched.doc, time.time()
         links: dict[str, str] = {}  # item origin -> the link it came from
         source_errors: list[InputError] = []
         failures: dict[str, str] = {}
-        items = _tracked(found.items, source, links, source_errors)
+        items = _tracked(iter(fetched.items), source, links, source_errors)
         first = next(items, None)
         report = batch.IngestReport()
         if first is not None:  # nothing new: the ingest (and its story update) is not even started
@@ -157,12 +217,13 @@ class Watcher:
                 outcomes.append((link, "duplicate", None, None))
         self.sources.mark(source, outcomes, now)
         # A poll cut short forgets the validators, so the next one reads the source in full for the rest.
-        validators = {} if gate.cut_short else {k: doc.hints[k] for k in ("etag", "last_modified") if k in doc.hints}
-        self.sources.record_success(source, time.time(), self.rng, kind=found.kind, validators=validators)
+        validators = {} if fetched.cut_short else {k: doc.hints[k] for k in ("etag", "last_modified")
+                                                   if k in doc.hints}
+        self.sources.record_success(source, time.time(), self.rng, kind=fetched.kind, validators=validators)
         if report.new_ids:
             self._tell()
         return PollResult(source, "read", links=len(links), new=report.new, duplicate=report.duplicate,
-                          failed=len(failures), cut_short=gate.cut_short)
+                          failed=len(failures), cut_short=fetched.cut_short)
 
     def _origins(self, article_ids: list[str]) -> dict[str, str]:
         """origin -> article id for the articles this poll stored."""
