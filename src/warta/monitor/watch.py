@@ -1,8 +1,9 @@
 """The polling loop: every source when due, conditionally (ETag, Last-Modified), fetching only links never seen,
 through the same pipeline, store and story update as `warta ingest`; then the alerts and their webhooks.
 
-One poll is the batch in flight: a stop request (SIGINT, SIGTERM) ends the loop after it, and `kill -9` loses at
-most its unrecorded links, which the next poll fetches again (the store keeps each article once by its id)."""
+The polls of one round are the batch in flight: a stop request (SIGINT, SIGTERM) ends the loop after them (fetching
+stops at the next link, what was fetched is stored), and `kill -9` loses at most their unrecorded links, which the
+next poll fetches again (the store keeps each article once by its id)."""
 
 from __future__ import annotations
 
