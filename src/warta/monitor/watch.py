@@ -153,8 +153,13 @@ class Watcher:
                     for s in due if not self.stop.is_set()]
         results = []
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="warta-fetch") as pool:
-            for done in as_completed([pool.submit(self._fetch_host, group) for group in by_host.values()]):
-                results += [self._store(fetched) for fetched in done.result()]
+            groups = {pool.submit(self._fetch_host, group): group for group in by_host.values()}
+            for done in as_completed(groups):
+                try:
+                    fetched = done.result()
+                except Exception as exc:  # the thread could not start its work (its store would not open)
+                    fetched = [Fetched(s, time.monotonic(), error=exc) for s in groups[done]]
+                results += [self._store(f) for f in fetched]
         return results
 
     def _fetch_host(self, sources: list[Source]) -> list[Fetched]:
