@@ -19,6 +19,7 @@ from warta import batch
 from warta.errors import InputError
 from warta.ingest.web import Fetcher
 from warta.model import to_dict
+from warta.monitor.cli import register as register_monitor
 from warta.progress import IngestProgress, interrupted_note
 from warta.store import SQLiteStore, open_store
 from warta.store.fts import SearchRefused
@@ -30,6 +31,7 @@ Try it:   warta demo
 Ingest:   warta ingest ARTICLES/ feed.xml crawl.warc.gz https://example.com/news/1
 Query:    warta stories, warta story ID, warta articles, warta article ID, warta search "banjir -jakarta"
 Export:   warta export --format jsonl -o articles.jsonl
+Watch:    warta sources add https://example.com/rss --every 10m; warta watch; warta alerts add NAME --query banjir
 Articles are kept in ./warta.db, or the SQLite file named by --db or $WARTA_DB."""
 
 app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
@@ -365,6 +367,8 @@ def _fail(message: str, as_json: bool = False, code: int = 2) -> NoReturn:
         err.print(f"[red]error[/red] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
+
+register_monitor(app)  # warta sources, warta watch, warta alerts
 
 if __name__ == "__main__":
     main()
