@@ -6,6 +6,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from rich.table import Table
 
 from warta import batch
 from warta.errors import InputError
+from warta.ingest.records import Layout, parse_columns
 from warta.ingest.web import Fetcher
 from warta.model import to_dict
 from warta.store import SQLiteStore, open_store
@@ -37,19 +39,34 @@ err = Console(stderr=True)
 DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB", help="SQLite database file (default ./warta.db).")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
+_HOST_PORT = re.compile(r"[\w.-]+:\d+")  # a scheduler address without its scheme: 10.0.0.5:8786
+
 TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos", "attribution": "warta.training.attribution"}
 
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app()
+    app(args=dask_address_optional(sys.argv[1:]))
+
+
+def dask_address_optional(args: list[str]) -> list[str]:
+    """``--dask`` alone (last, or before another option or a path) means a LocalCluster: spelled ``--dask local``."""
+    out = list(args)
+    for i, arg in enumerate(out):
+        if arg == "--dask":
+            following = out[i + 1] if i + 1 < len(out) else ""
+            if not ("://" in following or following == "local" or _HOST_PORT.fullmatch(following)):
+                out.insert(i + 1, "local")
+            break
+    return out
 
 
 @app.command()
 def ingest(
     targets: list[str] = typer.Argument(
         ..., help="Files, folders (walked recursively), globs or http(s) URLs. The kind of each file (HTML, "
-                  "text dump, RSS/Atom feed, WARC, JSONL, gzipped or not) is read from its content."
+                  "text dump, RSS/Atom feed, WARC, JSONL, CSV, JSON list, Parquet export, gzipped or not) is read "
+                  "from its content."
     ),
     db: str = DB_OPTION,
     no_fetch: bool = typer.Option(False, "--no-fetch", help="Never fetch URLs (links in feeds included)."),
@@ -57,6 +74,11 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
                                 help="Worker processes for the per-article pipeline."),
     timeout: float = typer.Option(15.0, "--timeout", min=0.1, help="Seconds before a URL fetch gives up."),
+    columns: str = typer.Option(None, "--columns", help="Columns of CSV and JSON tables, when their names are not "
+                                                       "recognised: text=isi_berita,title=judul,published=tanggal"),
+    dask: str = typer.Option(None, "--dask", metavar="[ADDRESS]",
+                             help="Run the pipeline on Dask workers: at a scheduler (tcp://host:8786), or alone on a "
+                                  "LocalCluster of --workers processes here. Needs warta[scale]."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Read, clean and analyse articles, store them, and update the stories.
@@ -65,12 +87,22 @@ def ingest(
     Exits 1 when nothing could be ingested, or with --strict when anything failed.
     """
     logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # errors are printed once, below
+    try:
+        layout = Layout(columns=parse_columns(columns))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--columns") from None
+    if dask:
+        from warta.scale.command import ingest_on_dask  # Dask is imported only when asked for
+
+        with _open_store(db) as store, _progress() as progress:
+            report = ingest_on_dask(store, targets, dask, workers, not no_fetch, layout, progress)
+        return _summary(report, as_json, strict)
     fetcher = None if no_fetch else Fetcher(timeout=timeout)
     try:
         with _open_store(db) as store, _progress() as progress:
             task = progress.add_task("reading", total=None)
             report = batch.ingest(
-                store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,
+                store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers, layout=layout,
                 on_sources=lambda n: progress.update(task, total=n),
                 on_source_done=lambda origin: progress.update(task, advance=1, description=_short(origin)),
                 on_error=lambda exc: progress.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
@@ -79,6 +111,10 @@ def ingest(
     finally:
         if fetcher is not None:
             fetcher.close()
+    _summary(report, as_json, strict)
+
+
+def _summary(report: batch.IngestReport, as_json: bool, strict: bool) -> None:
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -239,20 +275,37 @@ def search(
 @app.command()
 def export(
     db: str = DB_OPTION,
-    fmt: str = typer.Option("jsonl", "--format", help="Only jsonl for now: one article per line."),
-    output: Path = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl (one article per line), parquet (articles and stories, "
+                                                      "by month) or csv (articles.csv and claims.csv)."),
+    output: Path = typer.Option(None, "--output", "-o", help="File to write for jsonl (default: standard output); "
+                                                             "the folder to write for parquet and csv."),
+    since: str = typer.Option(None, help="Only articles published on or after this date (2025-10-01)."),
+    until: str = typer.Option(None, help="Only articles published before this date."),
+    story_id: str = typer.Option(None, "--story", help="Only the articles of this story."),
+    outlet: str = typer.Option(None, help="Only this outlet."),
 ) -> None:
-    """Export every article with its annotations and story id."""
+    """Export articles with their annotations and story ids (and, in Parquet, the stories)."""
+    from warta import export as exports
+
+    if fmt not in exports.FORMATS:
+        raise typer.BadParameter(f"supported formats: {', '.join(exports.FORMATS)}")
+    if fmt != "jsonl" and output is None:
+        raise typer.BadParameter(f"--format {fmt} writes a folder: name it with -o DIR")
+    selection = exports.Selection(since=since, until=until, story=story_id, outlet=outlet)
     if fmt != "jsonl":
-        raise typer.BadParameter("supported formats: jsonl")
+        with _open_store(db) as store:
+            try:
+                counts = importlib.import_module(f"warta.export.{'parquet' if fmt == 'parquet' else 'tables'}"
+                                                 ).write(store, selection, output)
+            except (FileExistsError, ImportError) as exc:
+                err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
+                raise typer.Exit(2) from None
+        err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" written to {output}", highlight=False)
+        return
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         with _open_store(db) as store:
-            for a in store.iter_articles():
-                data = to_dict(a)
-                data.pop("source_text", None)
-                data["story"] = store.story_of(a.id)
-                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            exports.write_jsonl(store, selection, out)
     except BrokenPipeError:  # `warta export | head`: the reader has what it wanted; exit quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
