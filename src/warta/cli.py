@@ -298,7 +298,7 @@ def export(
                 counts = importlib.import_module(f"warta.export.{'parquet' if fmt == 'parquet' else 'tables'}"
                                                  ).write(store, selection, output)
             except (FileExistsError, ImportError) as exc:
-                err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
+                err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
                 raise typer.Exit(2) from None
         err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" written to {output}", highlight=False)
         return
