@@ -29,7 +29,7 @@ HELP = """warta: news intelligence for Indonesian and English news.
 Try it:   warta demo
 Ingest:   warta ingest ARTICLES/ feed.xml crawl.warc.gz https://example.com/news/1
 Query:    warta stories, warta story ID, warta articles, warta article ID, warta search "banjir -jakarta"
-Export:   warta export --format jsonl -o articles.jsonl
+Export:   warta export --format jsonl -o articles.jsonl, warta export --format parquet -o DIR
 Articles are kept in ./warta.db, or the SQLite file named by --db or $WARTA_DB."""
 
 app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
