@@ -371,7 +371,7 @@ def demo(db: str = DB_OPTION) -> None:
     console.print(f"ingesting the sample corpus in {corpus}")
     # Its subfolders hold the articles; README.md and expected.json beside them are about the corpus.
     kinds = sorted(str(p) for p in corpus.iterdir() if p.is_dir())
-    ingest(kinds, db=db, no_fetch=True, strict=False, workers=1, timeout=15.0, as_json=False)
+    ingest(kinds, db=db, no_fetch=True, strict=False, workers=1, timeout=15.0, columns=None, dask=None, as_json=False)
     with _open_store(db) as store:
         rows = store.list_stories(limit=20, order="largest", min_size=2)
     console.print(f"\n[bold]{len(rows)} stories with more than one article[/bold]")
