@@ -109,6 +109,14 @@ def test_a_worker_killed_mid_run_loses_nothing_and_stores_nothing_twice(cluster_
     assert ids == expected and len(ids) == len(set(ids))
 
 
+def test_resources_are_loaded_once_per_worker_process_and_run():
+    from warta.scale.tasks import RunSettings, resources_for
+
+    first = RunSettings(run="a", templates={})
+    assert resources_for(first) is resources_for(RunSettings(run="a", templates={"docs": {"x": 1}}))
+    assert resources_for(RunSettings(run="b", templates={})) is not resources_for(first)
+
+
 def test_dask_alone_means_a_local_cluster():
     assert dask_address_optional(["ingest", "a/", "--dask"]) == ["ingest", "a/", "--dask", "local"]
     assert dask_address_optional(["ingest", "--dask", "a/"]) == ["ingest", "--dask", "local", "a/"]

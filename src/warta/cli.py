@@ -65,8 +65,8 @@ def dask_address_optional(args: list[str]) -> list[str]:
 def ingest(
     targets: list[str] = typer.Argument(
         ..., help="Files, folders (walked recursively), globs or http(s) URLs. The kind of each file (HTML, "
-                  "text dump, RSS/Atom feed, WARC, JSONL, CSV, JSON list, Parquet export, gzipped or not) is read "
-                  "from its content."
+                  "text dump, RSS/Atom feed, WARC, JSONL, JSON list, Parquet export, gzipped or not) is read from "
+                  "its content; CSV and TSV files by their name."
     ),
     db: str = DB_OPTION,
     no_fetch: bool = typer.Option(False, "--no-fetch", help="Never fetch URLs (links in feeds included)."),
@@ -92,8 +92,11 @@ def ingest(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--columns") from None
     if dask:
-        from warta.scale.command import ingest_on_dask  # Dask is imported only when asked for
-
+        try:
+            from warta.scale.command import ingest_on_dask  # Dask is imported only when asked for
+        except ImportError as exc:
+            err.print(f"[red]error[/red] --dask needs Dask: pip install 'warta[scale]' ({escape(str(exc))})")
+            raise typer.Exit(2) from None
         with _open_store(db) as store, _progress() as progress:
             report = ingest_on_dask(store, targets, dask, workers, not no_fetch, layout, progress)
         return _summary(report, as_json, strict)
