@@ -103,9 +103,11 @@ class SQLiteStore:
             row = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no article
         return from_dict(Article, json.loads(row["data"])) if row else None
 
-    def iter_articles(self, order: str = "published") -> Iterator[Article]:
+    def iter_articles(self, order: str = "published", **filters: Any) -> Iterator[Article]:
+        """Every article, or those the filters of ``list_articles`` choose (outlet, since, until, story, ...)."""
         column = {"published": "published, rowid", "ingested": "rowid"}[order]
-        for row in self.db.execute(f"SELECT data FROM articles ORDER BY {column}"):
+        where, params = _article_filters(**filters)
+        for row in self.db.execute(f"SELECT data FROM articles {where} ORDER BY {column}", params):
             yield from_dict(Article, json.loads(row["data"]))
 
     def count_articles(self, **filters: Any) -> int:
