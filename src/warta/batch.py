@@ -105,11 +105,14 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
 
 
 def _update_stories(store: SQLiteStore, report: IngestReport) -> None:
-    """Group the new articles, and any a previous, interrupted ingest stored but never grouped."""
-    new = set(report.new_ids)
-    waiting = [i for i in store.ungrouped_article_ids() if i not in new]
-    if report.new_ids or waiting:
-        stories.update(store, report.new_ids + waiting)
+    """Group the new articles, and any a previous, interrupted ingest (or another ingest still running) stored
+    but never grouped. One write transaction: another process's story update waits for this one and then starts
+    from the index it saved, so no two updates place articles against the same stale index."""
+    with store.transaction():
+        new = set(report.new_ids)
+        waiting = [i for i in store.ungrouped_article_ids() if i not in new]
+        if report.new_ids or waiting:
+            stories.update(store, report.new_ids + waiting)
 
 
 def _processed_serial(items: Iterable[tuple[Item, frozenset[str]]], resources: Resources
