@@ -156,3 +156,55 @@ def test_the_same_input_gives_the_same_articles_in_any_order_with_any_workers_an
     fresh = tmp_path / "fresh.db"
     ingest(fresh, str(export))
     assert articles(fresh) == want
+
+
+# --- a re-run after kill -9 in the story phase --------------------------------------------------------------------
+
+KILLED_ROWS = 150  # enough detik stories for a story phase of seconds, fewer than one batch (batch.BATCH_SIZE)
+
+
+def test_a_rerun_after_kill_9_in_the_story_phase_adds_no_duplicates_and_groups_everything(shared, tmp_path):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import time
+
+    csv.field_size_limit(sys.maxsize)
+    with (shared / "data" / "detik-1000-id-news" / "data_berita.csv").open(encoding="utf-8", newline="") as fh:
+        rows = [r for _, r in zip(range(KILLED_ROWS), csv.DictReader(fh), strict=False)]
+    source = tmp_path / "detik.jsonl"
+    source.write_text("".join(json.dumps({"text": r["isi_berita"], "title": r["judul"], "url": r["tautan"]},
+                                         ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "warta.db"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1] / "src"),
+                                                         os.environ.get("PYTHONPATH", "")])}
+    command = [sys.executable, "-m", "warta.cli", "ingest", str(source), "--db", str(db), "--json"]
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 600
+    while run.poll() is None and time.monotonic() < deadline:  # one batch (BATCH_SIZE > KILLED_ROWS): once it
+        time.sleep(0.05)                                       # is committed, the story phase is next
+        try:
+            with sqlite3.connect(db, timeout=1) as probe:
+                stored_count = probe.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if stored_count:
+            time.sleep(0.3)
+            run.send_signal(signal.SIGKILL)
+            break
+    run.communicate()
+    with SQLiteStore(str(db)) as store:
+        before = store.count_articles()
+        ungrouped = len(store.ungrouped_article_ids())
+    if not ungrouped:
+        pytest.skip("the story phase ended before the kill")
+
+    rerun = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert json.loads(rerun.stdout)["new"] == 0
+    with SQLiteStore(str(db)) as store:
+        assert store.count_articles() == before
+        assert store.ungrouped_article_ids() == []
+        listed = [a for row in store.list_stories(limit=10_000) for a in store.get_story(row["id"]).articles]
+        assert sorted(listed) == sorted(a.id for a in store.iter_articles())
