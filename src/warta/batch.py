@@ -13,7 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from warta import pipeline, stories
-from warta.clean.templates import MAX_SEEN_DOCUMENTS, TemplateStats, furniture_keys
+from warta.clean.templates import MAX_SEEN_DOCUMENTS, TemplateStats, furniture_keys, prune
 from warta.errors import InputError
 from warta.ingest.files import expand_targets, read_source
 from warta.ingest.web import Fetcher
@@ -211,7 +211,7 @@ def _load_templates(store: SQLiteStore, resources: Resources) -> TemplateStats:
 
 
 def _save_templates(store: SQLiteStore, templates: TemplateStats) -> None:
-    store.save_template_rows(*templates.unsaved(), keep_seen=MAX_SEEN_DOCUMENTS)
+    store.save_template_rows(*templates.unsaved(), keep_seen=MAX_SEEN_DOCUMENTS, prune=prune)
     templates.mark_saved()
 
 

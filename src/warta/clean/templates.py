@@ -74,8 +74,10 @@ class TemplateStats:
     lines: dict[str, dict[str, int]] = field(default_factory=dict)
     templates: dict[str, list[str]] = field(default_factory=dict)  # template id -> furniture line keys
     seen: dict[str, None] = field(default_factory=dict)  # digests of documents counted, oldest first
-    # What changed since the statistics were last saved, so a store rewrites only those rows.
-    changed_groups: set[str] = field(default_factory=set)
+    # What changed since the statistics were last saved: the counts added (not the totals, so a store adds them
+    # to what another process may have saved meanwhile), new fingerprints and digests.
+    added_docs: dict[str, int] = field(default_factory=dict)
+    added_lines: dict[str, dict[str, int]] = field(default_factory=dict)
     new_templates: set[str] = field(default_factory=set)
     new_seen: list[str] = field(default_factory=list)
 
@@ -97,13 +99,13 @@ class TemplateStats:
         counts = self.lines.setdefault(group, {})
         if self._is_version(counts, texts):
             return
-        self.changed_groups.add(group)
         self.docs[group] = self.docs.get(group, 0) + 1
+        self.added_docs[group] = self.added_docs.get(group, 0) + 1
+        added = self.added_lines.setdefault(group, {})
         for key in {line_key(t) for t in texts if t.strip() and len(t) <= MAX_TEMPLATE_CHARS}:
             counts[key] = counts.get(key, 0) + 1
-        if len(counts) > MAX_KEYS_PER_GROUP:
-            keep = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[: MAX_KEYS_PER_GROUP // 2]
-            self.lines[group] = dict(keep)
+            added[key] = added.get(key, 0) + 1
+        self.lines[group] = prune(counts)
 
     @staticmethod
     def _is_version(counts: dict[str, int], texts: list[str]) -> bool:
@@ -154,12 +156,14 @@ class TemplateStats:
             self.new_templates.add(tid)
 
     def unsaved(self) -> tuple[dict[str, tuple[int, dict[str, int]]], dict[str, list[str]], list[str]]:
-        """The rows changed since the last save: (site -> (pages, line counts), new fingerprints, new digests)."""
-        groups = {g: (self.docs.get(g, 0), self.lines.get(g, {})) for g in self.changed_groups}
+        """What to add to the stored rows: (site -> (stories, line counts) added since the last save, new
+        fingerprints, new digests)."""
+        groups = {g: (n, self.added_lines.get(g, {})) for g, n in self.added_docs.items()}
         return groups, {t: self.templates[t] for t in self.new_templates}, list(self.new_seen)
 
     def mark_saved(self) -> None:
-        self.changed_groups.clear()
+        self.added_docs.clear()
+        self.added_lines.clear()
         self.new_templates.clear()
         self.new_seen.clear()
 
@@ -179,6 +183,13 @@ class TemplateStats:
         return cls(docs=dict(data.get("docs", {})), lines={g: dict(c) for g, c in data.get("lines", {}).items()},
                    templates={t: list(k) for t, k in data.get("templates", {}).items()},
                    seen=dict.fromkeys(data.get("seen", [])))
+
+
+def prune(counts: dict[str, int]) -> dict[str, int]:
+    """A group's line counts within MAX_KEYS_PER_GROUP: past it, the most frequent half is kept."""
+    if len(counts) <= MAX_KEYS_PER_GROUP:
+        return counts
+    return dict(sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[: MAX_KEYS_PER_GROUP // 2])
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -296,12 +296,20 @@ class SQLiteStore:
         return groups, prints, seen
 
     def save_template_rows(self, groups: dict[str, tuple[int, dict]], prints: dict[str, list],
-                           seen: list[str], keep_seen: int = 0) -> None:
-        """Upsert the sites and fingerprints given, append page digests and, with ``keep_seen``, keep only that
-        many of the newest digests."""
+                           seen: list[str], keep_seen: int = 0,
+                           prune: Callable[[dict[str, int]], dict[str, int]] | None = None) -> None:
+        """Add the counts given to each site's stored counts (read under the write lock, so what another process
+        saved meanwhile stays counted; ``prune`` bounds the result), add fingerprints, append page digests and,
+        with ``keep_seen``, keep only that many of the newest digests."""
         with self.transaction():
-            self.db.executemany("INSERT OR REPLACE INTO template_groups (grp, docs, lines) VALUES (?, ?, ?)",
-                                [(g, docs, json.dumps(lines)) for g, (docs, lines) in groups.items()])
+            for group, (docs, lines) in groups.items():
+                row = self.db.execute("SELECT docs, lines FROM template_groups WHERE grp = ?", (group,)).fetchone()
+                total_docs, total = (row[0], json.loads(row[1])) if row else (0, {})
+                for key, n in lines.items():
+                    total[key] = total.get(key, 0) + n
+                total = prune(total) if prune else total
+                self.db.execute("INSERT OR REPLACE INTO template_groups (grp, docs, lines) VALUES (?, ?, ?)",
+                                (group, total_docs + docs, json.dumps(total)))
             self.db.executemany("INSERT OR IGNORE INTO template_fingerprints (id, keys) VALUES (?, ?)",
                                 [(t, json.dumps(keys)) for t, keys in prints.items()])
             start = self.db.execute("SELECT COALESCE(MAX(seq), -1) + 1 FROM template_seen").fetchone()[0]
