@@ -55,3 +55,29 @@ def test_four_concurrent_ingests_all_finish_with_every_article_in_exactly_one_st
             listed.update(story.articles)
             assert all(store.story_of(a) == story.id for a in story.articles), f"ghost story {story.id}"
         assert set(listed) == articles and max(listed.values()) == 1
+
+
+def test_a_writer_that_waits_past_the_busy_timeout_says_so_in_one_line(tmp_path, monkeypatch):
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from ingest_pages import story, text_dump
+    from warta.cli import app
+    from warta.store import sqlite as sqlite_store
+
+    db = tmp_path / "warta.db"
+    SQLiteStore(str(db)).close()
+    page = tmp_path / "page.txt"
+    page.write_text(text_dump(story(97)), encoding="utf-8")
+    monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
+    try:
+        result = CliRunner().invoke(app, ["ingest", str(page), "--db", str(db)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 2 and (result.exception is None or isinstance(result.exception, SystemExit))
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"error {db}: the store failed (database is locked)"), lines

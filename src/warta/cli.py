@@ -6,6 +6,7 @@ import importlib
 import json
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -76,6 +77,11 @@ def ingest(
                 on_error=lambda exc: progress.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
                                                             soft_wrap=True),
             )
+    except sqlite3.Error as exc:  # the store itself failed (locked past the busy timeout, disk full): one line
+        err.print(f"[red]error[/red] {escape(db or 'warta.db')}: the store failed ({escape(str(exc))}); the batches "
+                  "committed before it are kept, and running the ingest again completes it", highlight=False,
+                  soft_wrap=True)
+        raise typer.Exit(2) from None
     finally:
         if fetcher is not None:
             fetcher.close()
