@@ -160,3 +160,15 @@ def test_versions_of_one_story_count_once_and_teach_no_furniture():
         stats.observe("kabarkita.example", [line for line in body.splitlines() if line.strip()])
     assert stats.docs["kabarkita.example"] == 1
     assert stats.furniture("kabarkita.example", versions[2].splitlines()) == frozenset()
+
+
+def test_learned_furniture_never_takes_more_than_half_a_body():
+    from warta.clean import drop_learned
+    from warta.model import Block
+
+    texts = [PROMO, PROMO + " Lagi.", "Pendek."]
+    blocks = [Block(text=t, kind="body", source=f"line:{i}") for i, t in enumerate(texts)]
+    drop_learned(blocks, frozenset({line_key(PROMO), line_key(PROMO + " Lagi.")}))
+    assert all(b.kind == "body" for b in blocks)  # the two would leave 7 characters of 190: a version, not a page
+    drop_learned(blocks, frozenset({line_key("Pendek.")}))
+    assert [b.kind for b in blocks] == ["body", "body", "boilerplate"] and blocks[2].reason == "template"
