@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import glob
-import os
 import json
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
