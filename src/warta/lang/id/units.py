@@ -1,5 +1,7 @@
 """What Indonesian numbers count: nouns for people, time and measure units, and words that end a number phrase."""
 
+from warta.lang.id import nouns
+
 # Nouns for counted people; a claim about them has kind "people" whatever the exact noun.
 PERSON_NOUNS = frozenset(
     [
@@ -94,23 +96,30 @@ TIME_UNITS = {
 MEASURE_UNITS = {
     "km": "km",
     "kilometer": "km",
-    "meter": "m",
-    "m": "m",
+    "meter": "metres",
+    "m": "metres",
     "cm": "cm",
     "mil": "miles",
-    "ton": "t",
+    "mikrogram": "micrograms",
+    "miligram": "milligrams",
+    "mm": "mm",
+    "milimeter": "mm",
+    "sentimeter": "cm",
+    "kuintal": "quintals",
+    "ton": "tonnes",
     "kg": "kg",
     "kilogram": "kg",
     "gram": "g",
-    "liter": "l",
-    "hektare": "ha",
-    "hektar": "ha",
-    "ha": "ha",
+    "liter": "litres",
+    "hektare": "hectares",
+    "hektar": "hectares",
+    "ha": "hectares",
     "derajat": "degrees",
     "mw": "MW",
     "megawatt": "MW",
     "kwh": "kWh",
     "barel": "barrels",
+    "poin": "points",
     "gb": "GB",
 }
 # "berusia 43 tahun": a time unit after these words is an age.
@@ -184,6 +193,7 @@ NOT_NOUNS = frozenset(
         "sebanyak",
         "sebesar",
         "ada",
+        "pukul",
     ]
 )
 VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "ter", "di")
@@ -226,23 +236,8 @@ LABEL_WORDS = frozenset(
 )
 TIME_CUES = ("pukul", "jam")
 
-# English glosses of counted nouns, so a claim can be compared with one written in English.
-GLOSSES = {
-    "penduduk": "residents",
-    "warga": "citizens",
-    "warga negara": "citizens",
-    "orang": "people",
-    "pasukan": "troops",
-    "pasukan cadangan": "reservists",
-    "tentara": "soldiers",
-    "prajurit": "soldiers",
-    "permintaan": "applications",
-    "korban": "victims",
-    "pengungsi": "refugees",
-    "pekerja": "workers",
-    "tenaga kerja": "workers",
-    "siswa": "students",
-    "kasus": "cases",
-    "rumah": "houses",
-    "unit": "units",
-}
+# Counting words before a noun ("sembilan orang tersangka"); see lang/id/nouns.py for the English glosses.
+CLASSIFIERS = nouns.CLASSIFIERS
+# Words of a clause that make a time unit after them a sentence: "ancaman 9 tahun", "terancam penjara hingga 7 tahun".
+SENTENCE_CUES = frozenset({"penjara", "dipenjara", "kurungan", "hukuman", "dihukum", "pidana", "dipidana", "vonis",
+                           "divonis", "ancaman", "diancam", "terancam", "bui", "dibui"})
