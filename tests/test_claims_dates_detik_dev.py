@@ -3,7 +3,7 @@ the acceptance lines of the facts issue."""
 
 from __future__ import annotations
 
-from warta.evaluate import claims
+from warta.evaluate import claims, dates
 
 
 def test_detik_dev_claims(shared):
@@ -11,3 +11,8 @@ def test_detik_dev_claims(shared):
     right, total = map(int, result["with_value_hedge_unit"].split("/"))
     assert result["f1"] >= 0.90, result["misses"]
     assert right >= 0.8 * total, result["misses"]
+
+
+def test_detik_dev_event_dates(shared):
+    result = dates.run(shared / "gold" / "detik-dev" / "detik-dev-gold.json")
+    assert result["f1"] >= 0.92, result["misses"]
