@@ -27,6 +27,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _initials(words) -> str:
+    """The first letters of ``words`` in both cases, for a lookahead that skips most positions cheaply."""
+    return "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+
+
 @dataclass(slots=True)
 class Patterns:
     cal: object
@@ -39,6 +44,8 @@ class Patterns:
     vague: re.Pattern
     deadline: re.Pattern
     previous: re.Pattern
+    since: re.Pattern
+    utterance: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -57,14 +64,16 @@ def patterns(lang: str) -> Patterns:
         decade=re.compile(r"\b(?:(?:tahun|the)\s+)?(?P<y>(?:19|20)\d0)(?:-an|s)\b", re.I),
         # "Oktober, November, dan Desember", "Juli-September", "Juli hingga September 2025"
         months=re.compile(
-            rf"\b(?P<first>{month})(?:\s*,\s*{month})*(?:,?\s*(?:{_alt(cal.AND)})\s+|\s*(?:{_alt(cal.RANGE)}|,)\s*)"
+            rf"\b(?=(?-i:[A-Z]))(?P<first>{month})(?:\s*,\s*{month})*(?:,?\s*(?:{_alt(cal.AND)})\s+|\s*(?:{_alt(cal.RANGE)}|,)\s*)"
             rf"(?P<last>{month})(?!\s+{year}|\s*\d)", re.I),
-        part_of_day=re.compile(rf"\b(?P<w>{_alt(cal.PARTS_OF_DAY)})\b", re.I),
+        part_of_day=re.compile(rf"\b(?=[{_initials(cal.PARTS_OF_DAY)}])(?P<w>{_alt(cal.PARTS_OF_DAY)})\b", re.I),
         joined_year=re.compile(rf"^\s+(?:{_alt(cal.YEAR_WORDS)})\s+(?P<w>{_alt(cal.NEXT_WORDS)})\b", re.I),
         span=re.compile(rf"^\s*(?:{_alt(cal.RANGE)})\s*$", re.I),
         vague=re.compile(rf"\b(?:{_alt(cal.VAGUE_BEFORE)})\s*$", re.I),
         deadline=re.compile(rf"\b(?:{_alt(cal.DEADLINE_CUES)})\b[^.;]*$", re.I),
         previous=re.compile(rf"\b(?P<u>{_alt(cal.PREVIOUS_UNITS)})\s+(?:{_alt(cal.PREVIOUS)})\b", re.I),
+        since=re.compile(rf"\b(?:{_alt(cal.SINCE)})\s+$", re.I),
+        utterance=re.compile(rf"\b(?:{_alt(cal.UTTERANCE_CUES)})\w*\b", re.I),
     )
 
 
@@ -74,7 +83,9 @@ def find(text: str, lang: str, reference: date | None) -> list[Found]:
 
     p = patterns(lang)
     out: list[Found] = []
-    for m in p.quarter.finditer(text):
+    low = text.lower()
+    quarters = p.quarter.finditer(text) if any(w in low for w in p.cal.QUARTERS) else ()
+    for m in quarters:
         item = _quarter(m, p, reference)
         if item is not None:
             out.append(Found(m.start(), m.end(), *item, anchor="absolute" if m.group("y") else "published"))
@@ -166,7 +177,7 @@ def _join(prev: Found, f: Found, text: str, p: Patterns) -> bool:
     if prev.date and f.date and not prev.end_date and not f.end_date and len(prev.date) == len(f.date) \
             and prev.date < f.date and p.span.match(between):
         prev.end_date, prev.end = f.date, f.end
-        start = re.search(rf"\b(?:{_alt(p.cal.SINCE)})\s+$", text[: prev.start], re.I)
+        start = p.since.search(text, max(0, prev.start - 12), prev.start)
         prev.start = start.start() if start else prev.start
         return True
     if prev.date and len(prev.date) == 10 and f.anchor == "published" and not between.strip() \
@@ -226,11 +237,14 @@ def reanchor(body: str, found: list[Found], lang: str, reference: date | None) -
     Adies, Rabu (20/8/2025).' "kemarin" is 19 August, whenever the article was published."""
     from warta.facts.eventdates import find_dates
 
-    cue = re.compile(rf"\b(?:{_alt(patterns(lang).cal.UTTERANCE_CUES)})\w*\b", re.I)
-    out, start = [], 0
+    cue = patterns(lang).utterance
+    out, start, k = [], 0, 0
     for paragraph in body.split("\n"):
         end = start + len(paragraph)
-        mine = [f for f in found if start <= f.start < end]
+        first = k
+        while k < len(found) and found[k].start < end:
+            k += 1
+        mine = found[first:k]
         said = _utterance_day(paragraph, mine, start, cue)
         if said is not None and said != reference and any(f.anchor == "published" for f in mine):
             again = {}
