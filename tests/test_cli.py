@@ -155,3 +155,20 @@ def test_a_database_that_cannot_be_opened_is_one_line(tmp_path):
 def test_cross_validation_is_refused_for_a_model_without_it(shared):
     result = warta("train", "pos", "--cross-validate", "--shared", str(shared), ok=False)
     assert result.exit_code == 2 and "attribution has" in result.output
+
+
+def test_a_story_shows_disagreements_first_and_folds_one_outlet_facts(demo):
+    db, _ = demo
+    stories = json.loads(warta("stories", "--db", db, "--json", "--min-size", "2").stdout)
+    for row in stories:
+        story = json.loads(warta("story", row["id"], "--db", db, "--json").stdout)
+        verdicts = [c["verdict"] for c in story["comparisons"]]
+        shown = warta("story", row["id"], "--db", db).stdout
+        lines = [line.split()[0] for line in shown.split("comparison", 1)[-1].splitlines()
+                 if line.startswith("  ") and line.split() and line.split()[0] in set(verdicts)]
+        ranks = ["conflict", "differ", "update", "agree"]
+        assert lines == sorted(lines, key=ranks.index), lines  # conflicts and updates before agreements
+        single = verdicts.count("only-one-outlet")
+        if single:
+            assert f"+ {single} fact" in shown and "only-one-outlet" not in shown
+            assert "only-one-outlet" in warta("story", row["id"], "--db", db, "--all").stdout

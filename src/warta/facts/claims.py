@@ -74,7 +74,7 @@ def _bracket_age(sentence: str, q: Quantity) -> Unit | None:
     if not (re.match(r"\s*\)", after) and re.search(r"[^\W\d_]+\s*\(\s*$", before)):
         return None
     name = re.search(r"([^\W\d_]+)\s*\(\s*$", before).group(1)
-    return Unit("tahun", "age", q.end, "years of age") if name[0].isupper() else None
+    return Unit(name, "age", q.end, "years of age") if name[0].isupper() else None  # whose age: the name
 
 
 def _part_of(sentence: str, q: Quantity, following: tuple[Quantity, Unit | None]) -> bool:
@@ -269,6 +269,8 @@ def _without_restated_headings(article: Article, claims: list[Claim]) -> list[Cl
 
 def _subject(sentence: str, unit: Unit) -> str:
     """The counted noun and what the sentence says of it, up to the clause's end: "warga Rusia tiba di Kazakhstan"."""
+    if unit.kind == "age" and unit.text[:1].isupper():
+        return unit.text  # "Erwin (45)": the age is Erwin's, whatever the sentence goes on to say
     clause = re.split(r"[,;:.!?\"“”]", sentence[unit.end :], maxsplit=1)[0]
     noun = unit.text if unit.kind not in ("percent", "money") else ""  # "41 persen dari ...": what follows says of what
     return (noun + " " + " ".join(clause.split()[:8])).strip()
