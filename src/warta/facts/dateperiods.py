@@ -64,8 +64,9 @@ def patterns(lang: str) -> Patterns:
         decade=re.compile(r"\b(?:(?:tahun|the)\s+)?(?P<y>(?:19|20)\d0)(?:-an|s)\b", re.I),
         # "Oktober, November, dan Desember", "Juli-September", "Juli hingga September 2025"
         months=re.compile(
-            rf"\b(?=(?-i:[A-Z]))(?P<first>{month})(?:\s*,\s*{month})*(?:,?\s*(?:{_alt(cal.AND)})\s+|\s*(?:{_alt(cal.RANGE)}|,)\s*)"
-            rf"(?P<last>{month})(?!\s+{year}|\s*\d)", re.I),
+            rf"\b(?=(?-i:[A-Z]))(?P<first>{month})(?P<list>(?:\s*,\s*{month})*(?:,?\s*(?:{_alt(cal.AND)})\s+|\s*,\s*))?"
+            rf"(?(list)|\s*(?:{_alt(cal.RANGE)})\s*)(?P<last>{month})(?!\s*,?\s*(?:(?:{_alt(cal.AND)})\s+)?{month})"
+            rf"(?:\s+(?P<y>{year}))?(?!\s*\d)", re.I),
         part_of_day=re.compile(rf"\b(?=[{_initials(cal.PARTS_OF_DAY)}])(?P<w>{_alt(cal.PARTS_OF_DAY)})\b", re.I),
         joined_year=re.compile(rf"^\s+(?:{_alt(cal.YEAR_WORDS)})\s+(?P<w>{_alt(cal.NEXT_WORDS)})\b", re.I),
         span=re.compile(rf"^\s*(?:{_alt(cal.RANGE)})\s*$", re.I),
@@ -93,10 +94,9 @@ def find(text: str, lang: str, reference: date | None) -> list[Found]:
         y = int(m.group("y"))
         out.append(Found(m.start(), m.end(), str(y), str(y + 9), anchor="absolute"))
     for m in p.months.finditer(text):
-        first, last = (p.cal.MONTHS[m.group(k).lower()] for k in ("first", "last"))
-        if reference is not None and first < last:
-            y = reference.year
-            out.append(Found(m.start(), m.end(), f"{y}-{first:02d}", f"{y}-{last:02d}", anchor="published"))
+        item = _months(m, p, reference)
+        if item is not None:
+            out.append(item)
     for m in p.previous.finditer(text):
         if p.cal.PREVIOUS_UNITS[m.group("u").lower()] == "period":  # dated by ``refine`` from the sentence
             out.append(Found(m.start(), m.end(), anchor="unresolved: no earlier period named"))
@@ -105,6 +105,23 @@ def find(text: str, lang: str, reference: date | None) -> list[Found]:
             day = reference + timedelta(days=p.cal.PARTS_OF_DAY[m.group("w").lower()])
             out.append(Found(m.start(), m.end(), day.isoformat(), anchor="published"))
     return out
+
+
+def _months(m: re.Match, p: Patterns, reference: date | None) -> Found | None:
+    """"Juli-September", "Oktober, November, dan Desember (2025)": first to last month. A list must run month by
+    month ("Oktober dan Desember" names two months, not a quarter)."""
+    from warta.facts.eventdates import Found
+
+    named = [p.cal.MONTHS[w.lower()] for w in re.findall(r"[^\W\d_]+", m.group()) if w.lower() in p.cal.MONTHS]
+    first, last = named[0], named[-1]
+    if m.group("list") and named != list(range(first, first + len(named))):
+        return None
+    year = int(m.group("y")) if m.group("y") else (reference.year if reference else 0)
+    if not year:
+        return None
+    start_year = year - 1 if first > last else year
+    return Found(m.start(), m.end(), f"{start_year}-{first:02d}", f"{year}-{last:02d}",
+                 anchor="absolute" if m.group("y") else "published")
 
 
 def _quarter(m: re.Match, p: Patterns, reference: date | None) -> tuple[str, str] | None:
