@@ -60,6 +60,8 @@ def test_hedges_after_the_number_and_in_the_unit():
     assert english_units("Kerugian mencapai Rp 407 triliun lebih, tidak sampai 5%.") == [
         (407e12, "IDR", "more than"), (5, "percent", "less than")]
     assert english_units("Harga pernah mencapai Rp 16.560.") == [(16_560, "IDR", "")]
+    assert english_units("Sebanyak 20-an orang hadir.") == [(20, "people", "about")]
+    assert english_units("BLT untuk warga di desil 1 hingga 4, RT 10, RW 4.") == []
 
 
 def test_part_of_a_whole_prison_terms_and_ages_from_context():

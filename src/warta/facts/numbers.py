@@ -225,8 +225,17 @@ def _amount_value(toks: list[_Token], j: int, data, lang: str) -> float:
 
 def _hedge_after(toks: list[_Token], i: int, q: Quantity, data) -> int:
     """"8.000 lebih penerima", "Rp 407 triliun lebih": the hedge after the amount, unless a comparison follows
-    ("5 persen lebih tinggi")."""
-    if q.hedge or i >= len(toks) or toks[i].low not in data.HEDGES_AFTER:
+    ("5 persen lebih tinggi"); "20-an orang": a suffix glued to it."""
+    if q.hedge or i >= len(toks):
+        return i
+    for suffix, hedge in data.HEDGE_SUFFIXES.items():
+        glued = "".join(t.text for t in toks[i : i + 2])
+        if toks[i].start == q.end and (glued == suffix or toks[i].text == suffix) and not q.percent:
+            width = 1 if toks[i].text == suffix else 2
+            if i + width >= len(toks) or toks[i + width].start > toks[i + width - 1].end:
+                q.hedge, q.end = hedge, toks[i + width - 1].end
+                return i + width
+    if toks[i].low not in data.HEDGES_AFTER:
         return i
     if i + 1 < len(toks) and toks[i + 1].low in data.COMPARATIVES:
         return i

@@ -24,6 +24,7 @@ HEDGES = {
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
 }
 HEDGES_AFTER = {"plus": "more than"}
+HEDGE_SUFFIXES = {"-odd": "about", "-plus": "more than", "+": "more than"}
 COMPARATIVES = frozenset()
 RANGE_WORDS = ("to", "-", "–", "—", "and")
 

@@ -264,6 +264,20 @@ LABEL_WORDS = frozenset(
         "pekan",
         "ke",
         "kelas",
+        # ranks and indices: "desil 1 hingga 4", "golongan 3", "lantai 2", "eselon II"
+        "desil",
+        "golongan",
+        "lantai",
+        "zona",
+        "batch",
+        "angkatan",
+        "level",
+        "eselon",
+        "peringkat",
+        "ranking",
+        "urutan",
+        "rt",
+        "rw",
     ]
 )
 TIME_CUES = ("pukul", "jam")
