@@ -157,7 +157,7 @@ def refine(found: list[Found], text: str, lang: str, reference: date | None) -> 
             continue
         if p.vague.search(before) and f.anchor == "published":  # kept undated: its number is no claim either
             f.date, f.end_date, f.anchor = "", "", "unresolved: offset too vague to date"
-        if re.search(r"\d\s*$", before) and text[f.start : f.end].split()[0].lower() in p.cal.UNITS:
+        if re.search(r"(?<![\d.,])\d{1,3}\s*$", before) and text[f.start : f.end].split()[0].lower() in p.cal.UNITS:
             continue  # "dalam 3 bulan ini": a count of months, a claim, not a date
         if out and _join(out[-1], f, text, p):
             continue
@@ -176,7 +176,7 @@ def _in_name(text: str, f: Found) -> bool:
         return False
     before = text[: f.start].rstrip()
     word = re.search(r"(\S+)$", before)
-    if not word or not word.group(1)[0].isupper() or text[f.start - 1 : f.start] != " ":
+    if not word or not word.group(1)[0].isupper() or not word.group(1)[-1].isalnum() or text[f.start - 1] != " ":
         return False
     head = before[: word.start()].rstrip()
     if re.search(r"\d$", head) and word.group(1).lower() in ("tahun", "of"):
