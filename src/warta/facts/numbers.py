@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from warta.lang.en import numbers as en_numbers
 from warta.lang.id import numbers as id_numbers
 
-_TOKEN = re.compile(r"US\$|S\$|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[$€£¥%]|[-–—/]|\S")
+# "â\x82¬" is the euro sign of a page decoded as Latin-1 (the detik CSV prints "â¬63,5 juta").
+_TOKEN = re.compile(r"US\$|S\$|â\x82¬|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[$€£¥%]|[-–—/]|\S")
 
 
 @dataclass(slots=True)

@@ -44,5 +44,5 @@ RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s/d", "-", "–", "
 
 PERCENT = ("persen", "%")
 CURRENCIES = {"rp": "IDR", "idr": "IDR", "rupiah": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "dolar as": "USD",
-              "€": "EUR", "eur": "EUR", "euro": "EUR", "£": "GBP", "s$": "SGD", "rm": "MYR", "¥": "JPY",
-              "yuan": "CNY", "rubel": "RUB", "dolar": "USD"}
+              "€": "EUR", "â\x82¬": "EUR", "eur": "EUR", "euro": "EUR", "£": "GBP", "s$": "SGD", "rm": "MYR",
+              "¥": "JPY", "yuan": "CNY", "rubel": "RUB", "dolar": "USD"}
