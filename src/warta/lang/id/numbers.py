@@ -34,7 +34,7 @@ HEDGES = {
 # A hedge written after the amount: "8.000 lebih penerima", "Rp 407 triliun lebih".
 HEDGES_AFTER = {"lebih": "more than"}
 # A suffix glued to the number: "20-an orang" is about 20 ("2010-an" is a decade, read by the date stage).
-HEDGE_SUFFIXES = {"-an": "about", "an": "about"}
+HEDGE_SUFFIXES = {"-an": "about", "an": "about", "+": "more than"}
 # Words after "N lebih" that make it a comparison, not a hedge: "2 kali lebih besar", "5 persen lebih tinggi".
 COMPARATIVES = frozenset({"besar", "kecil", "tinggi", "rendah", "banyak", "sedikit", "cepat", "lambat", "mahal",
                           "murah", "baik", "buruk", "kuat", "lemah", "lama", "awal", "dulu", "dahulu", "dari",
