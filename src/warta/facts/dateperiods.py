@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest first; no words match nothing (a language may lack a construction)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def _initials(words) -> str:
@@ -59,16 +60,17 @@ def patterns(lang: str) -> Patterns:
         # "kuartal III-2025", "triwulan I 2025", "dua triwulan pertama 2025", "third quarter of 2025", "Q3 2025"
         quarter=re.compile(
             rf"\b(?:(?P<count>{_alt(cal.QUARTER_COUNTS)})\s+)?(?:(?P<pre>{ordinal})\s+)?(?P<q>{_alt(cal.QUARTERS)})"
-            rf"(?:\s+(?P<ord>{ordinal}|sebelumnya|lalu|ini|depan)\b)?(?:\s*(?:-|of\s+)?\s*(?P<y>{year}))?\b",
+            rf"(?:\s+(?P<ord>{ordinal}|{_alt(cal.QUARTER_SHIFTS)})\b)?(?:\s*(?:-|of\s+)?\s*(?P<y>{year}))?\b",
             re.I),
-        decade=re.compile(r"\b(?:(?:tahun|the)\s+)?(?P<y>(?:19|20)\d0)(?:-an|s)\b", re.I),
+        decade=re.compile(
+            rf"\b(?:(?:{_alt(cal.YEAR_WORDS)})\s+)?(?P<y>(?:19|20)\d0)(?:{_alt(cal.DECADE_SUFFIXES)})\b", re.I),
         # "Oktober, November, dan Desember", "Juli-September", "Juli hingga September 2025"
         months=re.compile(
             rf"\b(?=(?-i:[A-Z]))(?P<first>{month})(?P<list>(?:\s*,\s*{month})*(?:,?\s*(?:{_alt(cal.AND)})\s+|\s*,\s*))?"
             rf"(?(list)|\s*(?:{_alt(cal.RANGE)})\s*)(?P<last>{month})(?!\s*,?\s*(?:(?:{_alt(cal.AND)})\s+)?{month})"
             rf"(?:\s+(?P<y>{year}))?(?!\s*\d)", re.I),
         part_of_day=re.compile(rf"\b(?=[{_initials(cal.PARTS_OF_DAY)}])(?P<w>{_alt(cal.PARTS_OF_DAY)})\b", re.I),
-        joined_year=re.compile(rf"^\s+(?:{_alt(cal.YEAR_WORDS)})\s+(?P<w>{_alt(cal.NEXT_WORDS)})\b", re.I),
+        joined_year=re.compile(rf"\s+(?:{_alt(cal.YEAR_WORDS)})\s+(?P<w>{_alt(cal.NEXT_WORDS)})\b", re.I),
         span=re.compile(rf"^\s*(?:{_alt(cal.RANGE)})\s*$", re.I),
         vague=re.compile(rf"\b(?:{_alt(cal.VAGUE_BEFORE)})\s*$", re.I),
         deadline=re.compile(rf"\b(?:{_alt(cal.DEADLINE_CUES)})\b[^.;]*$", re.I),
@@ -80,7 +82,7 @@ def patterns(lang: str) -> Patterns:
 
 def find(text: str, lang: str, reference: date | None) -> list[Found]:
     """The periods of ``text``; years and quarters without a year take the publication year."""
-    from warta.facts.eventdates import Found
+    from warta.facts.eventdates import Found  # here, not at the top: eventdates imports this module
 
     p = patterns(lang)
     out: list[Found] = []
@@ -130,10 +132,10 @@ def _quarter(m: re.Match, p: Patterns, reference: date | None) -> tuple[str, str
     which = (m.group("ord") or m.group("pre") or "").lower()
     if reference is None and not m.group("y"):
         return None
-    if which in p.cal.PREVIOUS + ("lalu",) or which in ("ini", "depan"):
-        now = (reference.month - 1) // 3 if reference else 0
-        shift = {"ini": 0, "depan": 1}.get(which, -1)
-        index = (reference.year if reference else 0) * 4 + now + shift
+    if which in p.cal.QUARTER_SHIFTS:
+        if reference is None:
+            return None
+        index = reference.year * 4 + (reference.month - 1) // 3 + p.cal.QUARTER_SHIFTS[which]
         year, number = divmod(index, 4)
         number += 1
     elif which in p.cal.QUARTER_ORDINALS:
@@ -153,7 +155,7 @@ def refine(found: list[Found], text: str, lang: str, reference: date | None) -> 
     out: list[Found] = []
     for f in found:
         before = text[max(0, f.start - 40) : f.start]
-        if _in_name(text, f):
+        if _in_name(text, f, p):
             continue
         if p.vague.search(before) and f.anchor == "published":  # kept undated: its number is no claim either
             f.date, f.end_date, f.anchor = "", "", "unresolved: offset too vague to date"
@@ -170,7 +172,7 @@ def refine(found: list[Found], text: str, lang: str, reference: date | None) -> 
     return out
 
 
-def _in_name(text: str, f: Found) -> bool:
+def _in_name(text: str, f: Found, p: Patterns) -> bool:
     """A bare year after a capitalised word inside the sentence is part of a name: "Piala Dunia 2026"."""
     if not re.fullmatch(r"(?:19|20)\d\d", text[f.start : f.end]):
         return False
@@ -179,13 +181,10 @@ def _in_name(text: str, f: Found) -> bool:
     if not word or not word.group(1)[0].isupper() or not word.group(1)[-1].isalnum() or text[f.start - 1] != " ":
         return False
     head = before[: word.start()].rstrip()
-    if re.search(r"\d$", head) and word.group(1).lower() in ("tahun", "of"):
+    low = word.group(1).lower()
+    if re.search(r"\d$", head) and low in p.cal.YEAR_WORDS:
         return True  # "UU Nomor 20 Tahun 2001": the year of a law's number
-    return bool(head) and head[-1] not in ".!?\"“(" and word.group(1).lower() not in _DATE_WORDS
-
-
-_DATE_WORDS = frozenset(id_calendar.MONTHS) | frozenset(en_calendar.MONTHS) | {"tahun", "pada", "sejak", "in",
-                                                                                   "since", "hingga", "sampai"}
+    return bool(head) and head[-1] not in ".!?\"“(" and low not in p.cal.MONTHS and low not in p.cal.YEAR_CUES
 
 
 def _join(prev: Found, f: Found, text: str, p: Patterns) -> bool:
@@ -208,10 +207,10 @@ def _after_year_word(found: list[Found], text: str, p: Patterns, reference: date
     """"April tahun depan", "November tahun ini": the month of that year; the year word is no second date."""
     drop = []
     for i, f in enumerate(found[:-1]):
-        m = p.joined_year.match(text[f.end :])
+        m = p.joined_year.match(text, f.end)
         if m and len(f.date) == 7 and reference is not None:
             year = reference.year + p.cal.NEXT_WORDS[" ".join(m.group("w").lower().split())]
-            f.date, f.end = f"{year}{f.date[4:]}", f.end + m.end()
+            f.date, f.end = f"{year}{f.date[4:]}", m.end()
             drop += [g for g in found[i + 1 :] if g.start < f.end]
     for g in drop:
         found.remove(g)

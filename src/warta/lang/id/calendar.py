@@ -47,6 +47,12 @@ QUARTERS = ("kuartal", "kwartal", "triwulan")
 QUARTER_ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
                     "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 QUARTER_COUNTS = {"dua": 2, "tiga": 3}
+# After a quarter word, quarters from the reference's: "kuartal sebelumnya", "kuartal ini", "kuartal depan".
+QUARTER_SHIFTS = {"sebelumnya": -1, "lalu": -1, "ini": 0, "depan": 1}
+# "2010-an": a decade.
+DECADE_SUFFIXES = ("-an",)
+# Words before a bare year that show it is a date, not part of a name ("sejak 2020", "Tahun 2025").
+YEAR_CUES = ("tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "periode", "era")
 AND = ("dan",)
 # Parts of a day, in days from the reference: "pagi ini", "malam tadi", "kemarin sore".
 PARTS_OF_DAY = {"pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0, "tadi pagi": 0, "tadi siang": 0,
