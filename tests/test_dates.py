@@ -90,7 +90,7 @@ def test_weekday_cues_are_looked_for_just_before_each_day_name_not_in_the_whole_
         assert sum(1 for f in found if f.date) >= 2 * copies
         reads.append(CountingText.read)
     assert reads[1] <= 12 * reads[0]  # linear: ten times the text, about ten times the characters read
-    assert reads[1] <= 2 * len(paragraph) * 2000
+    assert reads[1] <= 4 * len(paragraph) * 2000  # a few short windows around each date, never the text before it
 
 
 PERIODS = [  # (text, published, surface, date, end_date): the detik dev guidelines' periods, in sentences of our own

@@ -172,11 +172,17 @@ def refine(found: list[Found], text: str, lang: str, reference: date | None) -> 
     return out
 
 
+# Characters before a bare year read for the name it may belong to: a name's words and a law's "Nomor 20 Tahun"
+# fit in far less (the longest such run on the detik dev pages is under 80 characters).
+_NAME_WINDOW = 200
+
+
 def _in_name(text: str, f: Found, p: Patterns) -> bool:
     """A bare year after a capitalised word inside the sentence is part of a name: "Piala Dunia 2026"."""
     if not re.fullmatch(r"(?:19|20)\d\d", text[f.start : f.end]):
         return False
-    before = text[: f.start].rstrip()
+    # the words just before the year decide; a bounded window keeps the pass linear in a long article
+    before = text[max(0, f.start - _NAME_WINDOW) : f.start].rstrip()
     word = re.search(r"(\S+)$", before)
     if not word or not word.group(1)[0].isupper() or not word.group(1)[-1].isalnum() or text[f.start - 1] != " ":
         return False
