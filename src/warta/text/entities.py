@@ -17,17 +17,20 @@ import hashlib
 import re
 
 from warta.lang.id import institutions
-from warta.lang.id.places import DIRECTIONS, FEATURE_WORDS
+from warta.lang.id.people import FULL_NAMES
+from warta.lang.id.places import DIRECTIONS, FEATURE_WORDS, LANDMARKS, NOT_PLACES, PLACE_LABELS
 from warta.model import Article, Entity, Mention
 from warta.resources import Resources
 from warta.text import gazetteer as gazetteer_module
+from warta.text import regions as regions_module
 from warta.text.gazetteer import Gazetteer, Place
+from warta.text.organisation_names import bare_english, head_of, organisation_name, with_place
+from warta.text.regions import Regions
 from warta.text.roles import split_role
 
 # Words before a place name that are not part of it ("Kota Bandung", "Provinsi Jawa Barat").
 _PLACE_PREFIXES = ("kota ", "provinsi ", "kabupaten ", "negara ", "wilayah ", "daerah ", "pulau ", "kepulauan ")
-_ADMIN_PREFIXES = ("kota ", "provinsi ", "kabupaten ", "kecamatan ", "desa ", "kelurahan ")
-_GROUP_WORDS = ("grup ", "kelompok ")
+_ADMIN_PREFIXES = ("kota ", "provinsi ", "kabupaten ", "kecamatan ", "desa ", "kelurahan ", "dukuh ", "dusun ")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "GPE", "EVENT")  # MISC mentions stay mentions only
 
 
@@ -35,7 +38,20 @@ def entity_id(name: str, label: str) -> str:
     return "e" + hashlib.sha1(f"{label}|{name.casefold()}".encode()).hexdigest()[:12]
 
 
-def place_of(text: str, gaz: Gazetteer) -> Place | None:
+def place_of(text: str, gaz: Gazetteer, regions: Regions | None = None, indonesian: bool = False) -> Place | None:
+    """The place a mention names; Indonesia's regencies and cities by their English names ("Kabupaten Mempawah"
+    -> Mempawah Regency) where the gazetteer knows no other place or only a town of that name (in Indonesian text
+    "Kendal" is the regency, not the English town)."""
+    place = _gazetteer_place(text, gaz)
+    region = regions.lookup(text) if regions is not None else None
+    if region is not None and (
+        place is None or (place.kind == "city" and (place.country == "ID" or indonesian or region.kind != "city"))
+    ):
+        return region
+    return place
+
+
+def _gazetteer_place(text: str, gaz: Gazetteer) -> Place | None:
     place = gaz.lookup(text)
     if place is not None:
         return place
@@ -53,69 +69,129 @@ def place_of(text: str, gaz: Gazetteer) -> Place | None:
 
 
 def _without_admin_prefix(text: str) -> str:
-    """"Kabupaten Luwu Utara" and "Luwu Utara" are one place: the administrative word is not part of the name."""
+    """"Kelurahan Tambakrejo" and "Tambakrejo" are one place: the administrative word is not part of the name."""
     lower = text.lower()
     for prefix in _ADMIN_PREFIXES:
         rest = text[len(prefix) :]
-        if lower.startswith(prefix) and rest[:1].isupper():
+        if lower.startswith(prefix) and (rest[:1].isupper() or rest[:1].isdigit()):
             return rest
     return text
 
 
-def organisation_name(text: str, gaz: Gazetteer) -> tuple[str, str]:
-    """(canonical English name, ISO country) of an organisation mention; the text itself when nothing is known."""
-    known = institutions.KNOWN.get(text) or institutions.KNOWN.get(text.title())
-    if known:
-        return known, ""
-    lower = text.lower()
-    for head in sorted(institutions.HEADS, key=len, reverse=True):
-        if lower == head or lower.startswith(head + " "):
-            rest = [w for w in text[len(head) :].split() if w.lower() not in institutions.PLACE_LINKS]
-            english = institutions.HEADS[head]
-            if not rest:
-                return english, ""
-            place = place_of(" ".join(rest), gaz)
-            if place is None:
-                return text, ""
-            if place.kind == "country":
-                return f"{english} of {place.name}", place.country
-            return f"{place.name} {english}", place.country
-    for word in _GROUP_WORDS:
-        if lower.startswith(word) and len(text) > len(word):
-            return f"{text[len(word):]} Group", ""
-    return text, ""
+def _place_label(name: str, text: str, label: str) -> str:
+    """GPE or LOC: islands and natural or built features are LOC, administered places GPE."""
+    if name in PLACE_LABELS:
+        return PLACE_LABELS[name]
+    words = set(text.lower().split())
+    if FEATURE_WORDS & words:
+        return "LOC"
+    return label
 
 
-def resolve(article: Article, gaz: Gazetteer) -> list[Entity]:
+class _Resolver:
+    """Names each mention of one article; holds what naming one mention needs to know about the others."""
+
+    __slots__ = ("acronyms", "article", "gaz", "people", "places", "regions")
+
+    def __init__(self, article: Article, gaz: Gazetteer, regions: Regions | None) -> None:
+        self.article, self.gaz, self.regions = article, gaz, regions
+        self.people = _full_names(article.mentions, article.body)
+        self.acronyms = _acronyms(article.body)
+        self.places: dict[int, Place] = {}  # mention start -> the place it names
+
+    def place_of(self, text: str) -> Place | None:
+        expanded = self.acronyms.get(text, text)
+        if text in LANDMARKS:
+            return Place(LANDMARKS[text], "region", "")
+        return place_of(expanded, self.gaz, self.regions, self.article.meta.language != "en")
+
+    def place(self, mention: Mention) -> tuple[str, str, str]:
+        place = self.place_of(mention.text)
+        if place is not None:
+            self.places[mention.start] = place
+            return place.name, _place_label(place.name, mention.text, place.label), place.country
+        label = "LOC" if FEATURE_WORDS & set(mention.text.lower().split()) else "GPE"
+        return _without_admin_prefix(mention.text), label, ""
+
+    def person(self, text: str) -> str:
+        """Full name of a person mention: the longer name in the article, the public figure the short form
+        stands for, and glued words parted ("BobbyNasution" -> "Bobby Nasution")."""
+        name = self.people.get(text) or FULL_NAMES.get(text) or text
+        return _GLUED_NAME.sub(" ", name) if " " not in name else name
+
+    def government_of(self, text: str) -> Place | None:
+        """"Pemerintah Indonesia" is the country itself, not an organisation of its own."""
+        words = text.split(maxsplit=1)
+        if len(words) == 2 and words[0].lower() == "pemerintah":
+            place = self.place_of(words[1])
+            return place if place is not None and place.kind == "country" else None
+        return None
+
+    def following_place(self, mention: Mention) -> Place | None:
+        """The place named right after an institution head: "Dinas Sosial (Dinsos) Kota Mataram"."""
+        gap = _HEAD_TO_PLACE.match(self.article.body, mention.end)
+        if gap is None:
+            return None
+        return next((p for start, p in self.places.items() if mention.end < start <= gap.end()), None)
+
+
+# A lower-case letter run into a capital inside one word: two names glued by a lost space ("BobbyNasution"); two
+# lower-case letters at least before the capital, so "McDonald" and "DeAndre" stay whole.
+_GLUED_NAME = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+# Between an institution head and its place: an acronym in brackets and administrative words.
+_HEAD_TO_PLACE = re.compile(r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:di|kota|kabupaten|kab\.|provinsi))?\s+", re.IGNORECASE)
+
+
+def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) -> list[Entity]:
     """Sets Mention.entity/role on every mention and returns the article's entities."""
     entities: dict[str, Entity] = {}
-    people = _full_names(article.mentions)
+    naming = _Resolver(article, gaz, regions)
+    named = [m for m in article.mentions if m.label in ENTITY_LABELS]
+    resolved: dict[int, tuple[str, str, str]] = {}
+    for mention in named:
+        if mention.label in ("LOC", "GPE"):
+            resolved[id(mention)] = naming.place(mention)
     bare_heads: list[tuple[Mention, str]] = []
-    acronyms = _acronyms(article.body)
-    for mention in article.mentions:
-        if mention.label not in ENTITY_LABELS:
-            continue
-        name, label, country = mention.text, mention.label, ""
-        if label in ("LOC", "GPE"):
-            place = place_of(mention.text, gaz)
-            if place is not None:
-                name, label, country = place.name, place.label, place.country
-            else:
-                label = "LOC" if FEATURE_WORDS & set(mention.text.lower().split()) else "GPE"
-                name = _without_admin_prefix(mention.text)
-        elif label == "ORG":
-            name, country = organisation_name(acronyms.get(mention.text, mention.text), gaz)
-            if name in institutions.HEADS.values() and mention.text.lower() in institutions.HEADS:
-                bare_heads.append((mention, name))
-                continue
-        elif label == "PER":
-            name = people.get(mention.text, mention.text)
-        _attach(entities, mention, name, label, gaz.country_name(country))
+    for mention in named:
+        if mention.label == "ORG" and naming.government_of(mention.text):
+            place = naming.government_of(mention.text)
+            resolved[id(mention)] = (place.name, "GPE", place.country)
+        elif mention.label == "ORG":
+            text = naming.acronyms.get(mention.text, mention.text)
+            name, country = organisation_name(text, naming.place_of)
+            head = head_of(text)
+            if head and text.lower() == head:
+                after = naming.following_place(mention)
+                if after is None:
+                    bare_heads.append((mention, head))
+                    continue
+                name, country = with_place(head, after), after.country
+            resolved[id(mention)] = (name, "ORG", country)
+        elif mention.label == "PER":
+            resolved[id(mention)] = (naming.person(mention.text), "PER", "")
+        elif mention.label not in ("LOC", "GPE"):
+            resolved[id(mention)] = (mention.text, mention.label, "")
+    for mention in named:
+        if id(mention) in resolved and resolved[id(mention)][0] not in NOT_PLACES:
+            name, label, country = resolved[id(mention)]
+            _attach(entities, mention, name, label, gaz.country_name(country))
+    national = article.meta.language != "en"
     for mention, head in bare_heads:
-        owners = [e for e in entities.values() if e.label == "ORG" and head in e.name and e.name != head]
-        name = owners[0].name if len(owners) == 1 else head
-        _attach(entities, mention, name, "ORG", owners[0].country if len(owners) == 1 else "")
+        _attach(entities, mention, *_bare_head_owner(entities, head, national), "ORG")
     return list(entities.values())
+
+
+def _bare_head_owner(entities: dict[str, Entity], head: str, national: bool) -> tuple[str, str]:
+    """(name, country) of a head written alone: the one institution of that head the article names in full, else
+    Indonesia's own for national heads in Indonesian text, else the bare English head."""
+    english = bare_english(head)
+    owners = [e for e in entities.values() if e.label == "ORG" and english in e.name and e.name != english]
+    if len(owners) == 1:
+        return owners[0].name, owners[0].country
+    if national and english in institutions.NATIONAL:
+        return f"{english} of Indonesia", "Indonesia"
+    return english, ""
 
 
 _ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Z/&-]{1,9})\s*\(([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\)")
@@ -151,10 +227,15 @@ def _attach(entities: dict[str, Entity], mention: Mention, name: str, label: str
         entity.roles.append(mention.role)
 
 
-def _full_names(mentions: list[Mention]) -> dict[str, str]:
-    """Short person names -> the one longer name in the article they end or start ("Baizhanov" -> "Ulan B.")."""
+def _full_names(mentions: list[Mention], body: str) -> dict[str, str]:
+    """Short person names -> the one longer name in the article they end or start ("Baizhanov" -> "Ulan B."),
+    and a name given after "alias" -> the real name before it ("Encep Nurjaman alias Hambali")."""
     full = sorted({m.text for m in mentions if m.label == "PER" and " " in m.text}, key=len, reverse=True)
     out: dict[str, str] = {}
+    people = [m for m in mentions if m.label == "PER"]
+    for first, second in zip(people, people[1:], strict=False):
+        if _ALIAS.fullmatch(body, first.end, second.start):
+            out[second.text] = first.text
     for m in mentions:
         if m.label != "PER" or m.text in out:
             continue
@@ -167,6 +248,9 @@ def _full_names(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+_ALIAS = re.compile(r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|atau dikenal sebagai)\s+", re.IGNORECASE)
+
+
 def _is_part(short: str, full: str) -> bool:
     """"Baizhanov" of "Ulan Baizhanov", "Denny" of "Ramdan Denny Prakoso" (Indonesians go by any of their names),
     "Jomart Tokayev" of "Kassym-Jomart Tokayev"."""
@@ -176,8 +260,9 @@ def _is_part(short: str, full: str) -> bool:
 
 def run(article: Article, resources: Resources) -> Article:
     gaz = resources.get("gazetteer", gazetteer_module.load)
+    regions = resources.get("regions", regions_module.load)
     for mention in article.mentions:
         if mention.label == "PER":
             split_role(article, mention)
-    article.entities = resolve(article, gaz)
+    article.entities = resolve(article, gaz, regions)
     return article

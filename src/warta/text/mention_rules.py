@@ -169,7 +169,7 @@ def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, block
 def _bare_heads(body: str, found: list[Mention], mentions: list[Mention], blocked) -> list[Mention]:
     """The head alone ("Kejaksaan") where the article also names the full institution."""
     extra: list[Mention] = []
-    english = {institutions.HEADS[_head_of(f.text)] for f in found}
+    english = {institutions.HEADS[head] for head in map(_head_of, (f.text for f in found)) if head}
     for head in (h for h, name in institutions.HEADS.items() if name in english):
         for match in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", body, re.IGNORECASE):
             start, end = match.span()

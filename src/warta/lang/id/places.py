@@ -115,6 +115,16 @@ FEATURE_WORDS = frozenset(
         "alun-alun",
         "perbatasan",
         "wilayah",
+        "pasar",
+        "lorong",
+        "gang",
+        "spbu",
+        "gedung",
+        "istana",
+        "masjid",
+        "stadion",
+        "bendungan",
+        "waduk",
         "river",
         "mount",
         "mountain",
@@ -136,5 +146,70 @@ FEATURE_WORDS = frozenset(
         "park",
         "border",
         "region",
+        "market",
+        "stadium",
+        "palace",
+        "building",
+        "mosque",
+        "dam",
+        "strait",
+        "cape",
     ]
 )
+
+# Canonical places whose type the gazetteer's kind gets wrong for the entity guidelines: islands and island
+# regions are LOC (natural regions), territories administered as one unit GPE.
+PLACE_LABELS: dict[str, str] = {
+    "Java": "LOC",
+    "Sumatra": "LOC",
+    "Kalimantan": "LOC",
+    "Borneo": "LOC",
+    "Sulawesi": "LOC",
+    "New Guinea": "LOC",
+    "Lombok": "LOC",
+    "Flores": "LOC",
+    "Timor": "LOC",
+    "Halmahera": "LOC",
+    "Gaza Strip": "GPE",
+    "West Bank": "GPE",
+}
+
+# Short forms of regions that the place gazetteer lacks, for canonical names (warta.text.regions reads them).
+REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "Jakpus": ("Central Jakarta", "city"),
+    "Jaksel": ("South Jakarta", "city"),
+    "Jakbar": ("West Jakarta", "city"),
+    "Jaktim": ("East Jakarta", "city"),
+    "Jakut": ("North Jakarta", "city"),
+    "Tangsel": ("South Tangerang", "city"),
+    "Kalsel": ("South Kalimantan", "province"),
+    "Kalteng": ("Central Kalimantan", "province"),
+    "Kaltara": ("North Kalimantan", "province"),
+    "Sulteng": ("Central Sulawesi", "province"),
+    "Sultra": ("Southeast Sulawesi", "province"),
+    "Sulbar": ("West Sulawesi", "province"),
+    "Kepri": ("Riau Islands", "province"),
+    "Babel": ("Bangka Belitung Islands", "province"),
+    "Malut": ("North Maluku", "province"),
+    "DIY": ("Special Region of Yogyakarta", "province"),
+}
+
+# Buildings and landmarks known by an Indonesian name (LOC), with their English name.
+LANDMARKS: dict[str, str] = {
+    "Istana Negara": "State Palace",
+    "Istana Merdeka": "Merdeka Palace",
+    "Istana Presiden": "Presidential Palace",
+    "Istana Kepresidenan": "Presidential Palace",
+    "Istana Bogor": "Bogor Palace",
+    "Monas": "National Monument",
+    "Monumen Nasional": "National Monument",
+    "Masjid Istiqlal": "Istiqlal Mosque",
+    "Gelora Bung Karno": "Gelora Bung Karno Stadium",
+    "Stadion Utama Gelora Bung Karno": "Gelora Bung Karno Stadium",
+    "Bandara Soekarno-Hatta": "Soekarno-Hatta International Airport",
+    "Bandara Changi": "Singapore Changi Airport",
+    "Gedung DPR": "Indonesian Parliament Complex",
+}
+
+# Region names that are no entity of their own ("World Bank" aside, "world" names no place an article is about).
+NOT_PLACES = frozenset(["World"])

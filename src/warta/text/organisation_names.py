@@ -1,0 +1,120 @@
+"""Canonical English names of organisation mentions, from the lexicons in lang/id.
+
+- known names: "PBB" -> United Nations, "Kemensos" heads below;
+- an institution head and a place: "Kementerian Luar Negeri Rusia" -> Ministry of Foreign Affairs of Russia,
+  "Polda Sumut" -> North Sumatra Regional Police, "Dinas Kesehatan Kabupaten Seram Bagian Barat" -> West Seram
+  Health Agency (a regency is named without the word "Regency" inside an institution's name);
+- a head and a name that is not a place: "Puskesmas Waimital" -> Waimital Community Health Center;
+- schools: "SMA Negeri 1 Kairatu" -> Kairatu State Senior High School 1;
+- companies drop their legal form: "PT Dhirga Surya" -> Dhirga Surya.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from warta.lang.id import institutions
+from warta.text.gazetteer import Place
+
+PlaceOf = Callable[[str], Place | None]
+
+_HEADS = sorted(institutions.HEADS, key=len, reverse=True)
+_SCHOOLS = sorted(institutions.SCHOOLS, key=len, reverse=True)
+_GROUP_WORDS = ("grup ", "kelompok ")
+_LEGAL_FORMS = re.compile(r"^(?:PT|CV|Perum|Persero)\.?\s+(?=[A-Z])|,?\s+(?:Tbk|\(Persero\))\.?$")
+_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def head_of(text: str) -> str:
+    """The longest institution head the text starts with, lower-cased ("" when none)."""
+    lower = text.lower()
+    return next((h for h in _HEADS if lower == h or lower.startswith(h + " ")), "")
+
+
+def bare_english(head: str) -> str:
+    """English name of a head written alone: "{} Health Agency" -> "Health Agency"."""
+    return institutions.HEADS[head].replace("{}", "").strip()
+
+
+def with_place(head: str, place: Place) -> str:
+    english = institutions.HEADS[head]
+    name = place.name.removesuffix(" Regency")
+    if place.kind == "country" and head in institutions.COUNTRY_FORMS:
+        return institutions.COUNTRY_FORMS[head].format(place.name)
+    if "{}" in english:
+        return english.format(name)
+    if place.kind == "country":
+        return f"{english} of {place.name}"
+    return f"{name} {english}"
+
+
+def organisation_name(text: str, place_of: PlaceOf) -> tuple[str, str]:
+    """(canonical English name, ISO country) of an organisation mention; the text itself when nothing is known."""
+    known = institutions.KNOWN.get(text) or institutions.KNOWN.get(text.title())
+    if known:
+        return known, ""
+    head = head_of(text)
+    if head:
+        rest = [w for w in text[len(head) :].split() if w.lower() not in institutions.PLACE_LINKS]
+        if not rest:
+            return bare_english(head), ""
+        place = place_of(" ".join(rest))
+        if place is not None:
+            return with_place(head, place), place.country
+        if head in institutions.NAMED and all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+            return institutions.HEADS[head].format(" ".join(rest)), ""
+        return text, ""
+    school = school_name(text, place_of)
+    if school:
+        return school, ""
+    parliament = _parliament_body(text)
+    if parliament:
+        return parliament, "ID"
+    lower = text.lower()
+    for word in _GROUP_WORDS:
+        if lower.startswith(word) and len(text) > len(word):
+            return f"{text[len(word):]} Group", ""
+    bare = _LEGAL_FORMS.sub("", text).strip()
+    return bare or text, ""
+
+
+_COMMISSION = re.compile(r"Komisi ([IVX]{1,4})(?: DPR(?: RI)?)?")
+_FACTION = re.compile(r"Fraksi (.+?)(?: (?:di )?DPR(?: RI)?)?")
+_PARLIAMENT = "the People's Representative Council"
+
+
+def _parliament_body(text: str) -> str:
+    """"Komisi X DPR RI" -> Commission X of the People's Representative Council; "Fraksi Partai Golkar" ->
+    Golkar faction in the People's Representative Council."""
+    commission = _COMMISSION.fullmatch(text)
+    if commission:
+        return f"Commission {commission.group(1)} of {_PARLIAMENT}"
+    faction = _FACTION.fullmatch(text)
+    if faction:
+        party = institutions.KNOWN.get(faction.group(1)) or institutions.KNOWN.get("Partai " + faction.group(1))
+        if party:
+            return f"{party} faction in {_PARLIAMENT}"
+    return ""
+
+
+def school_name(text: str, place_of: PlaceOf) -> str:
+    """"SD Inpres Talaga Ratu" -> "Talaga Ratu Inpres Elementary School"; "" when the text names no school."""
+    lower = text.lower()
+    kind = next((s for s in _SCHOOLS if lower.startswith(s + " ")), "")
+    written = text[: len(kind)]
+    if not kind or not (written.isupper() if " " not in kind else written[:1].isupper()):
+        return ""  # abbreviations in capitals only ("SD", not "sd")
+    words = text[len(kind) :].split()
+    qualifiers: list[str] = []
+    while words and words[0].lower() in institutions.SCHOOL_QUALIFIERS:
+        qualifiers.append(institutions.SCHOOL_QUALIFIERS[words.pop(0).lower()])
+    number = words.pop(0) if words and _NUMBER.match(words[0]) else ""
+    if not words or not all(w[:1].isupper() for w in words):
+        return ""
+    name = " ".join(words)
+    place = place_of(name)
+    if place is not None:
+        name = place.name.removesuffix(" Regency")
+    english = institutions.SCHOOLS[kind]
+    return " ".join(p for p in (name, *qualifiers, english, number) if p)
