@@ -17,8 +17,16 @@ import hashlib
 import re
 
 from warta.lang.id import institutions
-from warta.lang.id.people import FULL_NAMES
-from warta.lang.id.places import DIRECTIONS, FEATURE_WORDS, LANDMARKS, NOT_PLACES, PLACE_LABELS
+from warta.lang.id.people import DEGREES, FULL_NAMES
+from warta.lang.id.places import (
+    DIRECTIONS,
+    FEATURE_WORDS,
+    LANDMARKS,
+    NOT_PLACES,
+    PLACE_EPITHETS,
+    PLACE_LABELS,
+    PLACE_NAME_ENDINGS,
+)
 from warta.model import Article, Entity, Mention
 from warta.resources import Resources
 from warta.text import gazetteer as gazetteer_module
@@ -103,6 +111,9 @@ class _Resolver:
         expanded = self.acronyms.get(text, text)
         if text in LANDMARKS:
             return Place(LANDMARKS[text], "region", "")
+        if text in PLACE_EPITHETS:
+            name, country = PLACE_EPITHETS[text]
+            return Place(name, "country", country)
         return place_of(expanded, self.gaz, self.regions, self.article.meta.language != "en")
 
     def place(self, mention: Mention) -> tuple[str, str, str]:
@@ -117,7 +128,17 @@ class _Resolver:
         """Full name of a person mention: the longer name in the article, the public figure the short form
         stands for, and glued words parted ("BobbyNasution" -> "Bobby Nasution")."""
         name = self.people.get(text) or FULL_NAMES.get(text) or text
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().replace(".", "").replace(",", "") in DEGREES:
+            words.pop()
+        name = " ".join(words)
         return _GLUED_NAME.sub(" ", name) if " " not in name else name
+
+    def organisation_place(self, text: str) -> Place | None:
+        """An organisation mention that is only a place's name ("Ogan Komering Ilir", "IKN") names the place."""
+        if text in institutions.KNOWN or head_of(text):
+            return None
+        return self.place_of(text)
 
     def government_of(self, text: str) -> Place | None:
         """"Pemerintah Indonesia" is the country itself, not an organisation of its own."""
@@ -154,7 +175,14 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
             resolved[id(mention)] = naming.place(mention)
     bare_heads: list[tuple[Mention, str]] = []
     for mention in named:
-        if mention.label == "ORG" and naming.government_of(mention.text):
+        if mention.text in institutions.KNOWN and mention.label in ("PER", "GPE", "LOC"):
+            mention.label = "ORG"
+        if mention.label == "ORG" and mention.text in FULL_NAMES:
+            mention.label = "PER"
+        if mention.label == "ORG" and naming.organisation_place(mention.text):
+            place = naming.organisation_place(mention.text)
+            resolved[id(mention)] = (place.name, _place_label(place.name, mention.text, place.label), place.country)
+        elif mention.label == "ORG" and naming.government_of(mention.text):
             place = naming.government_of(mention.text)
             resolved[id(mention)] = (place.name, "GPE", place.country)
         elif mention.label == "ORG":
@@ -168,18 +196,33 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
                     continue
                 name, country = with_place(head, after), after.country
             resolved[id(mention)] = (name, "ORG", country)
+        elif mention.label == "PER" and mention.text.split()[-1].lower() in PLACE_NAME_ENDINGS:
+            resolved[id(mention)] = naming.place(mention)  # "Muktiharjo Kidul" is a village
         elif mention.label == "PER":
             resolved[id(mention)] = (naming.person(mention.text), "PER", "")
         elif mention.label not in ("LOC", "GPE"):
             resolved[id(mention)] = (mention.text, mention.label, "")
+    # "Kejati Sumsel" names no place of its own; "Kantor Kejaksaan di wilayah Kostanay" names one
+    organisations = [
+        m for m in named if m.label == "ORG" and not institutions.PLACE_LINKS & set(m.text.lower().split()[1:-1])
+    ]
+    inside = {id(m) for m in named if m.label in ("LOC", "GPE") and any(_within(m, o) for o in organisations)}
+    outside = {resolved[id(m)][0] for m in named if id(m) in resolved and id(m) not in inside}
     for mention in named:
-        if id(mention) in resolved and resolved[id(mention)][0] not in NOT_PLACES:
+        if id(mention) in inside and resolved[id(mention)][0] not in outside:
+            continue
+        if id(mention) in resolved and resolved[id(mention)][0].casefold() not in NOT_PLACES:
             name, label, country = resolved[id(mention)]
             _attach(entities, mention, name, label, gaz.country_name(country))
     national = article.meta.language != "en"
     for mention, head in bare_heads:
-        _attach(entities, mention, *_bare_head_owner(entities, head, national), "ORG")
+        name, country = _bare_head_owner(entities, head, national)
+        _attach(entities, mention, name, "ORG", country)
     return list(entities.values())
+
+
+def _within(inner: Mention, outer: Mention) -> bool:
+    return inner is not outer and outer.start <= inner.start and inner.end <= outer.end
 
 
 def _bare_head_owner(entities: dict[str, Entity], head: str, national: bool) -> tuple[str, str]:

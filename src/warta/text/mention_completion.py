@@ -117,7 +117,10 @@ def _known_names(match: re.Match, gaz: Gazetteer):
             text = match.string[start:end].rstrip(".,")
             end = start + len(text)
             place = gaz.lookup(text)
-            if place is not None and place.kind in ("country", "region"):
+            if place is not None and (place.kind in ("country", "region") or (place.kind, place.country) == (
+                "province",
+                "ID",
+            )):
                 yield start, end, "LOC"
                 break
             if text in institutions.KNOWN:

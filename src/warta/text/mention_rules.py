@@ -192,7 +192,7 @@ def _place_after(body: str, position: int, gaz: Gazetteer) -> int:
         text = body[position + words[i].start() : position + words[j - 1].end()]
         if gaz.lookup(text) is not None and body[position : position + words[i].start()].strip(" ,").count("\n") == 0:
             gap = body[position : position + words[i].start()]
-            if "," in gap or "." in gap:
+            if "," in gap or "." in gap or ")" in gap:
                 return 0
             return position + words[j - 1].end()
     return 0

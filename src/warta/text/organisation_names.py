@@ -62,8 +62,10 @@ def organisation_name(text: str, place_of: PlaceOf) -> tuple[str, str]:
         place = place_of(" ".join(rest))
         if place is not None:
             return with_place(head, place), place.country
-        if head in institutions.NAMED and all(w[:1].isupper() or w[:1].isdigit() for w in rest):
-            return institutions.HEADS[head].format(" ".join(rest)), ""
+        if all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+            named = _named(head, " ".join(rest), place_of)
+            if named:
+                return named, ""
         return text, ""
     school = school_name(text, place_of)
     if school:
@@ -96,6 +98,20 @@ def _parliament_body(text: str) -> str:
         if party:
             return f"{party} faction in {_PARLIAMENT}"
     return ""
+
+
+def _named(head: str, rest: str, place_of: PlaceOf) -> str:
+    """"Puskesmas Waimital" -> "Waimital Community Health Center", "BEM UI" -> "University of Indonesia Student
+    Executive Board" (the name may itself be an organisation)."""
+    if head in institutions.NAMED_FORMS:
+        return institutions.NAMED_FORMS[head].format(rest)
+    if head not in institutions.NAMED:
+        return ""
+    inner = organisation_name(rest, place_of)[0] if rest.split()[0].lower() in _FIRST_WORDS else rest
+    return institutions.HEADS[head].format(institutions.KNOWN.get(rest, inner))
+
+
+_FIRST_WORDS = frozenset(h.split()[0] for h in institutions.HEADS)
 
 
 def school_name(text: str, place_of: PlaceOf) -> str:

@@ -180,6 +180,11 @@ HEADS: dict[str, str] = {
     "rsud": "{} Regional General Hospital",
     "puskesmas": "{} Community Health Center",
     "universitas": "University of {}",
+    "universitas islam": "{} Islamic University",
+    "universitas islam negeri": "{} State Islamic University",
+    "universitas negeri": "{} State University",
+    "badan eksekutif mahasiswa": "{} Student Executive Board",
+    "bem": "{} Student Executive Board",
 }
 
 # Heads named differently for a whole country than for a place in it ("Kepolisian Peru" -> National Police of
@@ -194,7 +199,6 @@ COUNTRY_FORMS: dict[str, str] = {
     "departemen tenaga kerja": "{} Department of Labor",
     "departemen perdagangan": "{} Department of Commerce",
     "kantor ombudsman": "Ombudsman's Office of {}",
-    "kongres": "Congress of {}",
 }
 
 # Heads whose bare form in an Indonesian article is Indonesia's own institution ("Kemenkeu", "Kejaksaan Agung").
@@ -204,7 +208,10 @@ NATIONAL = frozenset(
 
 # Heads whose name is not a place ("Puskesmas Waimital", "TK Cemara"): the capitalised words after the head are
 # the name, in front of the English head.
-NAMED = frozenset(["puskesmas", "rsud", "polres", "polsek", "pasar"])
+NAMED = frozenset(["puskesmas", "rsud", "polres", "polsek", "universitas islam", "universitas islam negeri",
+                   "universitas negeri", "badan eksekutif mahasiswa", "bem"])
+# Named heads whose name, when no place, reads differently ("Universitas Gadjah Mada" -> Gadjah Mada University).
+NAMED_FORMS: dict[str, str] = {"universitas": "{} University"}
 
 # Schools: Indonesian type (lower case) -> English type; qualifiers before the name and a number after it
 # ("SMA Negeri 1 Kairatu" -> "Kairatu State Senior High School 1", "SD Inpres Talaga Ratu" -> "Talaga Ratu Inpres

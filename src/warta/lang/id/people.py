@@ -4,6 +4,12 @@ national government and figures written about daily; written by hand for warta. 
 where the article names no other person that the short form is part of.
 """
 
+# Academic degrees written after a name ("Ari Wibowo SH"): no part of it. Lower-cased, dots and commas dropped.
+DEGREES = frozenset(
+    ["sh", "mh", "se", "mm", "st", "mt", "skom", "mkom", "spd", "mpd", "ssi", "msi", "sip", "ssos", "msc", "phd",
+     "sked", "spog", "ak", "ca", "mba", "lc", "ma", "sag", "mag", "sh mh"]
+)  # fmt: skip
+
 FULL_NAMES: dict[str, str] = {
     "Prabowo": "Prabowo Subianto",
     "Jokowi": "Joko Widodo",

@@ -171,6 +171,7 @@ PLACE_LABELS: dict[str, str] = {
     "Timor": "LOC",
     "Halmahera": "LOC",
     "Gaza Strip": "GPE",
+    "European Union": "ORG",
     "West Bank": "GPE",
 }
 
@@ -192,7 +193,32 @@ REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Babel": ("Bangka Belitung Islands", "province"),
     "Malut": ("North Maluku", "province"),
     "DIY": ("Special Region of Yogyakarta", "province"),
+    "IKN": ("Nusantara (city)", "city"),
+    "Ibu Kota Nusantara": ("Nusantara (city)", "city"),
 }
+
+# Epithets Indonesian news uses for countries ("Negeri Paman Sam" is the United States).
+PLACE_EPITHETS: dict[str, tuple[str, str]] = {
+    "Paman Sam": ("United States", "US"),
+    "Negeri Paman Sam": ("United States", "US"),
+    "Negeri Sakura": ("Japan", "JP"),
+    "Negeri Tirai Bambu": ("China", "CN"),
+    "Negeri Jiran": ("Malaysia", "MY"),
+    "Negeri Kanguru": ("Australia", "AU"),
+    "Negeri Gajah Putih": ("Thailand", "TH"),
+    "Negeri Ginseng": ("South Korea", "KR"),
+    "Negeri Singa": ("Singapore", "SG"),
+    "Negeri Beruang Merah": ("Russia", "RU"),
+    "Negeri Samba": ("Brazil", "BR"),
+    "Negeri Ratu Elizabeth": ("United Kingdom", "GB"),
+}
+
+# Last words that make a name a place, not a person ("Muktiharjo Kidul"): directions in Indonesian and Javanese
+# and the upstream/downstream pairs of river names.
+PLACE_NAME_ENDINGS = frozenset(
+    ["utara", "selatan", "barat", "timur", "tengah", "tenggara", "kidul", "lor", "wetan", "kulon", "ilir", "ulu",
+     "hilir", "hulu"]
+)  # fmt: skip
 
 # Buildings and landmarks known by an Indonesian name (LOC), with their English name.
 LANDMARKS: dict[str, str] = {
@@ -212,4 +238,4 @@ LANDMARKS: dict[str, str] = {
 }
 
 # Region names that are no entity of their own ("World Bank" aside, "world" names no place an article is about).
-NOT_PLACES = frozenset(["World"])
+NOT_PLACES = frozenset(["world"])  # casefolded

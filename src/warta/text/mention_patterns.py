@@ -1,0 +1,211 @@
+"""Mentions that follow from how Indonesian news writes names, found after the tagger and document completion:
+
+- institution heads written out: "Kementerian Pendidikan Dasar dan Menengah" (one name across "dan"), "Dinas
+  Sosial (Dinsos) Kota Mataram" (the head, its acronym in brackets and the place named after them);
+- known organisation names across lower-case words ("Badan Pengawas Obat dan Makanan");
+- schools, health centres, markets and parliament commissions: "SD Inpres Talaga Ratu", "Puskesmas Waimital",
+  "Pasar Sukaramai", "Komisi X DPR RI";
+- Detik's channels and wire agencies glued to the next or previous word ("kepadadetikJateng", "dilansirAntara");
+- suspects named by initials: "Sembilan tersangka itu adalah MAM, NN, VS, ... dan MA";
+- a hyphenated last name is whole ("Shin Tae-yong"), an administrative word before a place belongs to the
+  mention ("Provinsi Maluku"), and Roman numerals alone ("IV") are no names.
+A pattern's mention replaces the tagger's mentions it overlaps, unless one of them already holds it whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.lang.id import institutions
+from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
+from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, REGION_ABBREVIATIONS
+from warta.model import Article, Mention
+
+_CAP = r"[A-Z][\w'’-]*"
+_NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
+_HEAD_WORDS = sorted(institutions.HEADS, key=len, reverse=True)
+_HEADS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in _HEAD_WORDS) + r")(?![\w-])", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
+_KNOWN = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(k) for k in sorted(institutions.KNOWN, key=len, reverse=True) if " " in k)
+    + r")(?![\w-])"
+)
+_SCHOOL_TYPES = "|".join(
+    re.escape(s.title()) if " " in s else re.escape(s.upper()) for s in sorted(institutions.SCHOOLS, key=len)[::-1]
+).replace("MTSN", "MTsN").replace("MTS", "MTs")
+_SCHOOLS = re.compile(rf"\b(?:{_SCHOOL_TYPES})(?: (?:Negeri|Swasta|Inpres|Islam))*(?: \d{{1,3}})?(?: {_NAME})")
+_NAMED = re.compile(rf"\b(?:Puskesmas|RSUD|Pasar(?: Induk)?)(?: {_NAME})")
+_COMMISSION = re.compile(r"\bKomisi [IVX]{1,4}(?: DPR(?: RI)?)?(?![\w-])|\bFraksi (?:Partai )?[A-Z][\w-]+")
+_PLACE_NAMES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(k) for k in sorted([*REGION_ABBREVIATIONS, *LANDMARKS, *PLACE_EPITHETS], key=len)[::-1])
+    + r")(?![\w-])"
+)
+_ALIAS = re.compile(rf",? alias ({_CAP}(?: {_CAP}){{0,2}})")
+_BRACKETED = re.compile(r" \(([A-Z][\w-]{1,15})\)")
+# A spelled-out name with lower-case words and its acronym: "PT Aneka Industri dan Jasa (AIJ)".
+_JOINED = r"(?:[A-Z][\w'’-]*|dan|&|untuk|dari|di)"
+_SPELLED = re.compile(rf"({_JOINED}(?: {_JOINED}){{1,9}}) \(([A-Z]{{2,8}})\)")
+_CHANNELS = re.compile("|".join(sorted(DETIK_CHANNELS, key=len, reverse=True)))
+_GLUED = re.compile(r"(?<=[a-z])(?:" + "|".join(GLUED_OUTLETS) + r")(?![a-z])")
+# "tersangka itu adalah MAM, NN dan VS", "berinisial AR": initials of people the text does not name.
+_INITIALS = re.compile(
+    r"\b(?:berinisial|inisial|tersangka|terdakwa|pelaku|korban)(?: (?:itu|ini|tersebut))?"
+    r"(?: (?:adalah|yakni|yaitu|ialah))?[ :]+((?:[A-Z]{1,6}(?: \(\d{1,3}\))?(?:, | dan | serta |, dan ))*[A-Z]{1,6})\b"
+)
+_ADMIN_BEFORE = re.compile(r"(?:Provinsi|Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Dukuh|Dusun|Pulau) $")
+_ROMAN = re.compile(r"[IVXL]{2,5}")
+_FOLLOWING_WORD = re.compile(r"-[A-Za-z][\w'’]*")
+_STREET = ("jalan ", "jl. ", "jl ")
+
+
+def apply(article: Article, mentions: list[Mention]) -> list[Mention]:
+    body = article.body
+    # strong patterns replace every tagger mention they overlap; weak ones yield to a mention that holds them
+    strong = [
+        *_matches(_KNOWN, body, "ORG"),
+        *_matches(_SCHOOLS, body, "ORG"),
+        *_matches(_COMMISSION, body, "ORG"),
+        *_matches(_CHANNELS, body, "ORG"),
+        *_matches(_GLUED, body, "ORG"),
+        *_initials(body),
+        *_spelled_out(body, mentions),
+        *_aliases(body, mentions),
+    ]
+    heads, bracketed = _institution_heads(body)
+    strong += bracketed
+    weak = [*heads, *_named_places(body, mentions), *_matches(_PLACE_NAMES, body, "LOC")]
+    strong = [f for f in _longest_first(strong) if _inside_sentences(article, f.start)]
+    weak = [w for w in _longest_first(weak) if _inside_sentences(article, w.start)]
+    weak = [w for w in weak if not any(_overlaps(w, f) for f in strong)]
+    kept = [m for m in mentions if not any(_overlaps(m, f) for f in strong)]
+    kept = [m for m in kept if not any(_overlaps(m, w) and not _holds(m, w) for w in weak)]
+    weak = [w for w in weak if not any(_holds(m, w) for m in kept)]
+    out = sorted(kept + strong + weak, key=lambda m: m.start)
+    out = _with_bracketed_short_forms(body, out)
+    initials = {f.text for f in strong if f.label == "PER"}
+    for m in out:
+        if m.text in initials:
+            m.label = "PER"
+        _widen(body, m)
+    return [m for m in out if not _ROMAN.fullmatch(m.text)]
+
+
+def _aliases(body: str, mentions: list[Mention]) -> list[Mention]:
+    """"Encep Nurjaman alias Hambali": the name after "alias" is the same person."""
+    out = []
+    for m in mentions:
+        alias = _ALIAS.match(body, m.end) if m.label == "PER" else None
+        if alias:
+            out.append(Mention(alias.start(1), alias.end(1), alias.group(1), "PER"))
+    return out
+
+
+def _with_bracketed_short_forms(body: str, mentions: list[Mention]) -> list[Mention]:
+    """"Sumatera Barat (Sumbar)", "Universitas Islam Sultan Agung (Unissula)": the short form in brackets is a
+    mention of the same kind."""
+    added = []
+    for m in mentions:
+        short = _BRACKETED.match(body, m.end)
+        if short and not any(o.start <= short.start(1) < o.end for o in mentions):
+            added.append(Mention(short.start(1), short.end(1), short.group(1), m.label))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The shortest run of words before "(ACRONYM)" whose capitals spell it, when lower-case words join it (the
+    tagger splits such names at "dan"); it keeps the kind the tagger gave its words."""
+    out = []
+    for match in _SPELLED.finditer(body):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        acronym = match.group(2)
+        for i in range(len(words) - 1, -1, -1):
+            run = [w.group() for w in words[i:]]
+            initials = "".join(w[0] for w in run if w[0].isupper())
+            if initials == acronym and words[i].group()[0].isupper():
+                if any(w.islower() for w in run):
+                    start = match.start(1) + words[i].start()
+                    label = next((m.label for m in mentions if start <= m.start < match.end(1)), "ORG")
+                    out.append(Mention(start, match.end(1), body[start : match.end(1)], label))
+                break
+    return out
+
+
+def _matches(pattern: re.Pattern, body: str, label: str) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(), label) for m in pattern.finditer(body)]
+
+
+def _institution_heads(body: str) -> tuple[list[Mention], list[Mention]]:
+    """National heads written alone ("Kementerian Sosial"), and capitalised heads followed by their acronym in
+    brackets with that acronym ("Dinas Sosial (Dinsos)")."""
+    out: list[Mention] = []
+    bracketed: list[Mention] = []
+    for match in _HEADS.finditer(body):
+        text = match.group()
+        if not text[:1].isupper():
+            continue
+        acronym = _ACRONYM_AFTER.match(body, match.end())
+        english = institutions.HEADS[text.lower()].replace("{}", "").strip()
+        if acronym:
+            bracketed.append(Mention(match.start(), match.end(), text, "ORG"))
+            bracketed.append(Mention(acronym.start(1), acronym.end(1), acronym.group(1), "ORG"))
+        elif english in institutions.NATIONAL and (" " in text or not text.isupper()):
+            out.append(Mention(match.start(), match.end(), text, "ORG"))
+    return out, bracketed
+
+
+def _named_places(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Health centres and markets; never across a person the tagger found ("Pasar Keuangan Ariston Tjendra")."""
+    out = []
+    for m in _NAMED.finditer(body):
+        found = Mention(m.start(), m.end(), m.group(), "LOC" if m.group().startswith("Pasar") else "ORG")
+        if not any(p.label == "PER" and _overlaps(p, found) for p in mentions):
+            out.append(found)
+    return out
+
+
+def _initials(body: str) -> list[Mention]:
+    out = []
+    for match in _INITIALS.finditer(body):
+        for initials in re.finditer(r"\b[A-Z]{1,6}\b", match.group(1)):
+            start = match.start(1) + initials.start()
+            if initials.group() not in institutions.KNOWN:
+                out.append(Mention(start, start + len(initials.group()), initials.group(), "PER"))
+    return out
+
+
+def _widen(body: str, m: Mention) -> None:
+    """"Shin Tae" + "-yong", "Jalan Pantura Semarang" + "-Demak"; "Provinsi " + "Maluku"."""
+    if m.label == "PER" or (m.label == "LOC" and m.text.lower().startswith(_STREET)):
+        tail = _FOLLOWING_WORD.match(body, m.end)
+        if tail:
+            m.end = tail.end()
+            m.text = body[m.start : m.end]
+    if m.label in ("LOC", "GPE"):
+        before = _ADMIN_BEFORE.search(body, max(0, m.start - 12), m.start)
+        if before:
+            m.start = before.start()
+            m.text = body[m.start : m.end]
+
+
+def _longest_first(found: list[Mention]) -> list[Mention]:
+    """Overlapping pattern mentions: the longest wins."""
+    out: list[Mention] = []
+    for f in sorted(found, key=lambda f: f.start - f.end):
+        if not any(_overlaps(f, o) for o in out):
+            out.append(f)
+    return out
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _holds(outer: Mention, inner: Mention) -> bool:
+    same = (outer.start, outer.end) == (inner.start, inner.end)
+    return outer.start <= inner.start and inner.end <= outer.end and not same
+
+
+def _inside_sentences(article: Article, offset: int) -> bool:
+    return any(s.start <= offset < s.end for s in article.sentences)
