@@ -105,6 +105,13 @@ class _Resolver:
         self.article, self.gaz, self.regions = article, gaz, regions
         self.people = _full_names(article.mentions, article.body)
         self.acronyms = _acronyms(article.body)
+        for m in article.mentions:  # the mention right before "(ACRONYM)" whose capitals end with it
+            short = _BRACKETED.match(article.body, m.end)
+            initials = "".join(w[0] for w in m.text.split() if w[0].isupper())
+            # "Kejari Ogan Komering Ilir (OKI)": after an institution head the acronym may be the place's alone
+            exact = initials == short.group(1) if short else False
+            if short and m.label == "ORG" and (exact or (initials.endswith(short.group(1)) and not head_of(m.text))):
+                self.acronyms[short.group(1)] = m.text
         self.places: dict[int, Place] = {}  # mention start -> the place it names
 
     def place_of(self, text: str) -> Place | None:
@@ -134,6 +141,14 @@ class _Resolver:
         name = " ".join(words)
         return _GLUED_NAME.sub(" ", name) if " " not in name else name
 
+    def person_named(self, mention: Mention) -> str:
+        """The one person of the article whose full name holds this single unknown word, else ""."""
+        if " " in mention.text or self.place_of(mention.text) is not None:
+            return ""
+        full = {m.text for m in self.article.mentions if m.label == "PER" and " " in m.text}
+        owners = [f for f in full if _is_part(mention.text, f)]
+        return owners[0] if len(owners) == 1 else ""
+
     def organisation_place(self, text: str) -> Place | None:
         """An organisation mention that is only a place's name ("Ogan Komering Ilir", "IKN") names the place."""
         if text in institutions.KNOWN or head_of(text):
@@ -156,6 +171,8 @@ class _Resolver:
         return next((p for start, p in self.places.items() if mention.end < start <= gap.end()), None)
 
 
+_BRACKETED = re.compile(r"\s*\(([A-Z][\w-]{1,15})\)")
+
 # A lower-case letter run into a capital inside one word: two names glued by a lost space ("BobbyNasution"); two
 # lower-case letters at least before the capital, so "McDonald" and "DeAndre" stay whole.
 _GLUED_NAME = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
@@ -171,7 +188,10 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
     named = [m for m in article.mentions if m.label in ENTITY_LABELS]
     resolved: dict[int, tuple[str, str, str]] = {}
     for mention in named:
-        if mention.label in ("LOC", "GPE"):
+        if mention.label in ("LOC", "GPE") and naming.person_named(mention):
+            mention.label = "PER"  # "Riky" of "Riky Saputra", tagged a place
+            resolved[id(mention)] = (naming.person_named(mention), "PER", "")
+        elif mention.label in ("LOC", "GPE"):
             resolved[id(mention)] = naming.place(mention)
     bare_heads: list[tuple[Mention, str]] = []
     for mention in named:
@@ -203,6 +223,7 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
         elif mention.label not in ("LOC", "GPE"):
             resolved[id(mention)] = (mention.text, mention.label, "")
     # "Kejati Sumsel" names no place of its own; "Kantor Kejaksaan di wilayah Kostanay" names one
+    _short_organisations(named, resolved)
     organisations = [
         m for m in named if m.label == "ORG" and not institutions.PLACE_LINKS & set(m.text.lower().split()[1:-1])
     ]
@@ -219,6 +240,19 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
         name, country = _bare_head_owner(entities, head, national)
         _attach(entities, mention, name, "ORG", country)
     return list(entities.values())
+
+
+def _short_organisations(named: list[Mention], resolved: dict[int, tuple[str, str, str]]) -> None:
+    """An organisation written with the first words of its longer name ("Pasukan Merah" of "Pasukan Merah Tariu
+    Borneo Bangkule Rajakng") is that organisation, when only one longer name in the article starts so."""
+    organisations = [m for m in named if m.label == "ORG" and id(m) in resolved]
+    for m in organisations:
+        name = resolved[id(m)][0]
+        if name != m.text or " " not in m.text:
+            continue
+        longer = {resolved[id(o)] for o in organisations if o.text.startswith(m.text + " ")}
+        if len(longer) == 1:
+            resolved[id(m)] = longer.pop()
 
 
 def _within(inner: Mention, outer: Mention) -> bool:
@@ -238,7 +272,7 @@ def _bare_head_owner(entities: dict[str, Entity], head: str, national: bool) -> 
 
 
 _ACRONYM_FIRST = re.compile(r"\b([A-Z][A-Z/&-]{1,9})\s*\(([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\)")
-_ACRONYM_LAST = re.compile(r"\b([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\s*\(([A-Z][A-Z/&-]{1,9})\)")
+_ACRONYM_LAST = re.compile(r"\b([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\s*\(([A-Z](?:[A-Z/&-]{1,9}|[a-z]{3,11}))\)")
 
 
 def _acronyms(body: str) -> dict[str, str]:

@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 
 from warta.lang.id import institutions
+from warta.lang.id.not_names import ROLE_ABBREVIATIONS
 from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
 from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, REGION_ABBREVIATIONS
 from warta.model import Article, Mention
+from warta.text.organisation_names import head_of
+from warta.text.roles import HEADS as ROLE_HEADS
 
 _CAP = r"[A-Z][\w'’-]*"
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
@@ -83,7 +86,7 @@ def apply(article: Article, mentions: list[Mention]) -> list[Mention]:
     kept = [m for m in kept if not any(_overlaps(m, w) and not _holds(m, w) for w in weak)]
     weak = [w for w in weak if not any(_holds(m, w) for m in kept)]
     out = sorted(kept + strong + weak, key=lambda m: m.start)
-    out = _with_bracketed_short_forms(body, out)
+    out = _with_bracketed_short_forms(body, _with_country_after(body, out))
     initials = {f.text for f in strong if f.label == "PER"}
     for m in out:
         if m.text in initials:
@@ -100,6 +103,28 @@ def _aliases(body: str, mentions: list[Mention]) -> list[Mention]:
         if alias:
             out.append(Mention(alias.start(1), alias.end(1), alias.group(1), "PER"))
     return out
+
+
+def _with_country_after(body: str, mentions: list[Mention]) -> list[Mention]:
+    """"Kementan RI", "Kejaksaan Agung RI": an institution and the country right after it are one name."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == "ORG"
+            and m.label in ("LOC", "GPE")
+            and m.text in _COUNTRY_SUFFIXES
+            and body[last.end : m.start] == " "
+            and head_of(last.text)
+        ):
+            out[-1] = Mention(last.start, m.end, body[last.start : m.end], "ORG")
+            continue
+        out.append(m)
+    return out
+
+
+_COUNTRY_SUFFIXES = frozenset(["RI", "Indonesia", "AS"])
 
 
 def _with_bracketed_short_forms(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -124,10 +149,15 @@ def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
             run = [w.group() for w in words[i:]]
             initials = "".join(w[0] for w in run if w[0].isupper())
             if initials == acronym and words[i].group()[0].isupper():
-                if any(w.islower() for w in run):
-                    start = match.start(1) + words[i].start()
-                    label = next((m.label for m in mentions if start <= m.start < match.end(1)), "ORG")
-                    out.append(Mention(start, match.end(1), body[start : match.end(1)], label))
+                start = match.start(1) + words[i].start()
+                tagged = [m for m in mentions if m.start < match.end(1) and start < m.end]
+                first = min((m.start for m in tagged), default=start)
+                lead = body[first:start].split()
+                if lead and any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ABBREVIATIONS for w in lead):
+                    first = start  # "Kalakhar Badan ... (BPBD)": a role before the name is no part of it
+                if tagged and (any(w.islower() for w in run) or first < start):
+                    start = first  # "Pasukan Merah Tariu Borneo Bangkule Rajakng (TBBR)"
+                    out.append(Mention(start, match.end(1), body[start : match.end(1)], tagged[0].label))
                 break
     return out
 
