@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from warta.lang.en.places import COUNTRY_SHORT_NAMES
 from warta.lang.id import institutions
 from warta.lang.id.people import DEGREES, FULL_NAMES
 from warta.lang.id.places import (
@@ -118,8 +119,8 @@ class _Resolver:
         expanded = self.acronyms.get(text, text)
         if text in LANDMARKS:
             return Place(LANDMARKS[text], "region", "")
-        if text in PLACE_EPITHETS:
-            name, country = PLACE_EPITHETS[text]
+        if text in PLACE_EPITHETS or text in COUNTRY_SHORT_NAMES:
+            name, country = PLACE_EPITHETS.get(text) or COUNTRY_SHORT_NAMES[text]
             return Place(name, "country", country)
         return place_of(expanded, self.gaz, self.regions, self.article.meta.language != "en")
 

@@ -22,7 +22,6 @@ from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
 from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, REGION_ABBREVIATIONS
 from warta.model import Article, Mention
 from warta.text.organisation_names import head_of
-from warta.text.roles import HEADS as ROLE_HEADS
 
 _CAP = r"[A-Z][\w'’-]*"
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
@@ -153,8 +152,8 @@ def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
                 tagged = [m for m in mentions if m.start < match.end(1) and start < m.end]
                 first = min((m.start for m in tagged), default=start)
                 lead = body[first:start].split()
-                if lead and any(w.lower() in ROLE_HEADS or w.lower() in ROLE_ABBREVIATIONS for w in lead):
-                    first = start  # "Kalakhar Badan ... (BPBD)": a role before the name is no part of it
+                if lead and (head_of(" ".join(run)) or any(w.lower() in ROLE_ABBREVIATIONS for w in lead)):
+                    first = start  # "Kalakhar Badan ... (BPBD)": an institution's name starts at its head
                 if tagged and (any(w.islower() for w in run) or first < start):
                     start = first  # "Pasukan Merah Tariu Borneo Bangkule Rajakng (TBBR)"
                     out.append(Mention(start, match.end(1), body[start : match.end(1)], tagged[0].label))

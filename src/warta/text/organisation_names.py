@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from warta.lang.en.places import COUNTRY_PREFIXES
 from warta.lang.id import institutions
 from warta.text.gazetteer import Place
 
@@ -77,6 +78,9 @@ def organisation_name(text: str, place_of: PlaceOf) -> tuple[str, str]:
     for word in _GROUP_WORDS:
         if lower.startswith(word) and len(text) > len(word):
             return f"{text[len(word):]} Group", ""
+    first, _, rest = text.partition(" ")
+    if first in COUNTRY_PREFIXES and rest[:1].isupper():
+        return f"{COUNTRY_PREFIXES[first]} {rest}", ""  # "US Navy" -> United States Navy
     bare = _LEGAL_FORMS.sub("", text).strip()
     return bare or text, ""
 
