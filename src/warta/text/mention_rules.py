@@ -146,7 +146,7 @@ def _widen_hyphenated(body: str, m: Mention) -> None:
 def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, blocked) -> list[Mention]:
     """Adds head + place organisations found in the text, replacing the mentions they cover."""
     found: list[Mention] = []
-    for head, start, stop in sorted(_head_matches(body), key=lambda h: (-len(h[0]), h[1])):
+    for _head, start, stop in sorted(_head_matches(body), key=lambda h: (-len(h[0]), h[1])):
         if not body[start].isupper() or any(s <= start < e for s, e in blocked):
             continue
         end = _place_after(body, stop, gaz)
