@@ -22,6 +22,7 @@ from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
 from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, REGION_ABBREVIATIONS
 from warta.model import Article, Mention
 from warta.text.organisation_names import head_of
+from warta.text.roles import role_before
 
 _CAP = r"[A-Z][\w'’-]*"
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
@@ -48,9 +49,15 @@ _ALIAS = re.compile(rf",? alias ({_CAP}(?: {_CAP}){{0,2}})")
 _BRACKETED = re.compile(r" \(([A-Z][\w-]{1,15})\)")
 # A spelled-out name with lower-case words and its acronym: "PT Aneka Industri dan Jasa (AIJ)".
 _JOINED = r"(?:[A-Z][\w'’-]*|dan|&|untuk|dari|di)"
-_SPELLED = re.compile(rf"({_JOINED}(?: {_JOINED}){{1,9}}) \(([A-Z]{{2,8}})\)")
+_SPELLED = re.compile(rf"({_JOINED}(?: {_JOINED}){{1,9}}) \(([A-Z]{{2,8}}(?: [A-Z]{{2,4}})?)\)")
 _CHANNELS = re.compile("|".join(sorted(DETIK_CHANNELS, key=len, reverse=True)))
-_GLUED = re.compile(r"(?<=[a-z])(?:" + "|".join(GLUED_OUTLETS) + r")(?![a-z])")
+# after a lower-case letter (the cue word it is glued to); a one-word name must end its word, a longer one is
+# known well enough to end inside one ("kepadaTNT Sportsdi")
+_GLUED = re.compile(
+    r"(?<=[a-z])(?:"
+    + "|".join(o if " " in o else o + r"(?![a-z])" for o in sorted(GLUED_OUTLETS, key=len, reverse=True))
+    + ")"
+)
 # "tersangka itu adalah MAM, NN dan VS", "berinisial AR": initials of people the text does not name.
 _INITIALS = re.compile(
     r"\b(?:berinisial|inisial|tersangka|terdakwa|pelaku|korban)(?: (?:itu|ini|tersebut))?"
@@ -58,6 +65,10 @@ _INITIALS = re.compile(
 )
 _ADMIN_BEFORE = re.compile(r"(?:Provinsi|Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Dukuh|Dusun|Pulau) $")
 _ROMAN = re.compile(r"[IVXL]{2,5}")
+# Words before a given name that belong to the name in Sasak, Balinese, Acehnese and Bugis naming ("Lalu Samsul
+# Adnan", "Baiq Nuril", "Teuku Umar", "Andi Amran"); the tagger reads "Lalu" as "then".
+_NAME_PREFIX = re.compile(r"(?<![\w-])(?:Lalu|Baiq|Teuku|Tengku|Cut|Andi|Raden|Gusti|Anak Agung) $")
+_TERMINAL = re.compile(r"Terminal \d+[A-Z]? (?=[A-Z])")
 _FOLLOWING_WORD = re.compile(r"-[A-Za-z][\w'’]*")
 _STREET = ("jalan ", "jl. ", "jl ")
 
@@ -74,6 +85,7 @@ def apply(article: Article, mentions: list[Mention]) -> list[Mention]:
         *_initials(body),
         *_spelled_out(body, mentions),
         *_aliases(body, mentions),
+        *_glued_names(body),
     ]
     heads, bracketed = _institution_heads(body)
     strong += bracketed
@@ -86,12 +98,82 @@ def apply(article: Article, mentions: list[Mention]) -> list[Mention]:
     weak = [w for w in weak if not any(_holds(m, w) for m in kept)]
     out = sorted(kept + strong + weak, key=lambda m: m.start)
     out = _with_bracketed_short_forms(body, _with_country_after(body, out))
+    out = _listed_places(body, _split_at_known_organisations(_joined_at_particles(body, out)))
     initials = {f.text for f in strong if f.label == "PER"}
     for m in out:
         if m.text in initials:
             m.label = "PER"
         _widen(body, m)
-    return [m for m in out if not _ROMAN.fullmatch(m.text)]
+    return [m for m in out if not _ROMAN.fullmatch(m.text) and not _is_language(body, m)]
+
+
+def _is_language(body: str, m: Mention) -> bool:
+    """"bahasa Jepang" names a language, not Japan."""
+    return m.label in ("LOC", "GPE") and body[max(0, m.start - 7) : m.start].lower() == "bahasa "
+
+
+def _joined_at_particles(body: str, mentions: list[Mention]) -> list[Mention]:
+    """"Charlotte" + "de Montpellier": a person's name the tagger cut at a lower-case particle is one name."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        first = m.text.split()[0]
+        if last is not None and m.label == "PER" and first in _PARTICLES and body[last.end : m.start] == " ":
+            out[-1] = Mention(last.start, m.end, body[last.start : m.end], "PER")
+            continue
+        out.append(m)
+    return out
+
+
+def _split_at_known_organisations(mentions: list[Mention]) -> list[Mention]:
+    """"PT Dhirga" + "Surya Ari Wibowo" where the article also writes "PT Dhirga Surya": the boundary moves to
+    the organisation's known end."""
+    known = {m.text for m in mentions if m.label == "ORG" and " " in m.text}
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        org, per = out[i], out[i + 1]
+        words = per.text.split()
+        if org.label != "ORG" or per.label != "PER" or per.start != org.end + 1 or len(words) < 3:
+            continue
+        for k in range(1, len(words) - 1):
+            if f"{org.text} {' '.join(words[:k])}" in known:
+                cut = per.start + len(" ".join(words[:k])) + 1
+                out[i] = Mention(org.start, cut - 1, f"{org.text} {' '.join(words[:k])}", "ORG")
+                out[i + 1] = Mention(cut, per.end, " ".join(words[k:]), "PER")
+                break
+    return out
+
+
+def _listed_places(body: str, mentions: list[Mention]) -> list[Mention]:
+    """"Dari Muktiharjo Kidul, Tlogosari, Kalisari ke sini": names listed after a place are places too."""
+    added: list[Mention] = []
+    for m in mentions:
+        if m.label not in ("LOC", "GPE"):
+            continue
+        position = m.end
+        while (item := _LIST_ITEM.match(body, position)) and not any(
+            o.start < item.end(1) and item.start(1) < o.end for o in mentions
+        ):
+            added.append(Mention(item.start(1), item.end(1), item.group(1), m.label))
+            position = item.end(1)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+_PARTICLES = frozenset(["de", "van", "von", "der", "da", "bin", "binti", "al", "el", "la", "le", "du", "dos"])
+# one more listed name: ", Name" (not ", dan"); stops at anything else
+_LIST_ITEM = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=,| dan | ke | serta |\.)")
+
+
+def _glued_names(body: str) -> list[Mention]:
+    """"Gubernur Sumut, BobbyNasution": two names glued by a lost space, after a role, are a person."""
+    return [
+        Mention(m.start(), m.end(), m.group(), "PER")
+        for m in _GLUED_NAME.finditer(body)
+        if role_before(body, m.start())
+    ]
+
+
+_GLUED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}[A-Z][a-z]{2,}(?![\w-])")
 
 
 def _aliases(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -143,7 +225,7 @@ def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for match in _SPELLED.finditer(body):
         words = list(re.finditer(r"\S+", match.group(1)))
-        acronym = match.group(2)
+        acronym = match.group(2).replace(" ", "")  # "BEM UI"
         for i in range(len(words) - 1, -1, -1):
             run = [w.group() for w in words[i:]]
             initials = "".join(w[0] for w in run if w[0].isupper())
@@ -154,7 +236,7 @@ def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
                 lead = body[first:start].split()
                 if lead and (head_of(" ".join(run)) or any(w.lower() in ROLE_ABBREVIATIONS for w in lead)):
                     first = start  # "Kalakhar Badan ... (BPBD)": an institution's name starts at its head
-                if tagged and (any(w.islower() for w in run) or first < start):
+                if tagged and (any(w.islower() for w in run) or first < start or len(tagged) > 1):
                     start = first  # "Pasukan Merah Tariu Borneo Bangkule Rajakng (TBBR)"
                     out.append(Mention(start, match.end(1), body[start : match.end(1)], tagged[0].label))
                 break
@@ -205,7 +287,16 @@ def _initials(body: str) -> list[Mention]:
 
 
 def _widen(body: str, m: Mention) -> None:
-    """"Shin Tae" + "-yong", "Jalan Pantura Semarang" + "-Demak"; "Provinsi " + "Maluku"."""
+    """"Shin Tae" + "-yong", "Jalan Pantura Semarang" + "-Demak"; "Provinsi " + "Maluku"; "Lalu " + "Samsul
+    Adnan"; "Terminal 1 Bandara Changi" -> "Bandara Changi"."""
+    if m.label == "PER":
+        prefix = _NAME_PREFIX.search(body, max(0, m.start - 14), m.start)
+        if prefix:
+            m.start = prefix.start()
+            m.text = body[m.start : m.end]
+    if m.label in ("LOC", "GPE") and (terminal := _TERMINAL.match(m.text)):
+        m.start += terminal.end()
+        m.text = body[m.start : m.end]
     if m.label == "PER" or (m.label == "LOC" and m.text.lower().startswith(_STREET)):
         tail = _FOLLOWING_WORD.match(body, m.end)
         if tail:

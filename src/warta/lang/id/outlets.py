@@ -55,4 +55,7 @@ DETIK_CHANNELS = (
 
 # Wire agencies and outlets whose name, glued after a lower-case cue word ("dilansirAntara", "korespondenAFP"),
 # is still the outlet.
-GLUED_OUTLETS = ("AFP", "Reuters", "Antara", "ANTARA", "Xinhua", "Bernama", "Bloomberg", "CNN", "BBC", "CNA", "AP")
+GLUED_OUTLETS = (
+    "AFP", "Reuters", "Antara", "ANTARA", "Xinhua", "Bernama", "Bloomberg", "CNN Indonesia", "CNBC Indonesia", "CNN",
+    "CNBC", "BBC", "CNA", "AP", "Al Jazeera", "TNT Sports", "Sky Sports", "ESPN", "Kompas", "Tempo", "Goalpost",
+)  # fmt: skip
