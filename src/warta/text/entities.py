@@ -196,6 +196,8 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
             resolved[id(mention)] = naming.place(mention)
     bare_heads: list[tuple[Mention, str]] = []
     for mention in named:
+        if id(mention) in resolved and mention.label == "PER":
+            continue  # a person the place pass recognised
         if mention.text in institutions.KNOWN and mention.label in ("PER", "GPE", "LOC"):
             mention.label = "ORG"
         if mention.label == "ORG" and mention.text in FULL_NAMES:

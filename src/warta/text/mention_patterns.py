@@ -19,7 +19,7 @@ import re
 from warta.lang.id import institutions
 from warta.lang.id.not_names import ROLE_ABBREVIATIONS
 from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
-from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, REGION_ABBREVIATIONS
+from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, PLACE_NAME_ENDINGS, REGION_ABBREVIATIONS
 from warta.model import Article, Mention
 from warta.text.organisation_names import head_of
 from warta.text.roles import role_before
@@ -38,7 +38,7 @@ _SCHOOL_TYPES = "|".join(
     re.escape(s.title()) if " " in s else re.escape(s.upper()) for s in sorted(institutions.SCHOOLS, key=len)[::-1]
 ).replace("MTSN", "MTsN").replace("MTS", "MTs")
 _SCHOOLS = re.compile(rf"\b(?:{_SCHOOL_TYPES})(?: (?:Negeri|Swasta|Inpres|Islam))*(?: \d{{1,3}})?(?: {_NAME})")
-_NAMED = re.compile(rf"\b(?:Puskesmas|RSUD|Pasar(?: Induk)?)(?: {_NAME})")
+_NAMED = re.compile(rf"\b(Puskesmas|RSUD|Pasar(?: Induk)?)(?: {_NAME})")
 _COMMISSION = re.compile(r"\bKomisi [IVX]{1,4}(?: DPR(?: RI)?)?(?![\w-])|\bFraksi (?:Partai )?[A-Z][\w-]+")
 _PLACE_NAMES = re.compile(
     r"(?<![\w-])(?:"
@@ -98,6 +98,9 @@ def apply(article: Article, mentions: list[Mention]) -> list[Mention]:
     weak = [w for w in weak if not any(_holds(m, w) for m in kept)]
     out = sorted(kept + strong + weak, key=lambda m: m.start)
     out = _with_bracketed_short_forms(body, _with_country_after(body, out))
+    for m in out:
+        if m.label == "PER" and m.text.split()[-1].lower() in PLACE_NAME_ENDINGS:
+            m.label = "GPE"  # "Muktiharjo Kidul" is a village
     out = _listed_places(body, _split_at_known_organisations(_joined_at_particles(body, out)))
     initials = {f.text for f in strong if f.label == "PER"}
     for m in out:
@@ -267,11 +270,13 @@ def _institution_heads(body: str) -> tuple[list[Mention], list[Mention]]:
 
 
 def _named_places(body: str, mentions: list[Mention]) -> list[Mention]:
-    """Health centres and markets; never across a person the tagger found ("Pasar Keuangan Ariston Tjendra")."""
+    """Health centres and markets; never across a person the tagger found after other words ("Pasar Keuangan
+    Ariston Tjendra"), though a market may be named like a person ("Pasar Induk Lau Cih")."""
     out = []
     for m in _NAMED.finditer(body):
         found = Mention(m.start(), m.end(), m.group(), "LOC" if m.group().startswith("Pasar") else "ORG")
-        if not any(p.label == "PER" and _overlaps(p, found) for p in mentions):
+        named_after = m.start() + len(m.group(1)) + 1
+        if not any(p.label == "PER" and _overlaps(p, found) and p.start != named_after for p in mentions):
             out.append(found)
     return out
 

@@ -57,5 +57,5 @@ DETIK_CHANNELS = (
 # is still the outlet.
 GLUED_OUTLETS = (
     "AFP", "Reuters", "Antara", "ANTARA", "Xinhua", "Bernama", "Bloomberg", "CNN Indonesia", "CNBC Indonesia", "CNN",
-    "CNBC", "BBC", "CNA", "AP", "Al Jazeera", "TNT Sports", "Sky Sports", "ESPN", "Kompas", "Tempo", "Goalpost",
+    "CNBC", "BBC", "CNA", "AP", "Al Jazeera", "TNT Sports", "Sky Sports", "ESPN", "Kompas", "Tempo",
 )  # fmt: skip
