@@ -39,7 +39,9 @@ _SCHOOL_TYPES = "|".join(
 ).replace("MTSN", "MTsN").replace("MTS", "MTs")
 _SCHOOLS = re.compile(rf"\b(?:{_SCHOOL_TYPES})(?: (?:Negeri|Swasta|Inpres|Islam))*(?: \d{{1,3}})?(?: {_NAME})")
 _NAMED = re.compile(rf"\b(Puskesmas|RSUD|Pasar(?: Induk)?)(?: {_NAME})")
-_COMMISSION = re.compile(r"\bKomisi [IVX]{1,4}(?: DPR(?: RI)?)?(?![\w-])|\bFraksi (?:Partai )?[A-Z][\w-]+")
+_COMMISSION = re.compile(
+    r"\bKomisi [IVX]{1,4}(?: DPR(?: RI)?)?(?![\w-])|\bFraksi (?:Partai )?[A-Z][\w-]+|\bSatgas(?: [A-Z][\w-]*){1,4}"
+)
 _PLACE_NAMES = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(k) for k in sorted([*REGION_ABBREVIATIONS, *LANDMARKS, *PLACE_EPITHETS], key=len)[::-1])

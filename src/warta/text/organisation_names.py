@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 
@@ -21,6 +22,14 @@ from warta.text.gazetteer import Place
 PlaceOf = Callable[[str], Place | None]
 
 _HEADS = sorted(institutions.HEADS, key=len, reverse=True)
+_KNOWN_NAMES = [k for k in institutions.KNOWN if len(k) >= 12]
+# heads that are words, not acronyms: a letter off in "Kemenkes" is another ministry ("Kemenkeu")
+_ONE_WORD_HEADS = ["kejaksaan", "kepolisian", "parlemen", "puskesmas", "universitas"]
+# Typos: set on the detik dev pages' misspellings ("Bank Sentra Swiss", "Bank Sentral Swisss", "Puskesms"); at
+# these similarities no two known names or heads are confused with each other.
+MIN_TYPO_LENGTH = 12
+TYPO_SIMILARITY = 0.92
+HEAD_TYPO_SIMILARITY = 0.85
 _SCHOOLS = sorted(institutions.SCHOOLS, key=len, reverse=True)
 _GROUP_WORDS = ("grup ", "kelompok ")
 _LEGAL_FORMS = re.compile(r"^(?:PT|CV|Perum|Persero)\.?\s+(?=[A-Z])|,?\s+(?:Tbk|\(Persero\))\.?$")
@@ -52,10 +61,14 @@ def with_place(head: str, place: Place) -> str:
 
 def organisation_name(text: str, place_of: PlaceOf) -> tuple[str, str]:
     """(canonical English name, ISO country) of an organisation mention; the text itself when nothing is known."""
-    known = institutions.KNOWN.get(text) or institutions.KNOWN.get(text.title())
+    known = institutions.KNOWN.get(text) or institutions.KNOWN.get(text.title()) or _misspelt_known(text)
     if known:
         return known, ""
-    head = head_of(text)
+    task_force = _task_force(text, place_of)
+    if task_force:
+        return task_force, ""
+    head = head_of(text) or head_of(_respelt_head(text))
+    text = _respelt_head(text) if head and not head_of(text) else text
     if head:
         rest = [w for w in text[len(head) :].split() if w.lower() not in institutions.PLACE_LINKS]
         if not rest:
@@ -101,6 +114,38 @@ def _parliament_body(text: str) -> str:
         party = institutions.KNOWN.get(faction.group(1)) or institutions.KNOWN.get("Partai " + faction.group(1))
         if party:
             return f"{party} faction in {_PARLIAMENT}"
+    return ""
+
+
+def _misspelt_known(text: str) -> str:
+    """A known name with one letter wrong or missing ("Bank Sentra Swiss"): long names only, where a near miss is
+    a typo and not another organisation."""
+    if len(text) < MIN_TYPO_LENGTH:
+        return ""
+    close = difflib.get_close_matches(text, _KNOWN_NAMES, n=1, cutoff=TYPO_SIMILARITY)
+    return institutions.KNOWN[close[0]] if close else ""
+
+
+def _respelt_head(text: str) -> str:
+    """"Puskesms Kairatu" -> "Puskesmas Kairatu": a one-word head with a typo, in long words only."""
+    first, _, rest = text.partition(" ")
+    if len(first) < 8 or not rest:
+        return text
+    close = difflib.get_close_matches(first.lower(), _ONE_WORD_HEADS, n=1, cutoff=HEAD_TYPO_SIMILARITY)
+    return f"{close[0].title()} {rest}" if close else text
+
+
+def _task_force(text: str, place_of: PlaceOf) -> str:
+    """"Satgas Pangan Polda Sumut" -> "North Sumatra Regional Police Food Task Force"."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in ("satgas", "satuan tugas"):
+        return ""
+    for cut in range(len(words), 1, -1):
+        subject = institutions.TASK_FORCES.get(" ".join(words[1:cut]).lower())
+        if subject:
+            owner = " ".join(words[cut:])
+            owner_name = organisation_name(owner, place_of)[0] if owner else ""
+            return " ".join(p for p in (owner_name, subject, "Task Force") if p)
     return ""
 
 

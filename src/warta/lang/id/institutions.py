@@ -237,6 +237,24 @@ SCHOOLS: dict[str, str] = {
 }
 SCHOOL_QUALIFIERS: dict[str, str] = {"negeri": "State", "swasta": "Private", "inpres": "Inpres", "islam": "Islamic"}
 
+# Task forces ("Satgas Pangan Polda Sumut" -> North Sumatra Regional Police Food Task Force): their subject in
+# English, after the organisation that runs them.
+TASK_FORCES: dict[str, str] = {
+    "pangan": "Food",
+    "narkoba": "Narcotics",
+    "antinarkoba": "Narcotics",
+    "covid-19": "COVID-19",
+    "penanganan covid-19": "COVID-19 Handling",
+    "pemberantasan pungli": "Anti-Extortion",
+    "saber pungli": "Anti-Extortion",
+    "antimafia bola": "Anti-Football Mafia",
+    "antimafia tanah": "Anti-Land Mafia",
+    "tppo": "Human Trafficking",
+    "kebakaran hutan dan lahan": "Forest and Land Fire",
+    "karhutla": "Forest and Land Fire",
+    "terpadu": "Integrated",
+}
+
 # Words between a head and its place that add nothing to the name ("Kantor kejaksaan wilayah Kostanay").
 PLACE_LINKS = frozenset(["di", "wilayah", "daerah", "provinsi", "kota", "kabupaten", "kab.", "negara"])
 
