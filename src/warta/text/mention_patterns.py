@@ -21,7 +21,7 @@ from warta.lang.id.not_names import ROLE_ABBREVIATIONS
 from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
 from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, PLACE_NAME_ENDINGS, REGION_ABBREVIATIONS
 from warta.model import Article, Mention
-from warta.text.organisation_names import head_of
+from warta.text.organisation_names import PlaceOf, head_of
 from warta.text.roles import role_before
 
 _CAP = r"[A-Z][\w'’-]*"
@@ -75,7 +75,7 @@ _FOLLOWING_WORD = re.compile(r"-[A-Za-z][\w'’]*")
 _STREET = ("jalan ", "jl. ", "jl ")
 
 
-def apply(article: Article, mentions: list[Mention]) -> list[Mention]:
+def apply(article: Article, mentions: list[Mention], place_of: PlaceOf) -> list[Mention]:
     body = article.body
     # strong patterns replace every tagger mention they overlap; weak ones yield to a mention that holds them
     strong = [
@@ -109,7 +109,25 @@ def apply(article: Article, mentions: list[Mention]) -> list[Mention]:
         if m.text in initials:
             m.label = "PER"
         _widen(body, m)
-    return [m for m in out if not _ROMAN.fullmatch(m.text) and not _is_language(body, m)]
+    out = [m for m in out if not _ROMAN.fullmatch(m.text) and not _is_language(body, m)]
+    return _with_nested_places(out, place_of)
+
+
+def _with_nested_places(mentions: list[Mention], place_of: PlaceOf) -> list[Mention]:
+    """"Kejari Ogan Komering Ilir": the place in an institution's name is a mention of its own, nested (whether
+    it becomes an entity is the entity stage's call: only when the article names the place elsewhere too)."""
+    added = []
+    for m in mentions:
+        head = head_of(m.text) if m.label == "ORG" else ""
+        words = m.text[len(head) :].split() if head else []
+        while words and words[0].lower() in institutions.PLACE_LINKS:
+            words.pop(0)
+        rest = " ".join(words)
+        if rest and rest[:1].isupper() and place_of(rest) is not None:
+            start = m.start + m.text.rindex(rest)
+            if not any(o.start == start and o.end == m.end for o in mentions):
+                added.append(Mention(start, m.end, rest, "GPE"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _is_language(body: str, m: Mention) -> bool:
