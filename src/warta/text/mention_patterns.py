@@ -47,6 +47,8 @@ _PLACE_NAMES = re.compile(
     + "|".join(re.escape(k) for k in sorted([*REGION_ABBREVIATIONS, *LANDMARKS, *PLACE_EPITHETS], key=len)[::-1])
     + r")(?![\w-])"
 )
+# The platform X, which no other pattern can tell from a letter: "via media sosial X", "akun X-nya".
+_PLATFORM_X = re.compile(r"\b(?:media sosial|medsos|platform|jejaring sosial|akun|aplikasi) (X)(?![\w])")
 _ALIAS = re.compile(rf",? alias ({_CAP}(?: {_CAP}){{0,2}})")
 _BRACKETED = re.compile(r" \(([A-Z][\w-]{1,15})\)")
 # A spelled-out name with lower-case words and its acronym: "PT Aneka Industri dan Jasa (AIJ)".
@@ -88,6 +90,7 @@ def apply(article: Article, mentions: list[Mention], place_of: PlaceOf) -> list[
         *_spelled_out(body, mentions),
         *_aliases(body, mentions),
         *_glued_names(body),
+        *[Mention(m.start(1), m.end(1), "X", "ORG") for m in _PLATFORM_X.finditer(body)],
     ]
     heads, bracketed = _institution_heads(body)
     strong += bracketed

@@ -156,7 +156,7 @@ HEADS: dict[str, str] = {
     "pemkab": "{} Regency Government",
     "pemerintah kota": "{} City Government",
     "pemkot": "{} City Government",
-    "dprd": "{} Regional House of Representatives",
+    "dprd": "{} Regional People's Representative Council",
     "bpbd": "{} Regional Disaster Management Agency",
     "badan penanggulangan bencana daerah": "{} Regional Disaster Management Agency",
     "dinas kesehatan": "{} Health Agency",
@@ -179,6 +179,8 @@ HEADS: dict[str, str] = {
     "satpol pp": "{} Public Order Agency",
     "rsud": "{} Regional General Hospital",
     "puskesmas": "{} Community Health Center",
+    "rumah sakit umum daerah": "{} Regional General Hospital",
+    "rumah sakit": "{} Hospital",
     "universitas": "University of {}",
     "universitas islam": "{} Islamic University",
     "universitas islam negeri": "{} State Islamic University",
@@ -208,8 +210,10 @@ NATIONAL = frozenset(
 
 # Heads whose name is not a place ("Puskesmas Waimital", "TK Cemara"): the capitalised words after the head are
 # the name, in front of the English head.
-NAMED = frozenset(["puskesmas", "rsud", "polres", "polsek", "universitas islam", "universitas islam negeri",
-                   "universitas negeri", "badan eksekutif mahasiswa", "bem"])
+NAMED = frozenset(
+    ["puskesmas", "rsud", "rumah sakit", "rumah sakit umum daerah", "polres", "polsek", "universitas islam",
+     "universitas islam negeri", "universitas negeri", "badan eksekutif mahasiswa", "bem"]
+)  # fmt: skip
 # Named heads whose name, when no place, reads differently ("Universitas Gadjah Mada" -> Gadjah Mada University).
 NAMED_FORMS: dict[str, str] = {"universitas": "{} University"}
 
