@@ -27,6 +27,9 @@ INDONESIAN = (
     "tambahan, sementara Polda Jawa Tengah menyiagakan personel.\n"
     "Polisi menangkap tiga pelaku pencurian di lokasi banjir. Tiga tersangka itu adalah AR, BS, dan MK.\n"
     "Presiden Prabowo meminta semua pihak membantu warga. Hal itu disampaikan Prabowo di Jakarta.\n"
+    "Pemkab Sleman bersama Dinas Lingkungan Hidup membersihkan lumpur, diawasi Satgas Pangan Polda Jawa Tengah.\n"
+    "Warga juga dirawat di Puskesms Depok dan SMP Negeri 2 Sleman diliburkan, kata Kepala Sekolah, Ir Budi "
+    "Santoso SH.\n"
 )
 
 
@@ -43,6 +46,12 @@ def test_indonesian_institutions_places_and_people_get_english_canonical_names(r
     assert {"AR", "BS", "MK"} <= {n for n, label in names.items() if label == "PER"}
     assert names.get("Prabowo Subianto") == "PER"
     assert not any("kepada" in n for n in names)
+    assert names.get("Sleman Regency Government") == "ORG"
+    assert _name_of(article, "Dinas Lingkungan Hidup") == "Sleman Environment Agency"  # the article's regency
+    assert names.get("Central Java Regional Police Food Task Force") == "ORG"
+    assert _name_of(article, "Puskesms Depok") == "Depok Community Health Center"  # a typo in the head
+    assert names.get("Sleman State Junior High School 2") == "ORG"
+    assert names.get("Budi Santoso") == "PER"  # title and degree are no part of the name
 
 
 def test_the_same_person_is_one_entity_across_articles(resources):

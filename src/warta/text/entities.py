@@ -18,7 +18,7 @@ import re
 
 from warta.lang.en.places import COUNTRY_SHORT_NAMES
 from warta.lang.id import institutions
-from warta.lang.id.people import DEGREES, FULL_NAMES
+from warta.lang.id.people import DEGREES, FULL_NAMES, NAME_TITLES
 from warta.lang.id.places import (
     DIRECTIONS,
     FEATURE_WORDS,
@@ -33,7 +33,7 @@ from warta.resources import Resources
 from warta.text import gazetteer as gazetteer_module
 from warta.text import regions as regions_module
 from warta.text.gazetteer import Gazetteer, Place
-from warta.text.organisation_names import bare_english, head_of, organisation_name, with_place
+from warta.text.organisation_names import bare_english, head_of, organisation_name, respelt_head, with_place
 from warta.text.regions import Regions
 from warta.text.roles import split_role
 
@@ -100,12 +100,13 @@ def _place_label(name: str, text: str, label: str) -> str:
 class _Resolver:
     """Names each mention of one article; holds what naming one mention needs to know about the others."""
 
-    __slots__ = ("acronyms", "article", "gaz", "people", "places", "regions")
+    __slots__ = ("acronyms", "article", "gaz", "local_places", "people", "places", "regions")
 
     def __init__(self, article: Article, gaz: Gazetteer, regions: Regions | None) -> None:
         self.article, self.gaz, self.regions = article, gaz, regions
         self.people = _full_names(article.mentions, article.body)
         self.acronyms = _acronyms(article.body)
+        self.local_places = _local_government_places(article.mentions, gaz, regions)
         for m in article.mentions:  # the mention right before "(ACRONYM)" whose capitals end with it
             short = _BRACKETED.match(article.body, m.end)
             initials = "".join(w[0] for w in m.text.split() if w[0].isupper())
@@ -139,13 +140,16 @@ class _Resolver:
         words = name.split()
         while len(words) > 1 and words[-1].lower().replace(".", "").replace(",", "") in DEGREES:
             words.pop()
+        while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
+            words.pop(0)
         name = " ".join(words)
         return _GLUED_NAME.sub(" ", name) if " " not in name else name
 
     def person_named(self, mention: Mention) -> str:
         """The one person of the article whose full name holds this single unknown word, else ""."""
-        if " " in mention.text or self.place_of(mention.text) is not None:
-            return ""
+        place = self.place_of(mention.text)
+        if " " in mention.text or (place is not None and (place.kind != "city" or place.country == "ID")):
+            return ""  # a foreign town that shares a person's name ("Reda") yields to the person
         full = {m.text for m in self.article.mentions if m.label == "PER" and " " in m.text}
         owners = [f for f in full if _is_part(mention.text, f)]
         return owners[0] if len(owners) == 1 else ""
@@ -189,6 +193,8 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
     named = [m for m in article.mentions if m.label in ENTITY_LABELS]
     resolved: dict[int, tuple[str, str, str]] = {}
     for mention in named:
+        if mention.label in ("LOC", "GPE") and " " in mention.text and head_of(respelt_head(mention.text)):
+            mention.label = "ORG"  # "Puskesms Kairatu" tagged a place: an institution with a typo in its head
         if mention.label in ("LOC", "GPE") and naming.person_named(mention):
             mention.label = "PER"  # "Riky" of "Riky Saputra", tagged a place
             resolved[id(mention)] = (naming.person_named(mention), "PER", "")
@@ -240,7 +246,7 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
             _attach(entities, mention, name, label, gaz.country_name(country))
     national = article.meta.language != "en"
     for mention, head in bare_heads:
-        name, country = _bare_head_owner(entities, head, national)
+        name, country = _bare_head_owner(entities, head, national, naming.local_places)
         _attach(entities, mention, name, "ORG", country)
     return list(entities.values())
 
@@ -258,11 +264,26 @@ def _short_organisations(named: list[Mention], resolved: dict[int, tuple[str, st
             resolved[id(m)] = longer.pop()
 
 
+def _local_government_places(mentions: list[Mention], gaz: Gazetteer, regions: Regions | None) -> set[Place]:
+    """The regencies and cities whose government the article names ("Pemkab Gresik", "Pemerintah Kota Bogor")."""
+    out: set[Place] = set()
+    for m in mentions:
+        head = head_of(m.text) if m.label == "ORG" else ""
+        if head and institutions.HEADS[head].startswith("{} ") and "Government" in institutions.HEADS[head]:
+            rest = " ".join(w for w in m.text[len(head) :].split() if w.lower() not in institutions.PLACE_LINKS)
+            place = place_of(rest, gaz, regions, indonesian=True) if rest else None
+            if place is not None and place.kind in ("regency", "city"):
+                out.add(place)
+    return out
+
+
 def _within(inner: Mention, outer: Mention) -> bool:
     return inner is not outer and outer.start <= inner.start and inner.end <= outer.end
 
 
-def _bare_head_owner(entities: dict[str, Entity], head: str, national: bool) -> tuple[str, str]:
+def _bare_head_owner(
+    entities: dict[str, Entity], head: str, national: bool, local_places: set[Place]
+) -> tuple[str, str]:
     """(name, country) of a head written alone: the one institution of that head the article names in full, else
     Indonesia's own for national heads in Indonesian text, else the bare English head."""
     english = bare_english(head)
@@ -271,6 +292,9 @@ def _bare_head_owner(entities: dict[str, Entity], head: str, national: bool) -> 
         return owners[0].name, owners[0].country
     if national and english in institutions.NATIONAL:
         return f"{english} of Indonesia", "Indonesia"
+    if "{}" in institutions.HEADS[head] and len(local_places) == 1:
+        place = next(iter(local_places))  # "Dinas Lingkungan Hidup" in an article about one regency
+        return with_place(head, place), "Indonesia"
     return english, ""
 
 
@@ -289,7 +313,9 @@ def _acronyms(body: str) -> dict[str, str]:
         # the long form is the shortest tail of the words before the bracket that starts with the acronym's letter
         for i in range(len(words) - 1, -1, -1):
             if words[i][0] == short[0] and len(words) - i >= 2:
-                found.setdefault(short, " ".join(words[i:]))
+                # a short form in lower case ("Dinsos", "Unissula") starts as its long form does ("Din", "Uni")
+                if short.isupper() or short[:3].lower() == words[i][:3].lower():
+                    found.setdefault(short, " ".join(words[i:]))
                 break
     return found
 

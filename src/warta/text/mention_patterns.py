@@ -40,7 +40,9 @@ _SCHOOL_TYPES = "|".join(
 _SCHOOLS = re.compile(rf"\b(?:{_SCHOOL_TYPES})(?: (?:Negeri|Swasta|Inpres|Islam))*(?: \d{{1,3}})?(?: {_NAME})")
 _NAMED = re.compile(rf"\b(Puskesmas|RSUD|Pasar(?: Induk)?)(?: {_NAME})")
 _COMMISSION = re.compile(
-    r"\bKomisi [IVX]{1,4}(?: DPR(?: RI)?)?(?![\w-])|\bFraksi (?:Partai )?[A-Z][\w-]+|\bSatgas(?: [A-Z][\w-]*){1,4}"
+    r"\bKomisi [IVX]{1,4}(?: DPR(?: RI)?)?(?![\w-])"
+    r"|\bFraksi (?:Partai )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}"
+    r"|\bSatgas(?: [A-Z][\w-]*){1,4}"
 )
 _PLACE_NAMES = re.compile(
     r"(?<![\w-])(?:"
@@ -106,6 +108,8 @@ def apply(article: Article, mentions: list[Mention], place_of: PlaceOf) -> list[
     for m in out:
         if m.label == "PER" and m.text.split()[-1].lower() in PLACE_NAME_ENDINGS:
             m.label = "GPE"  # "Muktiharjo Kidul" is a village
+        elif m.label == "PER" and " " in m.text and m.text.split()[0].lower() in _PLACE_WORDS:
+            m.label = "LOC"  # "Pulau Jawa", "Desa Serang"
     out = _listed_places(body, _split_at_known_organisations(_joined_at_particles(body, out)))
     initials = {f.text for f in strong if f.label == "PER"}
     for m in out:
@@ -185,6 +189,10 @@ def _listed_places(body: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+_PLACE_WORDS = frozenset(
+    ["pulau", "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "dukuh", "dusun", "jalan", "gunung",
+     "sungai", "danau", "selat", "teluk", "pantai", "pasar", "bandara", "pelabuhan", "stasiun", "terminal"]
+)  # fmt: skip
 _PARTICLES = frozenset(["de", "van", "von", "der", "da", "bin", "binti", "al", "el", "la", "le", "du", "dos"])
 # one more listed name: ", Name" (not ", dan"); stops at anything else
 _LIST_ITEM = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=,| dan | ke | serta |\.)")

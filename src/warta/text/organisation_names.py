@@ -67,8 +67,8 @@ def organisation_name(text: str, place_of: PlaceOf) -> tuple[str, str]:
     task_force = _task_force(text, place_of)
     if task_force:
         return task_force, ""
-    head = head_of(text) or head_of(_respelt_head(text))
-    text = _respelt_head(text) if head and not head_of(text) else text
+    head = head_of(text) or head_of(respelt_head(text))
+    text = respelt_head(text) if head and not head_of(text) else text
     if head:
         rest = [w for w in text[len(head) :].split() if w.lower() not in institutions.PLACE_LINKS]
         if not rest:
@@ -126,7 +126,7 @@ def _misspelt_known(text: str) -> str:
     return institutions.KNOWN[close[0]] if close else ""
 
 
-def _respelt_head(text: str) -> str:
+def respelt_head(text: str) -> str:
     """"Puskesms Kairatu" -> "Puskesmas Kairatu": a one-word head with a typo, in long words only."""
     first, _, rest = text.partition(" ")
     if len(first) < 8 or not rest:

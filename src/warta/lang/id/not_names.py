@@ -6,7 +6,8 @@ leave out (BLT, MBG, APBN, UU). Lower-cased; written by hand for warta.
 # A mention that is one of these is no entity.
 COMMON_NOUNS = frozenset(
     ["wni", "wna", "asn", "pns", "jpu", "tki", "pmi", "tkw", "bumd", "bumn", "ormas", "lsm", "umkm", "kpm", "ojol",
-     "jaksa penuntut umum", "penuntut umum", "majelis hakim", "gen z", "milenial", "netizen", "warganet"]
+     "persero", "tbk", "jaksa penuntut umum", "penuntut umum", "majelis hakim", "gen z", "milenial", "netizen",
+     "warganet"]
 )  # fmt: skip
 
 # A mention whose first word is one of these names a programme, budget or law.

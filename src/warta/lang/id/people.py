@@ -10,6 +10,9 @@ DEGREES = frozenset(
      "sked", "spog", "ak", "ca", "mba", "lc", "ma", "sag", "mag", "sh mh"]
 )  # fmt: skip
 
+# Titles written before a name ("Ir Arthur ...", "KH Ma'ruf Amin", "Hj. Siti ..."): no part of it. Lower-cased.
+NAME_TITLES = frozenset(["ir", "dr", "drs", "dra", "prof", "h", "hj", "kh", "habib", "ustaz", "ustadz", "gus"])
+
 FULL_NAMES: dict[str, str] = {
     "Prabowo": "Prabowo Subianto",
     "Jokowi": "Joko Widodo",
