@@ -21,6 +21,7 @@ from warta.lang.id.not_names import ROLE_ABBREVIATIONS
 from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
 from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, PLACE_NAME_ENDINGS, REGION_ABBREVIATIONS
 from warta.model import Article, Mention
+from warta.text.mention_completion import is_name
 from warta.text.organisation_names import PlaceOf, head_of
 from warta.text.roles import role_before
 
@@ -248,7 +249,12 @@ def _with_bracketed_short_forms(body: str, mentions: list[Mention]) -> list[Ment
     added = []
     for m in mentions:
         short = _BRACKETED.match(body, m.end)
-        if short and not any(o.start <= short.start(1) < o.end for o in mentions):
+        if (
+            short
+            and short.group(1)[0] in {w[0] for w in m.text.split()}  # "Indonesia (WNI)" is no short form
+            and is_name(short.group(1))
+            and not any(o.start <= short.start(1) < o.end for o in mentions)
+        ):
             added.append(Mention(short.start(1), short.end(1), short.group(1), m.label))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
