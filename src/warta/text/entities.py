@@ -1,13 +1,16 @@
 """Mentions grouped into canonical entities: a canonical English name, a type, aliases, roles and a country.
 
-- Places go through the cross-language gazetteer (Rusia -> Russia, Moskow -> Moscow, AS -> United States); a
-  known country, province or city is GPE, a region LOC, and each carries its country.
-- Organisations: known names (PBB -> United Nations, Grup Wagner -> Wagner Group), institution head + place
-  ("Kementerian Luar Negeri Rusia" -> Ministry of Foreign Affairs of Russia, "Kantor Kejaksaan Kostanay" ->
-  Kostanay Prosecutor's Office); a bare head ("Kejaksaan") joins the one full institution of that head in the
-  article.
-- People: titles and roles before the name are split off into Mention.role / Entity.roles; a short form
-  ("Baizhanov") joins the full name it ends or starts ("Ulan Baizhanov").
+- Places go through the cross-language gazetteer (Rusia -> Russia, Moskow -> Moscow, AS -> United States) and
+  Indonesia's regencies and cities (warta.text.regions: "Kabupaten Mempawah" -> Mempawah Regency); a country,
+  province, regency, city, district or village is GPE, a region, island or built feature LOC. A place written
+  only inside an institution's name ("Kejati Sumsel") adds no entity of its own.
+- Organisations: warta.text.organisation_names (known names, institution head + place, schools, companies); an
+  acronym stands for the name before its bracket; a head written alone ("Kejaksaan", "Dinas Kesehatan") joins the
+  one full institution of that head in the article, else the article's one regency or city for regional bodies,
+  else Indonesia's for national ones ("Kemenkeu" -> Ministry of Finance of Indonesia).
+- People: titles, roles and degrees are split off into Mention.role / Entity.roles; a short form ("Baizhanov")
+  joins the full name it ends or starts ("Ulan Baizhanov"), a name after "alias" the real name before it, and a
+  public figure's short name (lang/id/people.py) the full one, so that articles agree.
 The id is derived from the canonical name and type, so the same entity in two articles has one id.
 """
 
