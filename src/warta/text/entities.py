@@ -250,6 +250,8 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
     national = article.meta.language != "en"
     for mention, head in bare_heads:
         name, country = _bare_head_owner(entities, head, national, naming.local_places)
+        if "{}" in institutions.HEADS[head] and name == bare_english(head):
+            name = mention.text  # "Dinas Pendidikan" of no known place: an English "Education Agency" names nothing
         _attach(entities, mention, name, "ORG", country)
     return list(entities.values())
 
