@@ -76,3 +76,18 @@ def test_english_places_are_places_ships_are_not_people_and_us_is_the_united_sta
     assert not any(ship in n for n in people for ship in ("Yunicee", "Sinar Bangun"))
     assert _name_of(article, "US") == "United States" == _name_of(article, "United States")
     assert names.get("United States Navy") == "ORG" and names.get("United States Coast Guard") == "ORG"
+
+
+def test_islands_and_straits_are_one_entity_across_languages_and_ships_are_no_places(resources):
+    indonesian, names = _entities(
+        "Kapal Terbakar\n\nKapal KM Samudra Jaya terbakar di Selat Lumbu dekat Pulau Seruni, kata Agus Prasetyo.\n",
+        resources,
+    )
+    english, _ = _entities(ENGLISH, resources)
+    assert names.get("Seruni Island") == "LOC" and names.get("Lumbu Strait") == "LOC"
+    assert not any("Samudra" in n for n in names)
+    ids = {e.name: e.id for e in english.entities}
+    assert {e.id for e in indonesian.entities if e.name in ("Seruni Island", "Lumbu Strait")} == {
+        ids["Seruni Island"],
+        ids["Lumbu Strait"],
+    }

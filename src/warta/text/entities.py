@@ -24,6 +24,7 @@ from warta.lang.id import institutions
 from warta.lang.id.people import DEGREES, FULL_NAMES, NAME_TITLES
 from warta.lang.id.places import (
     DIRECTIONS,
+    FEATURE_NAMES,
     FEATURE_WORDS,
     LANDMARKS,
     NOT_PLACES,
@@ -90,6 +91,13 @@ def _without_admin_prefix(text: str) -> str:
     return text
 
 
+def _english_feature(name: str) -> str:
+    """"Pulau Seruni" -> "Seruni Island", "Gunung Semeru" -> "Mount Semeru"; other names as written."""
+    first, _, rest = name.partition(" ")
+    form = FEATURE_NAMES.get(first.lower())
+    return form.format(rest) if form and rest[:1].isupper() else name
+
+
 def _place_label(name: str, text: str, label: str) -> str:
     """GPE or LOC: islands and natural or built features are LOC, administered places GPE."""
     if name in PLACE_LABELS:
@@ -134,7 +142,7 @@ class _Resolver:
             self.places[mention.start] = place
             return place.name, _place_label(place.name, mention.text, place.label), place.country
         label = "LOC" if FEATURE_WORDS & set(mention.text.lower().split()) else "GPE"
-        return _without_admin_prefix(mention.text), label, ""
+        return _english_feature(_without_admin_prefix(mention.text)), label, ""
 
     def person(self, text: str) -> str:
         """Full name of a person mention: the longer name in the article, the public figure the short form

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from warta.lang.en.places import VESSEL_PREFIXES
 from warta.lang.id import institutions
 from warta.lang.id.not_names import ROLE_ABBREVIATIONS
 from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
@@ -111,6 +112,8 @@ def apply(article: Article, mentions: list[Mention], place_of: PlaceOf) -> list[
             m.label = "GPE"  # "Muktiharjo Kidul" is a village
         elif m.label == "PER" and " " in m.text and m.text.split()[0].lower() in _PLACE_WORDS:
             m.label = "LOC"  # "Pulau Jawa", "Desa Serang"
+        if " " in m.text and (VESSEL_PREFIXES & set(m.text.split()[:2]) or m.text.split()[0].lower() == "kapal"):
+            m.label = "MISC"  # a ship ("KM Samudra Jaya"): no person, place or organisation
     out = _listed_places(body, _split_at_known_organisations(_joined_at_particles(body, out)))
     initials = {f.text for f in strong if f.label == "PER"}
     for m in out:

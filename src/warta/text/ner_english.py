@@ -106,12 +106,14 @@ def classify(phrase: str, gaz: Gazetteer, sentence_initial: bool) -> str:
         return "MISC"  # a ship: no person, no place
     if gaz.lookup(phrase) is not None or phrase in COUNTRY_SHORT_NAMES:
         return "LOC"
-    if len(words) > 1 and (words[-1] in PLACE_LAST_WORDS or words[0] in PLACE_FIRST_WORDS):
-        return "LOC"
     if phrase in FULL_NAMES:
         return "PER"
+    if len(words) > 1 and phrase.isupper():
+        return ""  # a dateline or heading in capitals ("TANJUNG KELAM, March 3"), no person
     if phrase in institutions.KNOWN or any(w in organisations.ORG_WORDS for w in words):
         return "ORG"
+    if len(words) > 1 and (words[-1] in PLACE_LAST_WORDS or words[0] in PLACE_FIRST_WORDS):
+        return "LOC"
     if len(words) == 1 and phrase.isupper() and len(phrase) > 1:
         return "ORG"  # acronyms: NATO, CSTO, RFE/RL
     if sentence_initial and len(words) == 1:

@@ -24,7 +24,11 @@ PLACE_LAST_WORDS = frozenset(
      "Volcano", "Valley", "Coast", "Harbour", "Harbor", "Port", "Airport", "Street", "Road", "Avenue", "Square",
      "Bridge", "Beach", "Reef", "Cape", "Regency", "Province", "District", "Village", "City"]
 )  # fmt: skip
-PLACE_FIRST_WORDS = frozenset(["Mount", "Lake", "Cape", "Port", "Gulf", "Strait", "Isle"])
+# (with the Indonesian words that stay in place names in English reports: "Tanjung Kelam", "Pulau Seruni")
+PLACE_FIRST_WORDS = frozenset(
+    ["Mount", "Lake", "Cape", "Port", "Gulf", "Strait", "Isle", "Tanjung", "Pulau", "Teluk", "Selat", "Gunung",
+     "Kota", "Kabupaten", "Desa", "Kampung", "Jalan", "Pelabuhan", "Bandar", "Muara", "Sungai", "Danau"]
+)  # fmt: skip
 
 # Prefixes of ships' names: a vessel is neither a person nor a place ("KMP Yunicee", "MV Sinar Bangun").
 VESSEL_PREFIXES = frozenset(

@@ -239,3 +239,17 @@ LANDMARKS: dict[str, str] = {
 
 # Region names that are no entity of their own ("World Bank" aside, "world" names no place an article is about).
 NOT_PLACES = frozenset(["world"])  # casefolded
+
+# Natural features named in Indonesian, in the English form their names take ("Pulau Seruni" -> Seruni Island,
+# as English reports write it): the feature word goes where English puts it.
+FEATURE_NAMES: dict[str, str] = {
+    "pulau": "{} Island",
+    "kepulauan": "{} Islands",
+    "selat": "{} Strait",
+    "teluk": "{} Bay",
+    "gunung": "Mount {}",
+    "sungai": "{} River",
+    "danau": "Lake {}",
+    "laut": "{} Sea",
+    "semenanjung": "{} Peninsula",
+}
