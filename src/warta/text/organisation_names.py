@@ -22,7 +22,13 @@ from warta.text.gazetteer import Place
 PlaceOf = Callable[[str], Place | None]
 
 _HEADS = sorted(institutions.HEADS, key=len, reverse=True)
-_KNOWN_NAMES = [k for k in institutions.KNOWN if len(k) >= 12]
+_HEADS_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _head in _HEADS:
+    _HEADS_BY_FIRST_WORD.setdefault(_head.split(" ", 1)[0], []).append(_head)
+_KNOWN_BY_START: dict[str, list[str]] = {}
+for _name in institutions.KNOWN:
+    if len(_name) >= 12:
+        _KNOWN_BY_START.setdefault(_name[:3], []).append(_name)
 # heads that are words, not acronyms: a letter off in "Kemenkes" is another ministry ("Kemenkeu")
 _ONE_WORD_HEADS = ["kejaksaan", "kepolisian", "parlemen", "puskesmas", "universitas"]
 # Typos: set on the detik dev pages' misspellings ("Bank Sentra Swiss", "Bank Sentral Swisss", "Puskesms"); at
@@ -39,7 +45,8 @@ _NUMBER = re.compile(r"^\d{1,3}$")
 def head_of(text: str) -> str:
     """The longest institution head the text starts with, lower-cased ("" when none)."""
     lower = text.lower()
-    return next((h for h in _HEADS if lower == h or lower.startswith(h + " ")), "")
+    candidates = _HEADS_BY_FIRST_WORD.get(lower.split(" ", 1)[0], ())
+    return next((h for h in candidates if lower == h or lower.startswith(h + " ")), "")
 
 
 def bare_english(head: str) -> str:
@@ -122,7 +129,8 @@ def _misspelt_known(text: str) -> str:
     a typo and not another organisation."""
     if len(text) < MIN_TYPO_LENGTH:
         return ""
-    close = difflib.get_close_matches(text, _KNOWN_NAMES, n=1, cutoff=TYPO_SIMILARITY)
+    # a typo keeps the first letters: only names that start alike are compared (difflib is slow)
+    close = difflib.get_close_matches(text, _KNOWN_BY_START.get(text[:3], ()), n=1, cutoff=TYPO_SIMILARITY)
     return institutions.KNOWN[close[0]] if close else ""
 
 
