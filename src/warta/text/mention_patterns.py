@@ -279,7 +279,8 @@ def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
                 lead = body[first:start].split()
                 if lead and (head_of(" ".join(run)) or any(w.lower() in ROLE_ABBREVIATIONS for w in lead)):
                     first = start  # "Kalakhar Badan ... (BPBD)": an institution's name starts at its head
-                if tagged and (any(w.islower() for w in run) or first < start or len(tagged) > 1):
+                exact = len(tagged) == 1 and (tagged[0].start, tagged[0].end) == (first, match.end(1))
+                if tagged and not exact:  # the tagger cut the name ("Amerika" of "Amerika Serikat (AS)")
                     start = first  # "Pasukan Merah Tariu Borneo Bangkule Rajakng (TBBR)"
                     out.append(Mention(start, match.end(1), body[start : match.end(1)], tagged[0].label))
                 break
