@@ -112,6 +112,8 @@ def apply(article: Article, mentions: list[Mention], place_of: PlaceOf) -> list[
             m.label = "GPE"  # "Muktiharjo Kidul" is a village
         elif m.label == "PER" and " " in m.text and m.text.split()[0].lower() in _PLACE_WORDS:
             m.label = "LOC"  # "Pulau Jawa", "Desa Serang"
+        if m.label == "ORG" and _person_after_role(body, m):
+            m.label = "PER"  # "kata Menteri Lingkungan Denmark, Magnus Heunicke"
         if " " in m.text and (VESSEL_PREFIXES & set(m.text.split()[:2]) or m.text.split()[0].lower() == "kapal"):
             m.label = "MISC"  # a ship ("KM Samudra Jaya"): no person, place or organisation
     out = _listed_places(body, _split_at_known_organisations(_joined_at_particles(body, out)))
@@ -139,6 +141,17 @@ def _with_nested_places(mentions: list[Mention], place_of: PlaceOf) -> list[Ment
             if not any(o.start == start and o.end == m.end for o in mentions):
                 added.append(Mention(start, m.end, rest, "GPE"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _person_after_role(body: str, m: Mention) -> bool:
+    """Two or three name words after a role phrase and a comma, none an organisation's word, are a person."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or m.text in institutions.KNOWN or head_of(m.text):
+        return False
+    if any(w.lower() in institutions.HEAD_WORDS or not w[:1].isupper() for w in words):
+        return False
+    # the comma keeps "Kapolda Metro Jaya" an office: only "Menteri ..., Name" sets a name after its role
+    return body[: m.start].rstrip().endswith(",") and bool(role_before(body, m.start))
 
 
 def _is_language(body: str, m: Mention) -> bool:
