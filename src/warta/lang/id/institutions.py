@@ -102,6 +102,17 @@ HEADS: dict[str, str] = {
     "kementerian pendayagunaan aparatur negara dan reformasi birokrasi": "Ministry of State Apparatus "
     "Utilization and Bureaucratic Reform",
     "kemenpan-rb": "Ministry of State Apparatus Utilization and Bureaucratic Reform",
+    "kementerian koordinator bidang perekonomian": "Coordinating Ministry for Economic Affairs",
+    "kemenko perekonomian": "Coordinating Ministry for Economic Affairs",
+    "kemenko bidang perekonomian": "Coordinating Ministry for Economic Affairs",
+    "kemenko polkam": "Coordinating Ministry for Political and Security Affairs",
+    "kemenko polhukam": "Coordinating Ministry for Political, Legal, and Security Affairs",
+    "kemenko pmk": "Coordinating Ministry for Human Development and Cultural Affairs",
+    "kemenko pangan": "Coordinating Ministry for Food Affairs",
+    "kemenko bidang pangan": "Coordinating Ministry for Food Affairs",
+    "kemenko infrastruktur": "Coordinating Ministry for Infrastructure and Regional Development",
+    "kemenko kumham imipas": "Coordinating Ministry for Legal, Human Rights, Immigration, and Correction Affairs",
+    "kemenko marves": "Coordinating Ministry for Maritime and Investment Affairs",
     # prosecutors, courts, police, armed forces
     "kantor kejaksaan": "Prosecutor's Office",
     "kejaksaan": "Prosecutor's Office",
@@ -205,7 +216,7 @@ COUNTRY_FORMS: dict[str, str] = {
 
 # Heads whose bare form in an Indonesian article is Indonesia's own institution ("Kemenkeu", "Kejaksaan Agung").
 NATIONAL = frozenset(
-    name for name in HEADS.values() if name.startswith("Ministry of")
+    name for name in HEADS.values() if name.startswith(("Ministry of", "Coordinating Ministry"))
 ) | frozenset(["Attorney General's Office", "Supreme Court", "Constitutional Court"])
 
 # Heads whose name is not a place ("Puskesmas Waimital", "TK Cemara"): the capitalised words after the head are
