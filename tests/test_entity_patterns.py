@@ -91,3 +91,11 @@ def test_islands_and_straits_are_one_entity_across_languages_and_ships_are_no_pl
         ids["Seruni Island"],
         ids["Lumbu Strait"],
     }
+
+
+def test_a_known_agency_written_alone_keeps_its_english_name(resources):
+    _, names = _entities(
+        "BPS Tunda Rilis\n\nBadan Pusat Statistik (BPS) menunda rilis data ekspor. BPS belum memberi alasan.\n",
+        resources,
+    )
+    assert names == {"Statistics Indonesia": "ORG"}

@@ -257,8 +257,9 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
             _attach(entities, mention, name, label, gaz.country_name(country))
     national = article.meta.language != "en"
     for mention, head in bare_heads:
-        name, country = _bare_head_owner(entities, head, national, naming.local_places)
-        if "{}" in institutions.HEADS[head] and name == bare_english(head):
+        known = institutions.KNOWN.get(mention.text) or institutions.KNOWN.get(naming.acronyms.get(mention.text, ""))
+        name, country = _bare_head_owner(entities, head, national, naming.local_places, known or "")
+        if "{}" in institutions.HEADS[head] and name == bare_english(head) and not known:
             name = mention.text  # "Dinas Pendidikan" of no known place: an English "Education Agency" names nothing
         _attach(entities, mention, name, "ORG", country)
     return list(entities.values())
@@ -295,14 +296,17 @@ def _within(inner: Mention, outer: Mention) -> bool:
 
 
 def _bare_head_owner(
-    entities: dict[str, Entity], head: str, national: bool, local_places: set[Place]
+    entities: dict[str, Entity], head: str, national: bool, local_places: set[Place], known: str
 ) -> tuple[str, str]:
     """(name, country) of a head written alone: the one institution of that head the article names in full, else
-    Indonesia's own for national heads in Indonesian text, else the bare English head."""
+    its known name ("BPS" -> Statistics Indonesia), else Indonesia's own for national heads in Indonesian text,
+    else the article's one regency or city for regional heads, else the bare English head."""
     english = bare_english(head)
     owners = [e for e in entities.values() if e.label == "ORG" and english in e.name and e.name != english]
     if len(owners) == 1:
         return owners[0].name, owners[0].country
+    if known:
+        return known, ""
     if national and english in institutions.NATIONAL:
         return f"{english} of Indonesia", "Indonesia"
     if "{}" in institutions.HEADS[head] and len(local_places) == 1:
