@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.clean import html, textdump
+from warta.clean import html, joins, textdump
 from warta.model import Article
 from warta.resources import Resources
 
@@ -12,5 +12,7 @@ def run(article: Article, resources: Resources) -> Article:
         html.clean(article, resources)
     else:
         textdump.clean(article, resources)
+    for block in article.blocks:
+        block.text = joins.split_joins(block.text)  # "dilansirAntara": link text run into its neighbours
     article.body = "\n\n".join(b.text for b in article.blocks if b.kind in ("body", "heading"))
     return article

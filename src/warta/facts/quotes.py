@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from warta.facts import attribution, attribution_parse
 from warta.facts import attribution_clauses as clauses
 from warta.facts.sentences import language
-from warta.facts.speakers import Context, Speaker, data, link, names_before, resolve
+from warta.facts.speakers import Context, Speaker, data, link, names_before, noun_phrase, resolve
 from warta.model import Article, Quote
 from warta.resources import Resources
 
@@ -136,7 +136,7 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
         tail_start = cue_at + cue_match.end()
         tail = body[tail_start:para_end]
         stop = re.search(r"[.;!?](?:\s|$)|\n", tail)
-        phrase = tail[: stop.start()] if stop else tail
+        phrase = _speaker_phrase(tail[: stop.start()] if stop else tail, tail_start, context)
         if cue.lower().endswith("nya") or not phrase.strip() or cue.lower() in lang.STATEMENT_NOUNS:
             refers_back = not phrase.strip() or cue.lower().endswith("nya")
             speaker = _referent(body, m.open, article, context) if refers_back else resolve(phrase, tail_start, context)
@@ -144,6 +144,8 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
                 speaker = context.last_org if context.last_org.name else context.last
         else:
             speaker = resolve(phrase, tail_start, context)
+        if not speaker.name and context.lang == "id":
+            speaker = noun_phrase(phrase, lang)  # "ujar seorang sumber diplomatik"
         if not speaker.name:  # "kata dia", "kata politisi PDI-P itu": a description of someone named before
             speaker = _referent(body, m.open, article, context)
     elif context.lang == "en" and (source_cue := _source_cue_after(after, lang)):
@@ -167,6 +169,22 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
     context.note(speaker)
     context.quoted_at = _sentence_index(article, m.close)
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
+
+
+def _speaker_phrase(phrase: str, start: int, context: Context) -> str:
+    """The speaker part of the words after a cue: up to an upstream citation ("kata Bank Sentra Swiss dalam
+    pernyataannya dikutip dari CNBC") and, in Indonesian, up to a word that starts the circumstances ("ujar Trump
+    melalui Truth Social", "kata Suratno, dikonfirmasi detikJateng")."""
+    end = len(phrase)
+    for citation in context.article.citations:
+        if start <= citation.start < start + end:
+            end = citation.start - start
+    if context.lang == "id":
+        ends = "|".join(data("id").SPEAKER_ENDS)
+        stop = re.search(rf"(?:,\s*|\s)(?:{ends})\b", phrase[:end])
+        if stop and phrase[: stop.start()].strip():
+            end = stop.start()
+    return phrase[:end]
 
 
 _SOURCE_THEN_CUE = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|wrote|asked)\b")
@@ -213,12 +231,19 @@ def _sentence_index(article: Article, offset: int) -> int:
     return -1
 
 
+# How many sentences back "-nya" still points to the last speaker rather than to a name in between; the detik dev
+# articles put up to five sentences of narrative ("Riky", "Deli Serdang", "Polda Sumut") between a source's quotes.
+_NYA_REACH = 6
+
+
 def _referent(body: str, offset: int, article: Article, context: Context, cued: bool = True) -> Speaker:
     """Who "-nya" or a quote without a cue points back to: the last speaker when they spoke in this or the previous
     sentence, else the last person named since the start of the previous sentence, else the last speaker."""
     here = _sentence_index(article, offset)
     if here < 0 or context.quoted_at >= here - 1 and context.last.name:
         return context.last
+    if context.lang == "id" and context.last.name and context.quoted_at >= here - _NYA_REACH:
+        return context.last  # "jelasnya" after a paragraph about others still quotes the current source
     window_start = article.sentences[max(here - 1, 0)].start
     if not cued and context.last.name:
         return context.last  # a quote with no cue at all goes on quoting the current source (a partial quote)
@@ -251,18 +276,29 @@ def _cue_before(before: str, lang) -> re.Match | None:
 def _reported(body: str, start: int, end: int, direct: list[Marked], context: Context) -> Quote | None:
     """Reported speech in one sentence outside direct quotes: subject, speech verb, content."""
     lang = data(context.lang)
-    sentence = body[start:end]
-    if any(m.open <= start + 1 < m.close + 1 or start <= m.open < end for m in direct):
-        return None  # the sentence holds or is inside a direct quote: handled there
-    intro = _introducer(sentence, lang)
+    if any(m.open <= start + 1 < m.close + 1 for m in direct):
+        return None  # the sentence is inside a direct quote: handled there
+    opened = [m.open for m in direct if start <= m.open < end]
+    if opened and context.lang != "id":
+        return None  # the sentence holds a direct quote: handled there
+    # Indonesian reported speech may carry a partial quote after its verb ("menuduh ... Menurutnya, proses
+    # negosiasi "diblokir ...""): the report is read in the words before the first quote mark
+    sentence = body[start : min(opened, default=end)]
+    if opened and len(sentence.split()) < 4:
+        return None
+    intro = _introducer(sentence, lang) if not opened else None
     if intro:
-        who, content = intro
-        speaker = link(resolve(sentence[who[0] : who[1]], start + who[0], context), context.article)
-        if not speaker.name:
+        who, content, cue = intro
+        phrase = sentence[who[0] : who[1]]
+        speaker = context.last if phrase.lower() == "nya" else resolve(phrase, start + who[0], context)
+        if not speaker.name and context.lang == "id":
+            speaker = noun_phrase(phrase, lang)
+        speaker = link(speaker, context.article)
+        if not speaker.name or _cited_at(context.article, start + who[0]):
             return None
         context.note(speaker)
         return Quote(start + content[0], start + content[1], sentence[content[0] : content[1]], "indirect",
-                     speaker.name, speaker.entity, sentence[: 7].split()[0].lower(), speaker.role)
+                     speaker.name, speaker.entity, cue, speaker.role)
     for verb in re.finditer(r"[\w-]+", sentence):
         word = verb.group().lower()
         if word not in lang.SPEECH_VERBS:
@@ -284,6 +320,8 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
         speaker = resolve(subject[0], start + subject[1], context)
         if not speaker.name and context.lang == "en":
             speaker = Speaker(" ".join(subject[0].split()[-4:]))  # "experts", "some Republicans": a source as named
+        if not speaker.name and context.lang == "id":
+            speaker = noun_phrase(subject[0], lang)  # "Seorang kepala delegasi mengatakan ..."
         if not speaker.name:
             continue
         speaker = link(speaker, context.article)
@@ -310,19 +348,47 @@ def _note_subject(body: str, start: int, end: int, context: Context) -> None:
             context.note_subject(speaker)
 
 
-def _introducer(sentence: str, lang) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """ "Menurut X, CONTENT" and "According to X, CONTENT"."""
+def _introducer(sentence: str, lang) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """ "Menurut X, CONTENT" and "According to X, CONTENT": (who, content, cue). Indonesian also puts the cue
+    inside ("Riky, kata Harryo, sempat kabur ...", "Padahal, menurutnya, ...") or the source last ("CONTENT, menurut
+    kementerian kesehatan ..."), and names a titled official with no verb at all ("Kapolrestabes Palembang Kombes
+    Harryo Sugihhartono, pembunuhan ini terjadi ..."). "Menurutnya" gives who "nya": the last speaker."""
     for word in lang.INTRODUCERS:
-        m = re.match(rf"\s*{word}\s+(?P<who>[^,]+),\s*(?P<content>.+)$", sentence, re.I | re.S)
+        m = re.match(rf"\s*(?P<cue>{word})\s+(?P<who>[^,]+),\s*(?P<content>.+)$", sentence, re.I | re.S)
         if m and len(m.group("content").split()) >= 3:
-            return (m.start("who"), m.end("who")), (m.start("content"), m.end("content"))
-    return None
+            return m.span("who"), m.span("content"), m.group("cue")
+    if lang is not data("id"):
+        return None
+    inside = "|".join(lang.INSIDE_CUES)
+    m = re.match(rf"\s*(?:[\w-]+(?:\s[\w-]+){{0,3}},\s*)?(?P<cue>(?i:{inside}))(?:(?P<nya>nya)|\s+(?P<who>[^,]+))"
+                 rf"\s*,\s*(?P<content>.+)$", sentence, re.S)
+    if m and len(m.group("content").split()) >= 3:
+        return (m.span("nya") if m.group("nya") else m.span("who")), m.span("content"), m.group("cue")
+    m = re.match(r"(?P<content>.+?),?\s+(?P<cue>menurut)\s+(?P<who>[^,.;]+)", sentence, re.S)
+    if m and len(m.group("content").split()) >= 4:
+        return m.span("who"), m.span("content"), m.group("cue")
+    return _titled_without_verb(sentence, lang)
+
+
+def _titled_without_verb(sentence: str, lang) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    m = re.match(r"\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){1,6}[A-Z][\w'’-]+),\s+(?P<content>[a-z].+)$", sentence, re.S)
+    if not m or m.group("who").split()[0].lower() not in lang.TITLES or len(m.group("content").split()) < 5:
+        return None
+    words = {w.lower() for w in re.findall(r"\w+", sentence)}
+    if m.group("content").split()[0] in lang.SPEAKER_ENDS or words & lang.SPEECH_VERBS:
+        return None  # "Presiden X, saat ditemui, ..." / a sentence with its own verb of saying
+    return m.span("who"), m.span("content"), ""
+
+
+def _cited_at(article: Article, offset: int) -> bool:
+    """Whether an upstream citation covers the offset ("menurut korespondenAFP" is a citation, not a source)."""
+    return any(c.start <= offset < c.end for c in article.citations)
 
 
 def _subject(before: str, lang) -> tuple[str, int] | None:
     """The subject phrase before a speech verb, with leading adverbials and the dateline cut off."""
-    if re.search(r"\b(?:yang|which|who|untuk|agar|akan|tidak|belum|not|to)\s*$", before, re.I):
-        return None  # a relative clause or an infinitive: "yang mengatakan", "untuk menyatakan"
+    if re.search(rf"\b(?:{'|'.join(lang.NOT_REPORTING_BEFORE)})\s*$", before, re.I):
+        return None  # a relative clause, an infinitive or a negation: "yang mengatakan", "belum bisa menyampaikan"
     offset = 0
     dateline = re.match(r"^[A-Z][\w .]*,\s*[\w .-]+\s[-–—]\s+", before)
     if dateline:
@@ -331,8 +397,12 @@ def _subject(before: str, lang) -> tuple[str, int] | None:
     if "," in clause:
         head, _, tail = clause.rpartition(",")
         first = head.strip().split()[:1]
-        if first and first[0].lower() in lang.LEADING_ADVERBIALS or re.search(r"\)\s*$", head):
-            offset += len(head) + 1
+        after_first = clause[clause.find(",") + 1 :]
+        if first and first[0].lower() in lang.LEADING_ADVERBIALS and _looks_like_subject(after_first, lang):
+            offset += clause.find(",") + 1  # "Sebelum keputusan ..., Adrian Prettejohn, ekonom ..., telah"
+        elif first and first[0].lower() in lang.LEADING_ADVERBIALS or re.search(r"\)\s*$", head) or (
+                re.search(r"\d", head) and tail.split() and tail.split()[0].lower() in lang.GROUP_HEADS):
+            offset += len(head) + 1  # "Sekitar pukul 15.23 WIB, warga melaporkan"
         elif not _looks_like_subject(tail, lang) and not _looks_like_subject(head.split(",")[-1], lang):
             return None
     phrase = before[offset:]
@@ -360,7 +430,7 @@ def _looks_like_subject(phrase: str, lang) -> bool:
         return False
     low = [w.lower().strip(",") for w in words]
     return (any(w[0].isupper() for w in words) or low[0] in lang.PERSON_PRONOUNS or low[0] in lang.ORG_HEADS
-            or low[0] in lang.DOCUMENT_NOUNS)
+            or low[0] in lang.DOCUMENT_NOUNS or low[0] in lang.GROUP_HEADS)
 
 
 def _trailing(body: str, start: int, sentence: str, context: Context) -> Quote | None:

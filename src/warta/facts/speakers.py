@@ -72,6 +72,14 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
     words = [w.lower() for w in _WORD.findall(clean)]
     if not words:
         return Speaker()
+    if words[0] in lang.GROUP_PRONOUNS:
+        return context.last if context.last.organisation else context.last_org if context.last_org.name \
+            else context.recent
+    if clean.startswith("@"):
+        return Speaker(clean.split()[0].rstrip(",.:;"))  # a post on X is spoken by its handle: "ucap @taufiqqurra"
+    aged = _AGED_NAME.match(clean)
+    if aged:
+        return Speaker(aged.group(1))  # "Vatikan (27), pengendara asal Demak": a name with an age is a person
     if words[0] in lang.PERSON_PRONOUNS or words[0].endswith("nya") and len(words) == 1:
         if words[0] in lang.THIRD_PERSON:
             return context.recent
@@ -89,6 +97,22 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
     if context.common is None:
         context.common = common_words(context.article)
     return _from_words(clean, lang, context.common)
+
+
+_AGED_NAME = re.compile(r"^((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)\s*\(\d{1,3}\)")
+
+
+def noun_phrase(phrase: str, lang) -> Speaker:
+    """An unnamed speaker kept as its Indonesian noun phrase ("seorang sumber diplomatik", "Para ahli"): a short
+    phrase headed by a person or group noun, with no pronoun, verb, number or demonstrative (a demonstrative points
+    back to someone named before: "politisi PDI-P itu")."""
+    words = phrase.strip(" ,.:;").split()
+    if not words or len(words) > 6 or words[0].lower() not in lang.GROUP_HEADS:
+        return Speaker()
+    if any(w.lower() in lang.PERSON_PRONOUNS or w.lower() in lang.DEMONSTRATIVES or any(c.isdigit() for c in w)
+           or re.match(r"(?:me|ber|di|ter)[a-z]{4,}$", w) for w in words):
+        return Speaker()
+    return Speaker(" ".join(words), organisation=words[0].lower() == "pemerintah")
 
 
 def _from_mentions(article: Article, start: int, end: int) -> Speaker:
