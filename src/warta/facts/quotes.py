@@ -20,6 +20,9 @@ _DOUBLE_CLOSE = '"”»“'
 # A quoted run shorter than this many words is a term or scare quote ("Kazakh Warriors"), unless it ends a sentence
 # inside the marks; set on the seed gold, where the shortest real partial quote has six words.
 MIN_QUOTE_WORDS = 4
+# Reported content shorter than this is no report ("mengatakan hal itu" is two words, but so is "mengumumkan keadaan
+# darurat", 858:29 of the detik dev gold: two words are kept).
+MIN_REPORT_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -94,7 +97,7 @@ def extract(article: Article, lang: str, judge: attribution.Judge | None = None)
                 continue
             reported = _reported(body, sentence.start, sentence.end, direct, context)
             if reported:
-                quotes.append(reported)
+                quotes += reported
                 context.quoted_at = index
             else:
                 _note_subject(body, sentence.start, sentence.end, context)
@@ -179,8 +182,9 @@ def _speaker_phrase(phrase: str, start: int, context: Context) -> str:
     for citation in context.article.citations:
         if start <= citation.start < start + end:
             end = citation.start - start
-    if context.lang == "id":
-        ends = "|".join(data("id").SPEAKER_ENDS)
+    lang = data(context.lang)
+    if context.lang == "id" and phrase.split()[:1] and phrase.split()[0].lower() not in lang.DOCUMENT_NOUNS:
+        ends = "|".join(lang.SPEAKER_ENDS)  # (but "Laporan dari kantor kejaksaan" names its source after "dari")
         stop = re.search(rf"(?:,\s*|\s)(?:{ends})\b", phrase[:end])
         if stop and phrase[: stop.start()].strip():
             end = stop.start()
@@ -273,32 +277,80 @@ def _cue_before(before: str, lang) -> re.Match | None:
     return re.search(r"(?P<who>[^.!?\"“”]+?)\s*(?P<cue>:)\s*$", before)
 
 
-def _reported(body: str, start: int, end: int, direct: list[Marked], context: Context) -> Quote | None:
-    """Reported speech in one sentence outside direct quotes: subject, speech verb, content."""
+def _reported(body: str, start: int, end: int, direct: list[Marked], context: Context) -> list[Quote]:
+    """Reported speech in one Indonesian sentence outside direct quotes: subject, speech verb, content; one per
+    clause ("X mengatakan ..., sementara Y mengungkapkan ...")."""
     lang = data(context.lang)
     if any(m.open <= start + 1 < m.close + 1 for m in direct):
-        return None  # the sentence is inside a direct quote: handled there
+        return []  # the sentence is inside a direct quote: handled there
     opened = [m.open for m in direct if start <= m.open < end]
-    if opened and context.lang != "id":
-        return None  # the sentence holds a direct quote: handled there
     # Indonesian reported speech may carry a partial quote after its verb ("menuduh ... Menurutnya, proses
     # negosiasi "diblokir ...""): the report is read in the words before the first quote mark
     sentence = body[start : min(opened, default=end)]
     if opened and len(sentence.split()) < 4:
-        return None
+        return []
     intro = _introducer(sentence, lang) if not opened else None
     if intro:
         who, content, cue = intro
-        phrase = sentence[who[0] : who[1]]
-        speaker = context.last if phrase.lower() == "nya" else resolve(phrase, start + who[0], context)
-        if not speaker.name and context.lang == "id":
-            speaker = noun_phrase(phrase, lang)
-        speaker = link(speaker, context.article)
+        phrase = _speaker_phrase(sentence[who[0] : who[1]], start + who[0], context)
+        speaker = _person_referent(context) if phrase.lower() == "nya" else _subject_speaker(phrase, start + who[0],
+                                                                                            context)
         if not speaker.name or _cited_at(context.article, start + who[0]):
-            return None
+            return []
         context.note(speaker)
-        return Quote(start + content[0], start + content[1], sentence[content[0] : content[1]], "indirect",
-                     speaker.name, speaker.entity, cue, speaker.role)
+        return [Quote(start + content[0], start + content[1], sentence[content[0] : content[1]], "indirect",
+                      speaker.name, speaker.entity, cue, speaker.role)]
+    quotes = []
+    for offset, clause in _clauses(sentence):
+        quote = _verb_report(body, start + offset, clause, context)
+        if quote:
+            quotes.append(quote)
+    return quotes
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?=(?:sementara|sedangkan)\s)")
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence that may each report: "..., sementara delegasi dari benua lain mengungkapkan ..."."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    return [(a, sentence[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if sentence[a:b].strip()]
+
+
+def _subject_speaker(phrase: str, start: int, context: Context) -> Speaker:
+    """The speaker an Indonesian subject phrase names: a name or organisation, someone named before when the phrase
+    is a description with a demonstrative ("Juru taktik asal Korea Selatan itu", "kelompok tersebut"), else the
+    phrase itself when it is an unnamed speaker's noun phrase ("Seorang kepala delegasi")."""
+    lang = data(context.lang)
+    words = [w.lower() for w in _trim_fillers(phrase).split()]
+    if len(words) >= 2 and words[-1] in lang.DEMONSTRATIVES and words[0] not in lang.DOCUMENT_NOUNS:
+        organisation = words[0] in lang.ORG_HEADS or words[0] in ("kelompok", "lembaga")
+        pointed = context.last_org if organisation else _person_referent(context)
+        if pointed.name:
+            return pointed
+    speaker = resolve(phrase, start, context)
+    if not speaker.name:
+        speaker = noun_phrase(_trim_fillers(phrase), lang)
+    return link(speaker, context.article)
+
+
+def _trim_fillers(phrase: str) -> str:
+    words = phrase.strip(" ,").split()
+    while words and words[-1].lower() in data("id").SPEAKER_FILLERS:
+        words.pop()
+    return " ".join(words)
+
+
+def _person_referent(context: Context) -> Speaker:
+    """Who "-nya", "ia" or "dia" stands for: the last speaker, or the last person quoted when the last speaker was an
+    organisation (BEM UI's demands, then its coordinator's "jelasnya")."""
+    if context.last.organisation and context.last_person.name:
+        return context.last_person
+    return context.last
+
+
+def _verb_report(body: str, start: int, sentence: str, context: Context) -> Quote | None:
+    lang = data(context.lang)
     for verb in re.finditer(r"[\w-]+", sentence):
         word = verb.group().lower()
         if word not in lang.SPEECH_VERBS:
@@ -315,20 +367,16 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
             continue
         content_start = verb.end() + lead.end()
         content = sentence[content_start:].rstrip()
-        if len(content.split()) < 3:
+        if len(content.split()) < MIN_REPORT_WORDS:
             continue
-        speaker = resolve(subject[0], start + subject[1], context)
-        if not speaker.name and context.lang == "en":
-            speaker = Speaker(" ".join(subject[0].split()[-4:]))  # "experts", "some Republicans": a source as named
-        if not speaker.name and context.lang == "id":
-            speaker = noun_phrase(subject[0], lang)  # "Seorang kepala delegasi mengatakan ..."
+        phrase = _speaker_phrase(subject[0], start + subject[1], context)
+        speaker = _subject_speaker(phrase, start + subject[1], context)
         if not speaker.name:
             continue
-        speaker = link(speaker, context.article)
         context.note(speaker)
         return Quote(start + content_start, start + content_start + len(content), content, "indirect",
                      speaker.name, speaker.entity, verb.group(), speaker.role)
-    return _trailing(body, start, sentence, context)
+    return None
 
 
 _VERB_LIKE = re.compile(r"\s(?:me|mem|men|meng|meny|ber|ter|di|se)[a-z]{3,}\b|\s(?:adalah|merupakan|juga|telah|sudah|"
@@ -387,6 +435,9 @@ def _cited_at(article: Article, offset: int) -> bool:
 
 def _subject(before: str, lang) -> tuple[str, int] | None:
     """The subject phrase before a speech verb, with leading adverbials and the dateline cut off."""
+    relative = re.search(r"(?P<name>(?:[A-Z][\w'’.-]*\s*(?:\([^)]*\)\s*)?)+),?\s+yang\s*$", before)
+    if relative:  # "laporan Bank Dunia (World Bank) yang memproyeksikan": the named antecedent reports
+        return relative.group("name").strip(), relative.start("name")
     if re.search(rf"\b(?:{'|'.join(lang.NOT_REPORTING_BEFORE)})\s*$", before, re.I):
         return None  # a relative clause, an infinitive or a negation: "yang mengatakan", "belum bisa menyampaikan"
     offset = 0
@@ -398,15 +449,23 @@ def _subject(before: str, lang) -> tuple[str, int] | None:
         head, _, tail = clause.rpartition(",")
         first = head.strip().split()[:1]
         after_first = clause[clause.find(",") + 1 :]
-        if first and first[0].lower() in lang.LEADING_ADVERBIALS and _looks_like_subject(after_first, lang):
+        if _opens_clause(head, tail, lang):
+            offset += len(head) + 1  # "Oleh karena itu, ia", "Melihat skala kerusakan tersebut, Komisi X"
+        elif first and first[0].lower() in lang.LEADING_ADVERBIALS and _looks_like_subject(after_first, lang):
             offset += clause.find(",") + 1  # "Sebelum keputusan ..., Adrian Prettejohn, ekonom ..., telah"
-        elif first and first[0].lower() in lang.LEADING_ADVERBIALS or re.search(r"\)\s*$", head) or (
-                re.search(r"\d", head) and tail.split() and tail.split()[0].lower() in lang.GROUP_HEADS):
-            offset += len(head) + 1  # "Sekitar pukul 15.23 WIB, warga melaporkan"
+        elif first and first[0].lower() in lang.LEADING_ADVERBIALS or re.search(r"\)\s*$", head):
+            offset += len(head) + 1
         elif not _looks_like_subject(tail, lang) and not _looks_like_subject(head.split(",")[-1], lang):
             return None
     phrase = before[offset:]
+    relative_adverb = re.match(r"\s*(?:dimana|di mana)\s+", phrase)
+    if relative_adverb:  # "..., dimana seorang terdakwa mengaku"
+        offset += relative_adverb.end()
+        phrase = phrase[relative_adverb.end() :]
     words = phrase.split()
+    if len(words) > 12 and "," in phrase and _looks_like_subject(phrase.split(",")[0], lang):
+        phrase = phrase.split(",")[0]  # "Muhammad Israr misalnya, seorang dokter di ... yang merawat ..., "
+        words = phrase.split()
     if not words or len(words) > 12:
         return None
     lead = words[0].lower()
@@ -424,6 +483,19 @@ def _subject(before: str, lang) -> tuple[str, int] | None:
     return phrase, offset
 
 
+def _opens_clause(head: str, tail: str, lang) -> bool:
+    """Whether the words before the last comma only open the sentence and the subject follows it: a head with no
+    name in it ("Diketahui", "Kelima", "Oleh karena itu", "Selama musim kabut asap tahun lalu") or a time ("Sekitar
+    pukul 15.23 WIB"), before a subject ("ia", "Komisi X", "kelompok tersebut", "dimana seorang terdakwa")."""
+    tail_words = re.sub(r"^\s*(?:dimana|di mana)\s+", "", tail).split()
+    if not tail_words or not _looks_like_subject(" ".join(tail_words), lang):
+        return False
+    head_words = head.split()
+    unnamed = not any(w[0].isupper() for w in head_words[1:])
+    timed = bool(re.search(r"\d", head)) and tail_words[0].lower() in lang.GROUP_HEADS
+    return unnamed or timed
+
+
 def _looks_like_subject(phrase: str, lang) -> bool:
     words = phrase.split()
     if not words:
@@ -431,22 +503,3 @@ def _looks_like_subject(phrase: str, lang) -> bool:
     low = [w.lower().strip(",") for w in words]
     return (any(w[0].isupper() for w in words) or low[0] in lang.PERSON_PRONOUNS or low[0] in lang.ORG_HEADS
             or low[0] in lang.DOCUMENT_NOUNS or low[0] in lang.GROUP_HEADS)
-
-
-def _trailing(body: str, start: int, sentence: str, context: Context) -> Quote | None:
-    """English content first, then its source: "CONTENT, officials said." and "CONTENT, according to X." """
-    if context.lang != "en":
-        return None
-    lang = data(context.lang)
-    verbs = "|".join(sorted(lang.SPEECH_VERBS, key=len, reverse=True))
-    m = re.search(rf"^(?P<content>.+?),\s+(?:(?P<who>[^,]{{1,80}}?)\s+(?P<cue>{verbs})|(?P<cue2>according to)\s+"
-                  rf"(?P<who2>[^,]{{1,80}}?))(?:\s[^,]*)?[.!?]?\s*$", sentence, re.S)
-    if not m or len(m.group("content").split()) < 4:
-        return None
-    who_group = "who" if m.group("who") else "who2"
-    speaker = resolve(m.group(who_group), start + m.start(who_group), context)
-    if not speaker.name:
-        speaker = Speaker(m.group(who_group).strip())
-    context.note(speaker)
-    return Quote(start + m.start("content"), start + m.end("content"), m.group("content"), "indirect", speaker.name,
-                 speaker.entity, m.group("cue") or m.group("cue2"), speaker.role)

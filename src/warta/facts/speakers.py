@@ -82,6 +82,8 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
         return Speaker(aged.group(1))  # "Vatikan (27), pengendara asal Demak": a name with an age is a person
     if words[0] in lang.PERSON_PRONOUNS or words[0].endswith("nya") and len(words) == 1:
         if words[0] in lang.THIRD_PERSON:
+            if context.lang == "id" and context.recent.organisation and context.last_person.name:
+                return context.last_person  # "Menurut dia" after a group's demands: the person who spoke for it
             return context.recent
         return context.last if words[0].endswith("nya") else Speaker()
     if words[0] in lang.DOCUMENT_NOUNS:
@@ -92,6 +94,10 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
                 return named
         return context.last_org if context.last_org.name else context.last
     entity = _from_mentions(context.article, start, start + len(phrase))
+    if entity.organisation and context.lang == "id":
+        named = _from_words(clean, lang, context.common or frozenset())
+        if named.name and not named.organisation and named.role:
+            return named  # "Kalakhar BPBD Kabupaten Boyolali, Suratno": the person named beside the organisation
     if entity.name:
         return entity
     if context.common is None:
@@ -110,7 +116,7 @@ def noun_phrase(phrase: str, lang) -> Speaker:
     if not words or len(words) > 6 or words[0].lower() not in lang.GROUP_HEADS:
         return Speaker()
     if any(w.lower() in lang.PERSON_PRONOUNS or w.lower() in lang.DEMONSTRATIVES or any(c.isdigit() for c in w)
-           or re.match(r"(?:me|ber|di|ter)[a-z]{4,}$", w) for w in words):
+           or re.match(r"(?:me|ber)[a-z]{4,}$|di[a-z]{3,}(?:kan|i)$", w) for w in words):
         return Speaker()
     return Speaker(" ".join(words), organisation=words[0].lower() == "pemerintah")
 
@@ -135,6 +141,8 @@ def link(speaker: Speaker, article: Article) -> Speaker:
         return speaker
     name = speaker.name.casefold()
     for entity in article.entities:
+        if entity.label in ("GPE", "LOC"):
+            continue  # a name found as a speaker is no place: "kata Vatikan (27), pengendara asal Demak"
         forms = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
         surname = entity.label == "PER" and entity.name.split()[-1].casefold() == name
         if name in forms or surname:
