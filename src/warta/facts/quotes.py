@@ -139,7 +139,7 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
         tail_start = cue_at + cue_match.end()
         tail = body[tail_start:para_end]
         stop = re.search(r"[.;!?](?:\s|$)|\n", tail)
-        phrase = _speaker_phrase(tail[: stop.start()] if stop else tail, tail_start, context)
+        phrase, tail_start = _speaker_phrase(tail[: stop.start()] if stop else tail, tail_start, context)
         if cue.lower().endswith("nya") or not phrase.strip() or cue.lower() in lang.STATEMENT_NOUNS:
             refers_back = not phrase.strip() or cue.lower().endswith("nya")
             speaker = _referent(body, m.open, article, context) if refers_back else resolve(phrase, tail_start, context)
@@ -174,21 +174,27 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
 
 
-def _speaker_phrase(phrase: str, start: int, context: Context) -> str:
-    """The speaker part of the words after a cue: up to an upstream citation ("kata Bank Sentra Swiss dalam
-    pernyataannya dikutip dari CNBC") and, in Indonesian, up to a word that starts the circumstances ("ujar Trump
-    melalui Truth Social", "kata Suratno, dikonfirmasi detikJateng")."""
+def _speaker_phrase(phrase: str, start: int, context: Context) -> tuple[str, int]:
+    """The speaker part of the words after a cue or before a verb, and where it starts: after an upstream citation
+    that opens it ("Dilansir detikNews, Sekjen Partai Golkar Sarmuji"), up to one inside it ("kata Bank Sentra Swiss
+    dalam pernyataannya dikutip dari CNBC") and, in Indonesian, up to a word that starts the circumstances ("ujar
+    Trump melalui Truth Social", "kata Suratno, dikonfirmasi detikJateng")."""
     end = len(phrase)
     for citation in context.article.citations:
-        if start <= citation.start < start + end:
+        if citation.start <= start < citation.end:
+            skip = len(re.match(r"[\s,]*", phrase[citation.end - start :]).group()) + citation.end - start
+            phrase, start, end = phrase[skip:], start + skip, end - skip
+        elif start <= citation.start < start + end:
             end = citation.start - start
     lang = data(context.lang)
-    if context.lang == "id" and phrase.split()[:1] and phrase.split()[0].lower() not in lang.DOCUMENT_NOUNS:
-        ends = "|".join(lang.SPEAKER_ENDS)  # (but "Laporan dari kantor kejaksaan" names its source after "dari")
+    head = phrase.split()[0].lower() if phrase.split() else ""
+    if context.lang == "id" and head not in lang.DOCUMENT_NOUNS:
+        # (but "Laporan dari kantor kejaksaan" names its source after "dari", and an organisation's name runs on)
+        ends = "|".join(lang.SPEAKER_ENDS + (() if head in lang.ORG_HEADS else lang.PERSON_PHRASE_ENDS))
         stop = re.search(rf"(?:,\s*|\s)(?:{ends})\b", phrase[:end])
         if stop and phrase[: stop.start()].strip():
             end = stop.start()
-    return phrase[:end]
+    return phrase[:end], start
 
 
 _SOURCE_THEN_CUE = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|wrote|asked)\b")
@@ -245,9 +251,9 @@ def _referent(body: str, offset: int, article: Article, context: Context, cued: 
     sentence, else the last person named since the start of the previous sentence, else the last speaker."""
     here = _sentence_index(article, offset)
     if here < 0 or context.quoted_at >= here - 1 and context.last.name:
-        return context.last
+        return _person_referent(context) if cued and context.lang == "id" else context.last
     if context.lang == "id" and context.last.name and context.quoted_at >= here - _NYA_REACH:
-        return context.last  # "jelasnya" after a paragraph about others still quotes the current source
+        return _person_referent(context)  # "jelasnya" after a paragraph about others still quotes the current source
     window_start = article.sentences[max(here - 1, 0)].start
     if not cued and context.last.name:
         return context.last  # a quote with no cue at all goes on quoting the current source (a partial quote)
@@ -289,12 +295,13 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
     sentence = body[start : min(opened, default=end)]
     if opened and len(sentence.split()) < 4:
         return []
-    intro = _introducer(sentence, lang) if not opened else None
+    intro = _introducer(sentence, lang)
+    if intro and opened and len(sentence[intro[1][0] :].split()) < 3:
+        intro = None  # 'Menurutnya, proses negosiasi "diblokir ..."': the quote is the content, a direct quote
     if intro:
         who, content, cue = intro
-        phrase = _speaker_phrase(sentence[who[0] : who[1]], start + who[0], context)
-        speaker = _person_referent(context) if phrase.lower() == "nya" else _subject_speaker(phrase, start + who[0],
-                                                                                            context)
+        phrase, at = _speaker_phrase(sentence[who[0] : who[1]], start + who[0], context)
+        speaker = _person_referent(context) if phrase.lower() == "nya" else _subject_speaker(phrase, at, context)
         if not speaker.name or _cited_at(context.article, start + who[0]):
             return []
         context.note(speaker)
@@ -308,7 +315,7 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
     return quotes
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]\s+(?=(?:sementara|sedangkan)\s)")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:sementara|sedangkan)\s+")
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
@@ -349,13 +356,27 @@ def _person_referent(context: Context) -> Speaker:
     return context.last
 
 
+_PHRASES = "|".join(re.escape(p) for p in data("id").SPEECH_PHRASES)
+
+
+def _subject_after_subordinator(before: str, lang) -> tuple[str, int] | None:
+    """The subject of a verb in a subordinate clause stands after its subordinator ("Illston mengabulkan ...
+    setelah Direktur Anggaran ..., Russell Vought, menyebut", "saat Trump mengumumkan")."""
+    subordinate = list(re.finditer(rf"\s(?:{'|'.join(lang.SUBORDINATORS)})\s+", before))
+    if subordinate and _looks_like_subject(before[subordinate[-1].end() :], lang):
+        subject = _subject(before[subordinate[-1].end() :], lang)
+        if subject:
+            return subject[0], subject[1] + subordinate[-1].end()
+    return _subject(before, lang)
+
+
 def _verb_report(body: str, start: int, sentence: str, context: Context) -> Quote | None:
     lang = data(context.lang)
-    for verb in re.finditer(r"[\w-]+", sentence):
+    for verb in re.finditer(rf"(?i:{_PHRASES})|[\w-]+", sentence):
         word = verb.group().lower()
-        if word not in lang.SPEECH_VERBS:
+        if word not in lang.SPEECH_VERBS and word not in lang.SPEECH_PHRASES:
             continue
-        subject = _subject(sentence[: verb.start()], lang)
+        subject = _subject_after_subordinator(sentence[: verb.start()], lang)
         if subject is None:
             continue
         rest = sentence[verb.end() :]
@@ -369,11 +390,12 @@ def _verb_report(body: str, start: int, sentence: str, context: Context) -> Quot
         content = sentence[content_start:].rstrip()
         if len(content.split()) < MIN_REPORT_WORDS:
             continue
-        phrase = _speaker_phrase(subject[0], start + subject[1], context)
-        speaker = _subject_speaker(phrase, start + subject[1], context)
+        phrase, at = _speaker_phrase(subject[0], start + subject[1], context)
+        speaker = _subject_speaker(phrase, at, context)
         if not speaker.name:
             continue
-        context.note(speaker)
+        if not re.search(r"\byang\s*$", sentence[: verb.start()]):
+            context.note(speaker)  # (the speaker of a relative clause is not who the paragraph goes on quoting)
         return Quote(start + content_start, start + content_start + len(content), content, "indirect",
                      speaker.name, speaker.entity, verb.group(), speaker.role)
     return None
@@ -412,7 +434,8 @@ def _introducer(sentence: str, lang) -> tuple[tuple[int, int], tuple[int, int], 
                  rf"\s*,\s*(?P<content>.+)$", sentence, re.S)
     if m and len(m.group("content").split()) >= 3:
         return (m.span("nya") if m.group("nya") else m.span("who")), m.span("content"), m.group("cue")
-    m = re.match(r"(?P<content>.+?),?\s+(?P<cue>menurut)\s+(?P<who>[^,.;]+)", sentence, re.S)
+    m = re.match(r"(?P<content>.+?),?\s+(?P<cue>menurut|demikian\s+di[a-z]+(?:\s+oleh)?)\s+(?P<who>[^,.;]+)",
+                 sentence, re.S)
     if m and len(m.group("content").split()) >= 4:
         return m.span("who"), m.span("content"), m.group("cue")
     return _titled_without_verb(sentence, lang)

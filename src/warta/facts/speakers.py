@@ -25,6 +25,7 @@ class Speaker:
     role: str = ""
     entity: str = ""
     organisation: bool = False
+    person: bool = False  # known to be a person from the text itself ("Vatikan (27)"), whatever the entity layer says
 
 
 @dataclass(slots=True)
@@ -76,10 +77,10 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
         return context.last if context.last.organisation else context.last_org if context.last_org.name \
             else context.recent
     if clean.startswith("@"):
-        return Speaker(clean.split()[0].rstrip(",.:;"))  # a post on X is spoken by its handle: "ucap @taufiqqurra"
+        return Speaker(clean.split()[0].rstrip(",.:;"), person=True)  # a post on X is its handle's: "ucap @taufiqqurra"
     aged = _AGED_NAME.match(clean)
     if aged:
-        return Speaker(aged.group(1))  # "Vatikan (27), pengendara asal Demak": a name with an age is a person
+        return Speaker(aged.group(1), person=True)  # "Vatikan (27), pengendara asal Demak": a named age
     if words[0] in lang.PERSON_PRONOUNS or words[0].endswith("nya") and len(words) == 1:
         if words[0] in lang.THIRD_PERSON:
             if context.lang == "id" and context.recent.organisation and context.last_person.name:
@@ -92,11 +93,14 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
             named = resolve(inner.group(1), start + inner.start(1), context)  # "laporan kepolisian": the police
             if named.name:
                 return named
+            if context.lang == "id" and any(w[:1].isupper() for w in inner.group(1).split()):
+                return Speaker(clean, organisation=True)  # "menurut data CKG": the data as named
         return context.last_org if context.last_org.name else context.last
     entity = _from_mentions(context.article, start, start + len(phrase))
     if entity.organisation and context.lang == "id":
         named = _from_words(clean, lang, context.common or frozenset())
-        if named.name and not named.organisation and named.role:
+        if named.name and not named.organisation and named.role and "," in clean:
+            named.person = True
             return named  # "Kalakhar BPBD Kabupaten Boyolali, Suratno": the person named beside the organisation
     if entity.name:
         return entity
@@ -118,7 +122,8 @@ def noun_phrase(phrase: str, lang) -> Speaker:
     if any(w.lower() in lang.PERSON_PRONOUNS or w.lower() in lang.DEMONSTRATIVES or any(c.isdigit() for c in w)
            or re.match(r"(?:me|ber)[a-z]{4,}$|di[a-z]{3,}(?:kan|i)$", w) for w in words):
         return Speaker()
-    return Speaker(" ".join(words), organisation=words[0].lower() == "pemerintah")
+    group = words[0].lower() in lang.COLLECTIVE_HEADS or "dan" in words  # "massa", "Pejabat AS dan penyelidik"
+    return Speaker(" ".join(words), organisation=group)
 
 
 def _from_mentions(article: Article, start: int, end: int) -> Speaker:
@@ -141,8 +146,8 @@ def link(speaker: Speaker, article: Article) -> Speaker:
         return speaker
     name = speaker.name.casefold()
     for entity in article.entities:
-        if entity.label in ("GPE", "LOC"):
-            continue  # a name found as a speaker is no place: "kata Vatikan (27), pengendara asal Demak"
+        if speaker.person and entity.label != "PER":
+            continue  # "kata Vatikan (27), pengendara asal Demak" is a person, not the Vatican
         forms = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
         surname = entity.label == "PER" and entity.name.split()[-1].casefold() == name
         if name in forms or surname:

@@ -108,8 +108,9 @@ NEEDS_BAHWA = frozenset(["meyakini", "berharap", "mengakui", "menyimpulkan"])
 # Words that end a speaker phrase after a cue: '"...," ujar Trump melalui Truth Social', 'kata X kepada AFP',
 # 'ujar seorang sumber diplomatik dari salah satu delegasi', 'kata Suratno, dikonfirmasi detikJateng'.
 SPEAKER_ENDS = ("dikutip", "dilansir", "dikonfirmasi", "dihubungi", "ditemui", "kepada", "melalui", "lewat",
-                "seperti", "saat", "ketika", "usai", "seusai", "dalam", "di", "dari", "pada", "sapaan", "sambil",
-                "seraya", "yang")
+                "seperti", "saat", "ketika", "usai", "seusai", "dalam", "sapaan", "sambil", "seraya")
+# ... and words that end a person's phrase but go on naming an organisation ("Kantor Kejaksaan di wilayah Kostanay").
+PERSON_PHRASE_ENDS = ("di", "dari", "pada", "yang")
 # What may stand before a speech verb without making it a report: "pihaknya belum bisa menyampaikan" (negated or
 # only possible), "untuk menyatakan" (an infinitive), "yang mengatakan" (a relative clause).
 NOT_REPORTING_BEFORE = ("yang", "untuk", "agar", "akan", "tidak", "belum", "bisa", "dapat", "mampu", "ingin",
@@ -128,10 +129,13 @@ STATEMENT_NOUNS = (
 )
 # Words between a speaker and the cue that say nothing about who: "X juga mengatakan", "X lebih lanjut menambahkan".
 SPEAKER_FILLERS = frozenset(
-    ["juga", "pun", "lebih", "lanjut", "kemudian", "sendiri", "pula", "lantas", "menambahkan", "sempat", "turut"]
+    ["juga", "pun", "lebih", "lanjut", "kemudian", "sendiri", "pula", "lantas", "menambahkan", "sempat", "turut",
+     "bahkan", "telah", "sudah", "pernah", "masih", "kembali", "hari", "ini"]
 )
 PERSON_PRONOUNS = frozenset(["ia", "dia", "beliau", "saya", "aku", "kami", "kita", "mereka"])
 THIRD_PERSON = frozenset(["ia", "dia", "beliau"])
+# Heads of a noun phrase that names a group, not a person: "-nya" after it points to the person who spoke for it.
+COLLECTIVE_HEADS = frozenset(["para", "sejumlah", "beberapa", "massa", "kelompok", "pemerintah", "warga"])
 # "Mereka juga mendesak ...": a group that spoke before, an organisation or a group named by a noun phrase.
 GROUP_PRONOUNS = frozenset(["mereka"])
 # Heads of a speaker's noun phrase when the speaker has no name: "Seorang kepala delegasi", "Para ahli", "warga",
@@ -141,7 +145,13 @@ GROUP_HEADS = frozenset(["seorang", "para", "sejumlah", "beberapa", "warga", "pe
                          "massa", "pemerintah", "petugas", "peneliti", "penyelidik", "pengacara", "jaksa",
                          "mahasiswa", "pengendara", "pedagang", "nelayan", "petani", "orang", "kelompok"])
 # Nouns standing for a document or statement; its speaker is the last organisation that spoke.
-DOCUMENT_NOUNS = frozenset(["laporan", "pernyataan", "keterangan", "rilis", "surat", "dokumen", "siaran", "pengumuman"])
+DOCUMENT_NOUNS = frozenset(["laporan", "pernyataan", "keterangan", "rilis", "surat", "dokumen", "siaran", "pengumuman",
+                            "data", "keputusan", "putusan"])
+# Two-word verbs of saying: "ia menyambut baik masukan ..." (the detik dev guidelines, sec. 4).
+SPEECH_PHRASES = frozenset(["menyambut baik"])
+# Words that open a subordinate clause: the subject of a verb after one stands after it ("Illston mengabulkan ...
+# setelah Direktur Anggaran Gedung Putih, Russell Vought, menyebut ...", "saat Trump mengumumkan ...").
+SUBORDINATORS = ("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "bahwa", "usai", "seusai")
 DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 INTRODUCERS = ("menurut", "kata", "ujar")
 # Cues written inside or at the head of reported content: "Riky, kata Harryo, sempat kabur ...", "Sebab itu, lanjut
