@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.facts import attribution, attribution_parse
 from warta.facts import attribution_clauses as clauses
@@ -190,6 +190,8 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
         if not speaker.name:
             speaker = _referent(body, m.open, article, context) if who.lower() in lang.PERSON_PRONOUNS else Speaker(
                 " ".join(who.split()[-4:]))
+        if speaker.name:  # the words between quote and cue name the source, resolved or not ("he" said)
+            speaker = replace(speaker, span=(cue_at + source_cue.start("who"), cue_at + source_cue.end("who")))
     else:
         before_start = max(body.rfind("\n\n", 0, m.open) + 2, 0)
         before = body[before_start : m.open]
@@ -202,7 +204,8 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
     speaker = link(speaker, article)
     context.note(speaker)
     context.quoted_at = _sentence_index(article, m.close)
-    return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
+    return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role,
+                 *speaker.span)
 
 
 def _speaker_phrase(phrase: str, start: int, context: Context) -> tuple[str, int]:
@@ -337,7 +340,7 @@ def _reported(body: str, start: int, end: int, direct: list[Marked], context: Co
             return []
         context.note(speaker)
         return [Quote(start + content[0], start + content[1], sentence[content[0] : content[1]], "indirect",
-                      speaker.name, speaker.entity, cue, speaker.role)]
+                      speaker.name, speaker.entity, cue, speaker.role, *speaker.span)]
     quotes = []
     for offset, clause in _clauses(sentence):
         quote = _verb_report(body, start + offset, clause, context)
@@ -428,7 +431,7 @@ def _verb_report(body: str, start: int, sentence: str, context: Context) -> Quot
         if not re.search(r"\byang\s*$", sentence[: verb.start()]):
             context.note(speaker)  # (the speaker of a relative clause is not who the paragraph goes on quoting)
         return Quote(start + content_start, start + content_start + len(content), content, "indirect",
-                     speaker.name, speaker.entity, verb.group(), speaker.role)
+                     speaker.name, speaker.entity, verb.group(), speaker.role, *speaker.span)
     return None
 
 

@@ -5,7 +5,7 @@ organisation. Named entities from the language layer win when they cover the phr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warta.lang.en import calendar as en_calendar
 from warta.lang.en import reporting as en_reporting
@@ -26,6 +26,7 @@ class Speaker:
     entity: str = ""
     organisation: bool = False
     person: bool = False  # known to be a person from the text itself ("Vatikan (27)"), whatever the entity layer says
+    span: tuple[int, int] = (-1, -1)  # body offsets of the words that name the source here ("he", "Lopez"), if any
 
 
 @dataclass(slots=True)
@@ -44,7 +45,7 @@ class Context:
     def note(self, speaker: Speaker) -> None:
         if not speaker.name:
             return
-        speaker = link(speaker, self.article)
+        speaker = replace(link(speaker, self.article), span=(-1, -1))  # a later "-nya" names them nowhere
         self.last = self.recent = speaker
         if speaker.organisation:
             self.last_org = speaker
@@ -67,7 +68,16 @@ def data(lang: str):
 
 
 def resolve(phrase: str, start: int, context: Context) -> Speaker:
-    """The speaker a phrase (at body offset ``start``) names, resolved through the context when it refers back."""
+    """The speaker a phrase (at body offset ``start``) names, resolved through the context when it refers back;
+    its span is the phrase's own words (the "he" of "he said", resolved to Trump)."""
+    speaker = _resolve(phrase, start, context)
+    if not speaker.name:
+        return speaker
+    lead = len(phrase) - len(phrase.lstrip(" ,.:;-–—\"“”"))
+    return replace(speaker, span=(start + lead, start + len(phrase.rstrip(" ,.:;-–—\"“”"))))
+
+
+def _resolve(phrase: str, start: int, context: Context) -> Speaker:
     lang = data(context.lang)
     clean = phrase.strip(" ,.:;-–—\"“”")
     words = [w.lower() for w in _WORD.findall(clean)]
@@ -151,7 +161,7 @@ def link(speaker: Speaker, article: Article) -> Speaker:
         forms = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
         surname = entity.label == "PER" and entity.name.split()[-1].casefold() == name
         if name in forms or surname:
-            return Speaker(entity.name, speaker.role, entity.id, entity.label != "PER")
+            return Speaker(entity.name, speaker.role, entity.id, entity.label != "PER", speaker.person, speaker.span)
     return speaker
 
 
