@@ -139,7 +139,7 @@ def _through_quotes(body: str, quote: Quote, covered: list[tuple[int, int]]) -> 
     for a, b in covered:
         if quote.start < a < quote.end < b - 1:
             return Quote(quote.start, b, body[quote.start : b], quote.kind, quote.speaker, quote.speaker_entity,
-                         quote.cue, quote.role)
+                         quote.cue, quote.role, quote.source_start, quote.source_end)
     return quote
 
 

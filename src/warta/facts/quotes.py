@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from warta.facts import attribution, attribution_parse
 from warta.facts import attribution_clauses as clauses
 from warta.facts.sentences import language
+from warta.facts.speaker_phrases import pronoun_at_end, source_phrase
 from warta.facts.speakers import Context, Speaker, data, link, names_before, noun_phrase, resolve
 from warta.model import Article, Quote
 from warta.resources import Resources
@@ -119,10 +120,32 @@ def extract(article: Article, lang: str, judge: attribution.Judge | None = None)
                 _note_subject(body, sentence.start, sentence.end, context)
     if lang == "id":
         quotes = sorted(quotes + _partial_quotes(body, quotes), key=lambda q: q.start)
+    if lang == "en":
+        for quote in quotes:
+            _check_source(body, quote, article)
     if lang == "en":  # a partial quote inside reported speech is part of its content, not a quote of its own
         indirect = [q for q in quotes if q.kind == "indirect"]
         quotes = [q for q in quotes if not any(r.start < q.start < r.end and q.end <= r.end + 2 for r in indirect)]
     return quotes
+
+
+def _check_source(body: str, quote: Quote, article: Article) -> None:
+    """An English speaker that names no source ("and", "did not", "Seruni Island") is dropped; one inside a
+    fragment is cut out of it ("hours after Trump" is Trump), and the quote's source span narrows to the words that
+    name the source ("That’s when she": "she")."""
+    spanned = body[quote.source_start : quote.source_end] if quote.source_start >= 0 else ""
+    phrase = quote.speaker or spanned
+    if not phrase:
+        return
+    named = source_phrase(phrase, article)
+    if named == quote.speaker:
+        return
+    words = named or pronoun_at_end(phrase) or pronoun_at_end(spanned)
+    at = body.find(words, quote.source_start, quote.source_end + 1) if words and spanned else -1
+    if at >= 0:
+        quote.source_start, quote.source_end = at, at + len(words)
+    if quote.speaker:
+        quote.speaker, quote.speaker_entity = named, quote.speaker_entity if named else ""
 
 
 def _partial_quotes(body: str, quotes: list[Quote]) -> list[Quote]:

@@ -299,7 +299,11 @@ OUTLET_WORDS = frozenset(
         "media",
     ]
 )
-PLACE_HEADS = frozenset(["county", "city", "state", "province", "district", "street"])
+PLACE_HEADS = frozenset(["county", "city", "state", "province", "district", "street", "island", "islands", "strait",
+                         "river", "sea", "bay", "lake", "mount", "mountain", "port", "harbour", "harbor", "airport",
+                         "bridge", "road", "avenue", "village", "valley", "coast", "peninsula", "gulf", "ocean"])
+# Prefixes of ship names ("KM Samudra Jaya 7", "MV ..."): a vessel is no speaker.
+VESSEL_PREFIXES = frozenset(["KM", "MV", "MT", "USS", "HMS", "SS", "KRI", "RMS", "HMAS", "KMP"])
 
 # Attribution cues in running text: reporting verbs more often a cue than not in the PolNeAR training split
 # (cue count / all occurrences >= 0.5, at least 8 cues), and "say".
