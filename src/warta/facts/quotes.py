@@ -140,6 +140,8 @@ def _check_source(body: str, quote: Quote, article: Article) -> None:
     named = source_phrase(phrase, article)
     if named == quote.speaker:
         return
+    if spanned and not named:  # "Indonesian" of "Indonesian search and rescue officials": the whole phrase
+        named = source_phrase(spanned, article)
     words = named or pronoun_at_end(phrase) or pronoun_at_end(spanned)
     at = body.find(words, quote.source_start, quote.source_end + 1) if words and spanned else -1
     if at >= 0:

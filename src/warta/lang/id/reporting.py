@@ -108,9 +108,9 @@ NEEDS_BAHWA = frozenset(["meyakini", "berharap", "mengakui", "menyimpulkan"])
 # Words that end a speaker phrase after a cue: '"...," ujar Trump melalui Truth Social', 'kata X kepada AFP',
 # 'ujar seorang sumber diplomatik dari salah satu delegasi', 'kata Suratno, dikonfirmasi detikJateng'.
 SPEAKER_ENDS = ("dikutip", "dilansir", "dikonfirmasi", "dihubungi", "ditemui", "kepada", "melalui", "lewat",
-                "seperti", "saat", "ketika", "usai", "seusai", "dalam", "sapaan", "sambil", "seraya")
+                "seperti", "saat", "ketika", "usai", "seusai", "dalam", "sapaan", "sambil", "seraya", "yang")
 # ... and words that end a person's phrase but go on naming an organisation ("Kantor Kejaksaan di wilayah Kostanay").
-PERSON_PHRASE_ENDS = ("di", "dari", "pada", "yang")
+PERSON_PHRASE_ENDS = ("di", "dari", "pada")
 # What may stand before a speech verb without making it a report: "pihaknya belum bisa menyampaikan" (negated or
 # only possible), "untuk menyatakan" (an infinitive), "yang mengatakan" (a relative clause).
 NOT_REPORTING_BEFORE = ("yang", "untuk", "agar", "akan", "tidak", "belum", "bisa", "dapat", "mampu", "ingin",
