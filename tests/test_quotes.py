@@ -133,7 +133,8 @@ def test_indonesian_partial_quotes_inside_reported_speech():
     text = "Presiden Jeri juga mengatakan bahwa 'unjuk rasa damai' telah disusupi oleh penjahat yang ingin 'kekacauan'."
     quotes = extract(article(text), "id")
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
-        ("indirect", "Jeri", quotes[0].text), ("direct", "Jeri", "'unjuk rasa damai'"), ("direct", "Jeri", "'kekacauan'")]
+        ("indirect", "Jeri", quotes[0].text), ("direct", "Jeri", "'unjuk rasa damai'"),
+        ("direct", "Jeri", "'kekacauan'")]
 
 
 def test_detik_dev_quotes(shared):
