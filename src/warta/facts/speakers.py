@@ -340,3 +340,34 @@ _FUNCTION_STARTS = frozenset(
      "ke", "di", "dari", "sebagai", "ketika", "bagi", "tentang", "terkait", "soal", "melalui", "kepada",
      "karena", "sebab", "akan", "ini", "itu", "tetapi", "the", "a", "an", "but", "and", "however", "this", "that", "it"]
 )
+
+
+def speaker_phrase(phrase: str, start: int, context: Context) -> tuple[str, int]:
+    """The speaker part of the words after a cue or before a verb, and where it starts: after an upstream citation
+    that opens it ("Dilansir detikNews, Sekjen Partai Golkar Sarmuji"), up to one inside it ("kata Bank Sentra Swiss
+    dalam pernyataannya dikutip dari CNBC") and, in Indonesian, up to a word that starts the circumstances ("ujar
+    Trump melalui Truth Social", "kata Suratno, dikonfirmasi detikJateng")."""
+    end = len(phrase)
+    for citation in context.article.citations:
+        if citation.start <= start < citation.end:
+            skip = len(re.match(r"[\s,]*", phrase[citation.end - start :]).group()) + citation.end - start
+            phrase, start, end = phrase[skip:], start + skip, end - skip
+        elif start <= citation.start < start + end:
+            end = citation.start - start
+    lang = data(context.lang)
+    head = phrase.split()[0].lower() if phrase.split() else ""
+    if context.lang == "id" and head not in lang.DOCUMENT_NOUNS:
+        # (but "Laporan dari kantor kejaksaan" names its source after "dari", and an organisation's name runs on)
+        ends = "|".join(lang.SPEAKER_ENDS + (() if head in lang.ORG_HEADS else lang.PERSON_PHRASE_ENDS))
+        stop = re.search(rf"(?:,\s*|\s)(?:{ends})\b", phrase[:end])
+        if stop and phrase[: stop.start()].strip():
+            end = stop.start()
+    return phrase[:end], start
+
+
+def person_referent(context: Context) -> Speaker:
+    """Who "-nya", "ia" or "dia" stands for: the last speaker, or the last person quoted when the last speaker was an
+    organisation (BEM UI's demands, then its coordinator's "jelasnya")."""
+    if context.last.organisation and context.last_person.name:
+        return context.last_person
+    return context.last
