@@ -79,6 +79,10 @@ def _check_source(body: str, quote: Quote, article: Article) -> None:
         return
     named = source_phrase(phrase, article)
     if named == quote.speaker:
+        if spanned and pronoun_at_end(spanned) and source_phrase(spanned, article) != spanned:
+            pronoun = pronoun_at_end(spanned)  # "Trump made the reference Monday as he": the source here is "he"
+            at = body.rfind(pronoun, quote.source_start, quote.source_end)
+            quote.source_start, quote.source_end = (at, at + len(pronoun)) if at >= 0 else (-1, -1)
         return
     if spanned and not named:  # "Indonesian" of "Indonesian search and rescue officials": the whole phrase
         named = source_phrase(spanned, article)

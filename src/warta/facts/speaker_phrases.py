@@ -43,12 +43,16 @@ def _boundary(word: str) -> bool:
 
 
 def pronoun_at_end(name: str) -> str:
-    """The pronoun a fragment ends in ("for criminal behavior, she"): the words that name its source."""
+    """The pronoun a fragment ends in ("for criminal behavior, she") or opens with ("they published ..."): the
+    words that name its source."""
     words = re.sub(r"['’]s?$", "", name.strip(" ,.:;")).split()
-    return words[-1] if words and words[-1].lower() in _PRONOUNS else ""
+    if words and words[-1].lower() in _PRONOUNS:
+        return words[-1]
+    return words[0] if words and words[0].lower() in _PERSONAL else ""  # "they published the results ... by"
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"])
+_PERSONAL = frozenset(["he", "she", "they", "it", "we", "i"])
 
 
 def is_source_phrase(name: str, article: Article) -> bool:
