@@ -96,6 +96,7 @@ SPEECH_VERBS = frozenset(
         "bersumpah",
         "menawarkan",
         "memuji",
+        "menentang",
         "mencatat",
         "memproyeksikan",
         "mengaku",
