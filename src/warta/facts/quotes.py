@@ -97,14 +97,16 @@ def _check_source(body: str, quote: Quote, article: Article) -> None:
 def _partial_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
     """Indonesian partial quotes inside reported speech: 'Jeri juga mengatakan bahwa 'unjuk rasa damai' telah
     disusupi ...' holds a direct quote of Jeri besides the report (the detik dev guidelines, sec. 4)."""
-    reports = [q for q in quotes if q.kind == "indirect"]
     out = []
-    for m in fragments(body):
-        report = next((q for q in reports if q.start <= m.open < q.end), None)
-        if report:
-            out.append(Quote(m.open, m.close + 1, body[m.open : m.close + 1], "direct", report.speaker,
-                             report.speaker_entity, "", report.role))
+    for report in (q for q in quotes if q.kind == "indirect" and _MARKS.search(q.text)):
+        for m in fragments(body[report.start : report.end]):
+            start, end = report.start + m.open, report.start + m.close + 1
+            out.append(Quote(start, end, body[start:end], "direct", report.speaker, report.speaker_entity, "",
+                             report.role))
     return out
+
+
+_MARKS = re.compile("[\"'“”‘’«»„]")
 
 
 def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:

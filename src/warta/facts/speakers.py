@@ -107,9 +107,9 @@ def _resolve(phrase: str, start: int, context: Context) -> Speaker:
                 return Speaker(clean, organisation=True)  # "menurut data CKG": the data as named
         return context.last_org if context.last_org.name else context.last
     entity = _from_mentions(context.article, start, start + len(phrase))
-    if entity.organisation and context.lang == "id":
+    if entity.organisation and context.lang == "id" and "," in clean:
         named = _from_words(clean, lang, context.common or frozenset())
-        if named.name and not named.organisation and named.role and "," in clean:
+        if named.name and not named.organisation and named.role:
             named.person = True
             return named  # "Kalakhar BPBD Kabupaten Boyolali, Suratno": the person named beside the organisation
     if entity.name:
