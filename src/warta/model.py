@@ -86,6 +86,8 @@ class Quote:
     speaker_entity: str = ""
     cue: str = ""
     role: str = ""
+    source_start: int = -1  # where the text names the speaker for this quote ("he" in "he said"); -1 when it does not
+    source_end: int = -1
 
 
 @dataclass(slots=True)

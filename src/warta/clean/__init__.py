@@ -3,7 +3,7 @@ the outlet's other stories taught us are furniture (``templates``) are dropped a
 
 from __future__ import annotations
 
-from warta.clean import html, textdump
+from warta.clean import html, joins, textdump
 from warta.clean.templates import LEARNED_REASON, TemplateStats, line_key
 from warta.ingest.jsonl import read_exported
 from warta.model import Article, Block
@@ -22,6 +22,8 @@ def run(article: Article, resources: Resources) -> Article:
     else:
         textdump.clean(article, resources)
     drop_learned(article.blocks, learned_furniture(article, resources))
+    for block in article.blocks:
+        block.text = joins.split_joins(block.text)  # "dilansirAntara": link text run into its neighbours
     article.body = "\n\n".join(b.text for b in article.blocks if b.kind in ("body", "heading"))
     return article
 

@@ -14,8 +14,10 @@ PATH is recognised by its shape:
   attributions. Tokens are words and punctuation marks; a gold Content is the set of tokens of its fragments (a
   quote interrupted by its cue has two), a predicted quote (direct or reported) the tokens of its span; they match
   by the same half-of-each rule, one-to-one. One annotator per text (the first .ann by file name). Source accuracy
-  is over matched contents with a Source span, right when the predicted speaker shares a word with it (so a
-  resolved "he" -> "Trump" against a gold "he" counts as wrong: the figure is a floor).
+  is over matched contents with a Source span: right when the words the quote names its speaker by (the quote's
+  source span, e.g. the "he" of "he said", whatever it was resolved to) share half of the tokens of the gold Source
+  each way, or when the predicted speaker shares a word with it. ``source_accuracy_by_name`` keeps the name test
+  alone (a resolved "he" -> "Trump" against a gold "he" counts as wrong there: that figure is a floor).
 """
 
 from __future__ import annotations

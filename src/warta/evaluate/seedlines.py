@@ -33,10 +33,21 @@ def locate(article: Article, gold: dict) -> Lines:
     spans: dict[int, tuple[int, int]] = {}
     body = article.body.translate(_SPACES)
     for item in gold.get("body_lines", []):
-        start = body.find(item["text"].strip().translate(_SPACES))
+        text = item["text"].strip().translate(_SPACES)
+        start = body.find(text)
         if start >= 0:
-            spans[item["line"]] = (start, start + len(item["text"].strip()))
+            spans[item["line"]] = (start, start + len(text))
+            continue
+        found = _with_restored_spaces(text).search(body)  # the cleaner put spaces back at link joins
+        if found:
+            spans[item["line"]] = found.span()
     return Lines(article, spans)
+
+
+def _with_restored_spaces(text: str) -> re.Pattern:
+    """The gold line as printed, allowing a space the cleaner restored between two of its characters
+    ("dilansirAntara" is "dilansir Antara" in the body)."""
+    return re.compile(" ?".join(re.escape(c) for c in text))
 
 
 def block_line(article: Article, block: int) -> int:

@@ -38,12 +38,12 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
         speaker = _speaker(sentence, headline.span("who"), start, context)  # "Pat Caddell: Voters Are Worried"
         content = headline.group("content").rstrip(" .")
         found.append(Quote(start + headline.start("content"), start + headline.start("content") + len(content),
-                           content, "indirect", speaker.name, speaker.entity, ":", speaker.role))
+                           content, "indirect", speaker.name, speaker.entity, ":", speaker.role, *speaker.span))
     polled = frames.poll(sentence)
     if polled and not any(a < start + polled[1][1] and start + polled[1][0] < b for a, b in covered):
         speaker = _speaker(sentence, polled[0], start, context)
         found.append(Quote(start + polled[1][0], start + polled[1][1], sentence[polled[1][0] : polled[1][1]],
-                           "indirect", speaker.name, speaker.entity, "in", speaker.role))
+                           "indirect", speaker.name, speaker.entity, "in", speaker.role, *speaker.span))
     taken_until = 0
     parsed = parse.parse(sentence) or False  # False: no parser installed
     for i, (tok, s, _) in enumerate(toks):
@@ -102,7 +102,7 @@ def _dependents(parsed: Any, sentence: str, toks: list, start: int, found: list[
         i = at[cue_at]
         speaker = _speaker(sentence, source, start, context) if source else Speaker("")
         quote = Quote(start + a, start + b, sentence[a:b], "indirect", speaker.name, speaker.entity, toks[i][0],
-                      speaker.role)
+                      speaker.role, *speaker.span)
         features = judge_features(f"dependent_{kind}", toks, i, quote, start, sentence) + [
             f"parse_rel={parse.relation(parsed, cue_at, a)}", f"cue_role={parse.cue_role(parsed, cue_at)}"]
         if judge.keep(features, quote):
@@ -139,7 +139,7 @@ def _through_quotes(body: str, quote: Quote, covered: list[tuple[int, int]]) -> 
     for a, b in covered:
         if quote.start < a < quote.end < b - 1:
             return Quote(quote.start, b, body[quote.start : b], quote.kind, quote.speaker, quote.speaker_entity,
-                         quote.cue, quote.role)
+                         quote.cue, quote.role, quote.source_start, quote.source_end)
     return quote
 
 
@@ -165,7 +165,7 @@ def _according(sentence: str, toks: list, i: int, start: int, context: Context) 
         return None
     speaker = _speaker(sentence, (toks[i + 2][1], toks[comma - 1][2]), start, context)
     return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
-                 speaker.entity, "according to", speaker.role)
+                 speaker.entity, "according to", speaker.role, *speaker.span)
 
 
 _LEADING = frozenset(["but", "and", "yet", "still", "also", "however", "so", "now", "\"", "“"])
@@ -233,7 +233,7 @@ def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Q
         return None
     speaker = _speaker(sentence, source, start, context)
     return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
-                 speaker.entity, toks[i][0], speaker.role)
+                 speaker.entity, toks[i][0], speaker.role, *speaker.span)
 
 
 def _after_aside(toks: list, j: int) -> int:
@@ -298,7 +298,7 @@ def _after_object(sentence: str, toks: list, i: int, start: int, context: Contex
         return None
     speaker = _speaker(sentence, source, start, context)
     return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
-                 speaker.entity, toks[i][0], speaker.role)
+                 speaker.entity, toks[i][0], speaker.role, *speaker.span)
 
 
 def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
@@ -336,7 +336,7 @@ def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: 
     source = (source_toks[0][1], source_toks[-1][2])
     speaker = _speaker(sentence, source, start, context)
     return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
-                 speaker.entity, toks[i][0], speaker.role)
+                 speaker.entity, toks[i][0], speaker.role, *speaker.span)
 
 
 # Words that make what follows a cue a clause of its own ("..., said Trump will win"), not a closing source.
@@ -367,7 +367,7 @@ def _parenthetical(sentence: str, toks: list, i: int, start: int, taken: int, co
     source = (toks[comma + 1][1], toks[i - 1][2])
     speaker = _speaker(sentence, source, start, context)
     return Quote(start + content_start, start + content_start + len(content), content, "indirect", speaker.name,
-                 speaker.entity, toks[i][0], speaker.role)
+                 speaker.entity, toks[i][0], speaker.role, *speaker.span)
 
 
 def _until_stop(toks: list) -> list:
@@ -406,7 +406,7 @@ def _speaker(sentence: str, source: tuple[int, int], start: int, context: Contex
     phrase = sentence[source[0] : source[1]]
     speaker = resolve(phrase, start + source[0], context)
     if not speaker.name:
-        speaker = Speaker(" ".join(phrase.split()[-4:]))
+        speaker = Speaker(" ".join(phrase.split()[-4:]), span=(start + source[0], start + source[1]))
     speaker = link(speaker, context.article)
     context.note(speaker)
     return speaker

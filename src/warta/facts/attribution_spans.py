@@ -59,4 +59,5 @@ def _inside_quote(text: str, end: int) -> bool:
 
 
 def span(body: str, quote: Quote, start: int, end: int) -> Quote:
-    return Quote(start, end, body[start:end], quote.kind, quote.speaker, quote.speaker_entity, quote.cue, quote.role)
+    return Quote(start, end, body[start:end], quote.kind, quote.speaker, quote.speaker_entity, quote.cue, quote.role,
+                 quote.source_start, quote.source_end)

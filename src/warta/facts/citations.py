@@ -13,6 +13,8 @@ from urllib.parse import urlparse
 
 from warta.facts.sentences import language, sentence_at
 from warta.lang.en import reporting as en_reporting
+from warta.lang.id import calendar as id_calendar
+from warta.lang.id import outlets as id_outlets
 from warta.lang.id import reporting as id_reporting
 from warta.model import Article, Citation
 from warta.resources import Resources
@@ -20,6 +22,9 @@ from warta.resources import Resources
 # A source name: capitalised words, with the joiners outlets use ("RFE/RL", "The New Voice of Ukraine", "ANI News").
 _NAME_WORD = r"[A-Z0-9](?:[\w&'’/-]|\.(?=\w))*"
 _SOURCE = rf"(?P<source>{_NAME_WORD}(?:[ \t]+(?:of|de|the|for|and|&|{_NAME_WORD}))*)"
+# Indonesian pages name Detik's channels in lower case ("dilansir detikSulsel").
+_ID_NAME_WORD = rf"(?:detik[A-Za-z]+|{_NAME_WORD})"
+_ID_SOURCE = rf"(?P<source>{_ID_NAME_WORD}(?:[ \t]+(?:of|de|the|for|and|&|{_ID_NAME_WORD}))*)"
 _CREDIT = re.compile(r"^\(\s*(?P<own>[^()/]+?)\s*/\s*(?P<source>[^()]+?)\s*\)$")
 _SUMBER = re.compile(r"^\s*(?:Sumber|Source)\s*:\s*(?P<source>.+?)\s*$", re.I)
 
@@ -32,8 +37,8 @@ def run(article: Article, resources: Resources) -> Article:
 def find_citations(article: Article) -> list[Citation]:
     lang = language(article)
     own = _own_names(article)
-    found = _in_body(article, lang, own) + _credit_lines(article, lang, own)
-    return found
+    body = _in_body(article, lang, own) if lang == "en" else _in_body_id(article, own)
+    return body + _credit_lines(article, lang, own)
 
 
 def _norm(name: str) -> str:
@@ -97,9 +102,65 @@ def _in_body(article: Article, lang: str, own: set[str]) -> list[Citation]:
 
 def _trim_source(source: str) -> str:
     words = source.split()
-    while words and words[-1].lower() in ("of", "de", "the", "for", "and", "&"):
+    # "AFP Minggu (19/10)": a weekday or month after the name dates the report, it is no part of the name
+    while words and (words[-1].lower() in ("of", "de", "the", "for", "and", "&") or words[-1].lower().strip(".,")
+                     in _DATE_WORDS):
         words.pop()
     return " ".join(words).rstrip(".,")
+
+
+_DATE_WORDS = frozenset(id_calendar.DAYS) | frozenset(id_calendar.MONTHS)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_KNOWN_OUTLETS = frozenset(_norm(n) for n in (*id_outlets.LINKED_OUTLETS, *id_outlets.DOMAINS.values(),
+                                               *en_reporting.NEWS_AGENCIES))
+_ID_CITATION = re.compile(
+    rf"(?<![\w-])(?P<cue>(?i:{_alternation(id_reporting.CITATION_CUES + id_reporting.OUTLET_CUES)}))[ \t]+"
+    rf"(?:(?P<via>detik[A-Za-z]+|[A-Z][\w.]+)[ \t]+dari[ \t]+)?"
+    # the medium in lower case: "Kantor Berita Antara" is the agency's own name
+    rf"(?:(?P<medium>{_alternation(id_reporting.NEWS_MEDIA + id_reporting.DATA_MEDIA + id_reporting.WEB_MEDIA)})"
+    rf"[ \t]+)?{_ID_SOURCE}")
+
+
+def _in_body_id(article: Article, own: set[str]) -> list[Citation]:
+    """Indonesian cues, each with its chain: "dikutip detikINET dari Techspot" cites Techspot (detikINET is who
+    quoted it), "dilansir detikNews dari Antara" cites both; a medium noun may stand between cue and name."""
+    found: list[Citation] = []
+    for m in _ID_CITATION.finditer(article.body):
+        cue, medium = m.group("cue"), (m.group("medium") or "").lower()
+        sources = [(_trim_source(m.group("source")), m.start("source"))]
+        via = m.group("via")
+        if via and "dikutip" not in cue.lower():
+            sources.insert(0, (via, m.start("via")))
+        for source, at in sources:
+            if not _cited(source, cue.lower(), medium) or _norm(source) in own:
+                continue
+            name = f"{m.group('medium')} {source}" if medium in id_reporting.WEB_MEDIA else source
+            index = sentence_at(article, m.start())
+            found.append(Citation(m.start(), at + len(source), name, cue, "cites",
+                                  sentences=_paragraph(article, index)))
+    return found
+
+
+def _cited(source: str, cue: str, medium: str) -> bool:
+    """Whether a name after an Indonesian cue is an upstream source (GUIDELINES sec. 5): any name after a citation
+    cue, except a primary source's data ("mengutip data BPS" is reported speech); after "menurut", "kepada" or an
+    interview cue only a known outlet or a name after a news-medium noun, and never the Detik group itself, whose
+    reporters the interview was given to."""
+    if not source or not (source[0].isupper() or source.startswith("detik")):
+        return False  # "dilaporkan tewas"
+    known = _norm(source) in _KNOWN_OUTLETS
+    if medium in id_reporting.DATA_MEDIA and not known:
+        return False
+    if cue in id_reporting.OUTLET_CUES:
+        if source.lower().startswith("detik"):
+            return False
+        return known or medium in id_reporting.NEWS_MEDIA
+    return True
 
 
 def _paragraph(article: Article, index: int) -> list[int]:

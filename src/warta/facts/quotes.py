@@ -6,66 +6,26 @@ partial), their cue before or after ("...," kata X / terangnya / bunyi pernyataa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
-from warta.facts import attribution, attribution_parse
+from warta.facts import attribution, attribution_parse, reported_id
 from warta.facts import attribution_clauses as clauses
+from warta.facts.quote_marks import Marked, fragments, quoted_spans
 from warta.facts.sentences import language
-from warta.facts.speakers import Context, Speaker, data, link, names_before, resolve
+from warta.facts.speaker_phrases import pronoun_at_end, source_phrase
+from warta.facts.speakers import (
+    Context,
+    Speaker,
+    data,
+    link,
+    names_before,
+    noun_phrase,
+    person_referent,
+    resolve,
+    speaker_phrase,
+)
 from warta.model import Article, Quote
 from warta.resources import Resources
-
-_DOUBLE_OPEN = '"“«„'
-_DOUBLE_CLOSE = '"”»“'
-# A quoted run shorter than this many words is a term or scare quote ("Kazakh Warriors"), unless it ends a sentence
-# inside the marks; set on the seed gold, where the shortest real partial quote has six words.
-MIN_QUOTE_WORDS = 4
-
-
-@dataclass(slots=True)
-class Marked:
-    open: int  # offset of the opening mark
-    close: int  # offset of the closing mark (exclusive end is close + 1)
-    split: int = -1  # where two quotes joined into one were apart: the closing mark of the first
-
-
-def quoted_spans(text: str) -> list[Marked]:
-    """Pairs of quote marks. A straight or curly double mark toggles; ” opens too when it starts a word (some outlets
-    print ” on both sides). A paragraph left open continues when the next one opens again (multi-paragraph quotes)."""
-    spans: list[Marked] = []
-    opened = -1
-    single = -1
-    text = text.replace("''", '"\u200b')  # two single marks for one double (older newspaper text): same length
-    for i, ch in enumerate(text):
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if opened < 0:
-            if ch in _DOUBLE_OPEN or (ch == "”" and (prev.isspace() or prev in "(—-") and not nxt.isspace()):
-                if ch == '"' and not (prev.isspace() or prev in "([—-:") and i:
-                    continue
-                opened = i
-            elif ch == "‘" and single < 0:
-                single = i
-            elif ch == "’" and single >= 0 and not nxt.isalpha():
-                spans.append(Marked(single, i))
-                single = -1
-        elif ch in _DOUBLE_CLOSE and not (ch == "“" and not nxt.isspace()):
-            spans.append(Marked(opened, i))
-            opened = -1
-        elif ch == "\n" and text[i : i + 2] == "\n\n":
-            after = text[i + 2 : i + 3]
-            if after and after in _DOUBLE_OPEN + "”":
-                continue  # the quote goes on in the next paragraph
-            opened = -1  # an unclosed mark does not run past its paragraph
-    return [s for s in spans if _is_quote(text[s.open + 1 : s.close])]
-
-
-def _is_quote(inner: str) -> bool:
-    words = inner.split()
-    capitalised = sum(w[:1].isupper() for w in words)
-    if capitalised * 10 >= len(words) * 6 and len(words) >= 3:
-        return False  # a title or a name in quote marks: "Perencanaan dan Pembangunan Kawasan"
-    return len(words) >= MIN_QUOTE_WORDS or (len(words) >= 2 and inner.rstrip()[-1:] in ".!?,")
 
 
 def run(article: Article, resources: Resources) -> Article:
@@ -92,31 +52,61 @@ def extract(article: Article, lang: str, judge: attribution.Judge | None = None)
                 covered = [(m.open, m.close + 1) for m in direct]
                 quotes += attribution.reported(body, sentence.start, sentence.end, covered, context, judge)
                 continue
-            reported = _reported(body, sentence.start, sentence.end, direct, context)
+            reported = reported_id.reported(body, sentence.start, sentence.end, direct, context)
             if reported:
-                quotes.append(reported)
+                quotes += reported
                 context.quoted_at = index
             else:
-                _note_subject(body, sentence.start, sentence.end, context)
+                reported_id.note_subject(body, sentence.start, sentence.end, context)
+    if lang == "id":
+        quotes = sorted(quotes + _partial_quotes(body, quotes), key=lambda q: q.start)
+    if lang == "en":
+        for quote in quotes:
+            _check_source(body, quote, article)
     if lang == "en":  # a partial quote inside reported speech is part of its content, not a quote of its own
         indirect = [q for q in quotes if q.kind == "indirect"]
         quotes = [q for q in quotes if not any(r.start < q.start < r.end and q.end <= r.end + 2 for r in indirect)]
     return quotes
 
 
-def _sentence_bounds(article: Article, offset: int) -> tuple[int, int]:
-    for s in article.sentences:
-        if s.start <= offset < s.end:
-            return s.start, s.end
-    para_start = article.body.rfind("\n\n", 0, offset)
-    para_end = article.body.find("\n\n", offset)
-    return para_start + 2 if para_start >= 0 else 0, para_end if para_end >= 0 else len(article.body)
+def _check_source(body: str, quote: Quote, article: Article) -> None:
+    """An English speaker that names no source ("and", "did not", "Seruni Island") is dropped; one inside a
+    fragment is cut out of it ("hours after Trump" is Trump), and the quote's source span narrows to the words that
+    name the source ("That’s when she": "she")."""
+    spanned = body[quote.source_start : quote.source_end] if quote.source_start >= 0 else ""
+    phrase = quote.speaker or spanned
+    if not phrase:
+        return
+    named = source_phrase(phrase, article)
+    if named == quote.speaker:
+        if spanned and pronoun_at_end(spanned) and source_phrase(spanned, article) != spanned:
+            pronoun = pronoun_at_end(spanned)  # "Trump made the reference Monday as he": the source here is "he"
+            at = body.rfind(pronoun, quote.source_start, quote.source_end)
+            quote.source_start, quote.source_end = (at, at + len(pronoun)) if at >= 0 else (-1, -1)
+        return
+    if spanned and not named:  # "Indonesian" of "Indonesian search and rescue officials": the whole phrase
+        named = source_phrase(spanned, article)
+    words = named or pronoun_at_end(phrase) or pronoun_at_end(spanned)
+    at = body.find(words, quote.source_start, quote.source_end + 1) if words and spanned else -1
+    if at >= 0:
+        quote.source_start, quote.source_end = at, at + len(words)
+    if quote.speaker:
+        quote.speaker, quote.speaker_entity = named, quote.speaker_entity if named else ""
 
 
-_TAIL_STOP = re.compile(r"[.;!?()]|,\s+(?:yang|dikutip|dilansir|seperti|saat|ketika|dalam|di|pada|who|when|in|at|on)\b"
-                        r"|\s(?:di|pada|dalam|saat|seusai|usai|ketika|kepada|dari|yang|kemarin|melalui|lewat|dikutip|"
-                        r"dilansir|sapaan|seraya|sambil|menegaskan|menjelaskan|menambahkan|mengatakan|"
-                        r"in|at|on|during|after|when|who|to|of|as|told|about)\b")
+def _partial_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
+    """Indonesian partial quotes inside reported speech: 'Jeri juga mengatakan bahwa 'unjuk rasa damai' telah
+    disusupi ...' holds a direct quote of Jeri besides the report (the detik dev guidelines, sec. 4)."""
+    out = []
+    for report in (q for q in quotes if q.kind == "indirect" and _MARKS.search(q.text)):
+        for m in fragments(body[report.start : report.end]):
+            start, end = report.start + m.open, report.start + m.close + 1
+            out.append(Quote(start, end, body[start:end], "direct", report.speaker, report.speaker_entity, "",
+                             report.role))
+    return out
+
+
+_MARKS = re.compile("[\"'“”‘’«»„]")
 
 
 def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
@@ -136,7 +126,7 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
         tail_start = cue_at + cue_match.end()
         tail = body[tail_start:para_end]
         stop = re.search(r"[.;!?](?:\s|$)|\n", tail)
-        phrase = tail[: stop.start()] if stop else tail
+        phrase, tail_start = speaker_phrase(tail[: stop.start()] if stop else tail, tail_start, context)
         if cue.lower().endswith("nya") or not phrase.strip() or cue.lower() in lang.STATEMENT_NOUNS:
             refers_back = not phrase.strip() or cue.lower().endswith("nya")
             speaker = _referent(body, m.open, article, context) if refers_back else resolve(phrase, tail_start, context)
@@ -144,6 +134,8 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
                 speaker = context.last_org if context.last_org.name else context.last
         else:
             speaker = resolve(phrase, tail_start, context)
+        if not speaker.name and context.lang == "id":
+            speaker = noun_phrase(phrase, lang)  # "ujar seorang sumber diplomatik"
         if not speaker.name:  # "kata dia", "kata politisi PDI-P itu": a description of someone named before
             speaker = _referent(body, m.open, article, context)
     elif context.lang == "en" and (source_cue := _source_cue_after(after, lang)):
@@ -154,6 +146,8 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
         if not speaker.name:
             speaker = _referent(body, m.open, article, context) if who.lower() in lang.PERSON_PRONOUNS else Speaker(
                 " ".join(who.split()[-4:]))
+        if speaker.name:  # the words between quote and cue name the source, resolved or not ("he" said)
+            speaker = replace(speaker, span=(cue_at + source_cue.start("who"), cue_at + source_cue.end("who")))
     else:
         before_start = max(body.rfind("\n\n", 0, m.open) + 2, 0)
         before = body[before_start : m.open]
@@ -166,7 +160,8 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
     speaker = link(speaker, article)
     context.note(speaker)
     context.quoted_at = _sentence_index(article, m.close)
-    return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role)
+    return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role,
+                 *speaker.span)
 
 
 _SOURCE_THEN_CUE = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|wrote|asked)\b")
@@ -213,12 +208,19 @@ def _sentence_index(article: Article, offset: int) -> int:
     return -1
 
 
+# How many sentences back "-nya" still points to the last speaker rather than to a name in between; the detik dev
+# articles put up to five sentences of narrative ("Riky", "Deli Serdang", "Polda Sumut") between a source's quotes.
+_NYA_REACH = 6
+
+
 def _referent(body: str, offset: int, article: Article, context: Context, cued: bool = True) -> Speaker:
     """Who "-nya" or a quote without a cue points back to: the last speaker when they spoke in this or the previous
     sentence, else the last person named since the start of the previous sentence, else the last speaker."""
     here = _sentence_index(article, offset)
     if here < 0 or context.quoted_at >= here - 1 and context.last.name:
-        return context.last
+        return person_referent(context) if cued and context.lang == "id" else context.last
+    if context.lang == "id" and context.last.name and context.quoted_at >= here - _NYA_REACH:
+        return person_referent(context)  # "jelasnya" after a paragraph about others still quotes the current source
     window_start = article.sentences[max(here - 1, 0)].start
     if not cued and context.last.name:
         return context.last  # a quote with no cue at all goes on quoting the current source (a partial quote)
@@ -246,137 +248,3 @@ def _cue_before(before: str, lang) -> re.Match | None:
     if m and m.group("who").strip():
         return m
     return re.search(r"(?P<who>[^.!?\"“”]+?)\s*(?P<cue>:)\s*$", before)
-
-
-def _reported(body: str, start: int, end: int, direct: list[Marked], context: Context) -> Quote | None:
-    """Reported speech in one sentence outside direct quotes: subject, speech verb, content."""
-    lang = data(context.lang)
-    sentence = body[start:end]
-    if any(m.open <= start + 1 < m.close + 1 or start <= m.open < end for m in direct):
-        return None  # the sentence holds or is inside a direct quote: handled there
-    intro = _introducer(sentence, lang)
-    if intro:
-        who, content = intro
-        speaker = link(resolve(sentence[who[0] : who[1]], start + who[0], context), context.article)
-        if not speaker.name:
-            return None
-        context.note(speaker)
-        return Quote(start + content[0], start + content[1], sentence[content[0] : content[1]], "indirect",
-                     speaker.name, speaker.entity, sentence[: 7].split()[0].lower(), speaker.role)
-    for verb in re.finditer(r"[\w-]+", sentence):
-        word = verb.group().lower()
-        if word not in lang.SPEECH_VERBS:
-            continue
-        subject = _subject(sentence[: verb.start()], lang)
-        if subject is None:
-            continue
-        rest = sentence[verb.end() :]
-        lead = re.match(r"\s*(?:,|:)?\s*(?:bahwa|that)?\s*,?\s*", rest, re.I)
-        that = re.match(r"(?:\s+[\w'’$.-]+){0,8}?\s+that\s+", rest) if context.lang == "en" else None
-        if that:  # "said in a statement that ...", "told reporters on Tuesday that ..."
-            lead = that
-        if word in lang.NEEDS_BAHWA and not re.match(r"\s*,?\s*bahwa", rest):
-            continue
-        content_start = verb.end() + lead.end()
-        content = sentence[content_start:].rstrip()
-        if len(content.split()) < 3:
-            continue
-        speaker = resolve(subject[0], start + subject[1], context)
-        if not speaker.name and context.lang == "en":
-            speaker = Speaker(" ".join(subject[0].split()[-4:]))  # "experts", "some Republicans": a source as named
-        if not speaker.name:
-            continue
-        speaker = link(speaker, context.article)
-        context.note(speaker)
-        return Quote(start + content_start, start + content_start + len(content), content, "indirect",
-                     speaker.name, speaker.entity, verb.group(), speaker.role)
-    return _trailing(body, start, sentence, context)
-
-
-_VERB_LIKE = re.compile(r"\s(?:me|mem|men|meng|meny|ber|ter|di|se)[a-z]{3,}\b|\s(?:adalah|merupakan|juga|telah|sudah|"
-                        r"akan|is|was|has|had|will|would|[a-z]+ed)\b")
-
-
-def _note_subject(body: str, start: int, end: int, context: Context) -> None:
-    """Remember the named subject of a sentence that reports nothing ("Smadiyarov membalas ...")."""
-    sentence = body[start:end]
-    verb = _VERB_LIKE.search(sentence)
-    if not verb:
-        return
-    subject = _subject(sentence[: verb.start() + 1], data(context.lang))
-    if subject and subject[0].split()[0].lower() not in data(context.lang).PERSON_PRONOUNS:
-        speaker = resolve(subject[0], start + subject[1], context)
-        if speaker.name and speaker.name.split()[0][0].isupper() or speaker.organisation:
-            context.note_subject(speaker)
-
-
-def _introducer(sentence: str, lang) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """ "Menurut X, CONTENT" and "According to X, CONTENT"."""
-    for word in lang.INTRODUCERS:
-        m = re.match(rf"\s*{word}\s+(?P<who>[^,]+),\s*(?P<content>.+)$", sentence, re.I | re.S)
-        if m and len(m.group("content").split()) >= 3:
-            return (m.start("who"), m.end("who")), (m.start("content"), m.end("content"))
-    return None
-
-
-def _subject(before: str, lang) -> tuple[str, int] | None:
-    """The subject phrase before a speech verb, with leading adverbials and the dateline cut off."""
-    if re.search(r"\b(?:yang|which|who|untuk|agar|akan|tidak|belum|not|to)\s*$", before, re.I):
-        return None  # a relative clause or an infinitive: "yang mengatakan", "untuk menyatakan"
-    offset = 0
-    dateline = re.match(r"^[A-Z][\w .]*,\s*[\w .-]+\s[-–—]\s+", before)
-    if dateline:
-        offset = dateline.end()
-    clause = before[offset:]
-    if "," in clause:
-        head, _, tail = clause.rpartition(",")
-        first = head.strip().split()[:1]
-        if first and first[0].lower() in lang.LEADING_ADVERBIALS or re.search(r"\)\s*$", head):
-            offset += len(head) + 1
-        elif not _looks_like_subject(tail, lang) and not _looks_like_subject(head.split(",")[-1], lang):
-            return None
-    phrase = before[offset:]
-    words = phrase.split()
-    if not words or len(words) > 12:
-        return None
-    lead = words[0].lower()
-    if lead in lang.LEADING_ADVERBIALS and not any(w[0].isupper() for w in words[1:]) and lead not in lang.ORG_HEADS:
-        return None
-    if not _looks_like_subject(phrase, lang):
-        return None
-    # "Pada saat yang sama Akhmetzhanov": keep the trailing name after a lowercase adverbial
-    if lead in lang.LEADING_ADVERBIALS:
-        phrase = phrase.split(None, 1)[1] if len(words) > 1 else ""
-        m = re.search(r"((?:[A-Z][\w'’.-]*\s*)+)$", phrase.strip())
-        if not m:
-            return None
-        return m.group(1), offset + phrase.find(m.group(1))
-    return phrase, offset
-
-
-def _looks_like_subject(phrase: str, lang) -> bool:
-    words = phrase.split()
-    if not words:
-        return False
-    low = [w.lower().strip(",") for w in words]
-    return (any(w[0].isupper() for w in words) or low[0] in lang.PERSON_PRONOUNS or low[0] in lang.ORG_HEADS
-            or low[0] in lang.DOCUMENT_NOUNS)
-
-
-def _trailing(body: str, start: int, sentence: str, context: Context) -> Quote | None:
-    """English content first, then its source: "CONTENT, officials said." and "CONTENT, according to X." """
-    if context.lang != "en":
-        return None
-    lang = data(context.lang)
-    verbs = "|".join(sorted(lang.SPEECH_VERBS, key=len, reverse=True))
-    m = re.search(rf"^(?P<content>.+?),\s+(?:(?P<who>[^,]{{1,80}}?)\s+(?P<cue>{verbs})|(?P<cue2>according to)\s+"
-                  rf"(?P<who2>[^,]{{1,80}}?))(?:\s[^,]*)?[.!?]?\s*$", sentence, re.S)
-    if not m or len(m.group("content").split()) < 4:
-        return None
-    who_group = "who" if m.group("who") else "who2"
-    speaker = resolve(m.group(who_group), start + m.start(who_group), context)
-    if not speaker.name:
-        speaker = Speaker(m.group(who_group).strip())
-    context.note(speaker)
-    return Quote(start + m.start("content"), start + m.end("content"), m.group("content"), "indirect", speaker.name,
-                 speaker.entity, m.group("cue") or m.group("cue2"), speaker.role)

@@ -5,7 +5,7 @@ organisation. Named entities from the language layer win when they cover the phr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warta.lang.en import calendar as en_calendar
 from warta.lang.en import reporting as en_reporting
@@ -25,6 +25,8 @@ class Speaker:
     role: str = ""
     entity: str = ""
     organisation: bool = False
+    person: bool = False  # known to be a person from the text itself ("Vatikan (27)"), whatever the entity layer says
+    span: tuple[int, int] = (-1, -1)  # body offsets of the words that name the source here ("he", "Lopez"), if any
 
 
 @dataclass(slots=True)
@@ -43,7 +45,7 @@ class Context:
     def note(self, speaker: Speaker) -> None:
         if not speaker.name:
             return
-        speaker = link(speaker, self.article)
+        speaker = replace(link(speaker, self.article), span=(-1, -1))  # a later "-nya" names them nowhere
         self.last = self.recent = speaker
         if speaker.organisation:
             self.last_org = speaker
@@ -66,14 +68,33 @@ def data(lang: str):
 
 
 def resolve(phrase: str, start: int, context: Context) -> Speaker:
-    """The speaker a phrase (at body offset ``start``) names, resolved through the context when it refers back."""
+    """The speaker a phrase (at body offset ``start``) names, resolved through the context when it refers back;
+    its span is the phrase's own words (the "he" of "he said", resolved to Trump)."""
+    speaker = _resolve(phrase, start, context)
+    if not speaker.name:
+        return speaker
+    lead = len(phrase) - len(phrase.lstrip(" ,.:;-–—\"“”"))
+    return replace(speaker, span=(start + lead, start + len(phrase.rstrip(" ,.:;-–—\"“”"))))
+
+
+def _resolve(phrase: str, start: int, context: Context) -> Speaker:
     lang = data(context.lang)
     clean = phrase.strip(" ,.:;-–—\"“”")
     words = [w.lower() for w in _WORD.findall(clean)]
     if not words:
         return Speaker()
+    if words[0] in lang.GROUP_PRONOUNS:
+        return context.last if context.last.organisation else context.last_org if context.last_org.name \
+            else context.recent
+    if clean.startswith("@"):
+        return Speaker(clean.split()[0].rstrip(",.:;"), person=True)  # a post on X is its handle's: "ucap @taufiqqurra"
+    aged = _AGED_NAME.match(clean)
+    if aged:
+        return Speaker(aged.group(1), person=True)  # "Vatikan (27), pengendara asal Demak": a named age
     if words[0] in lang.PERSON_PRONOUNS or words[0].endswith("nya") and len(words) == 1:
         if words[0] in lang.THIRD_PERSON:
+            if context.lang == "id" and context.recent.organisation and context.last_person.name:
+                return context.last_person  # "Menurut dia" after a group's demands: the person who spoke for it
             return context.recent
         return context.last if words[0].endswith("nya") else Speaker()
     if words[0] in lang.DOCUMENT_NOUNS:
@@ -82,13 +103,37 @@ def resolve(phrase: str, start: int, context: Context) -> Speaker:
             named = resolve(inner.group(1), start + inner.start(1), context)  # "laporan kepolisian": the police
             if named.name:
                 return named
+            if context.lang == "id" and any(w[:1].isupper() for w in inner.group(1).split()):
+                return Speaker(clean, organisation=True)  # "menurut data CKG": the data as named
         return context.last_org if context.last_org.name else context.last
     entity = _from_mentions(context.article, start, start + len(phrase))
+    if entity.organisation and context.lang == "id" and "," in clean:
+        named = _from_words(clean, lang, context.common or frozenset())
+        if named.name and not named.organisation and named.role:
+            named.person = True
+            return named  # "Kalakhar BPBD Kabupaten Boyolali, Suratno": the person named beside the organisation
     if entity.name:
         return entity
     if context.common is None:
         context.common = common_words(context.article)
     return _from_words(clean, lang, context.common)
+
+
+_AGED_NAME = re.compile(r"^((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)\s*\(\d{1,3}\)")
+
+
+def noun_phrase(phrase: str, lang) -> Speaker:
+    """An unnamed speaker kept as its Indonesian noun phrase ("seorang sumber diplomatik", "Para ahli"): a short
+    phrase headed by a person or group noun, with no pronoun, verb, number or demonstrative (a demonstrative points
+    back to someone named before: "politisi PDI-P itu")."""
+    words = phrase.strip(" ,.:;").split()
+    if not words or len(words) > 6 or words[0].lower() not in lang.GROUP_HEADS:
+        return Speaker()
+    if any(w.lower() in lang.PERSON_PRONOUNS or w.lower() in lang.DEMONSTRATIVES or any(c.isdigit() for c in w)
+           or re.match(r"(?:me|ber)[a-z]{4,}$|di[a-z]{3,}(?:kan|i)$", w) for w in words):
+        return Speaker()
+    group = words[0].lower() in lang.COLLECTIVE_HEADS or "dan" in words  # "massa", "Pejabat AS dan penyelidik"
+    return Speaker(" ".join(words), organisation=group)
 
 
 def _from_mentions(article: Article, start: int, end: int) -> Speaker:
@@ -111,10 +156,12 @@ def link(speaker: Speaker, article: Article) -> Speaker:
         return speaker
     name = speaker.name.casefold()
     for entity in article.entities:
+        if speaker.person and entity.label != "PER":
+            continue  # "kata Vatikan (27), pengendara asal Demak" is a person, not the Vatican
         forms = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
         surname = entity.label == "PER" and entity.name.split()[-1].casefold() == name
         if name in forms or surname:
-            return Speaker(entity.name, speaker.role, entity.id, entity.label != "PER")
+            return Speaker(entity.name, speaker.role, entity.id, entity.label != "PER", speaker.person, speaker.span)
     return speaker
 
 
@@ -293,3 +340,34 @@ _FUNCTION_STARTS = frozenset(
      "ke", "di", "dari", "sebagai", "ketika", "bagi", "tentang", "terkait", "soal", "melalui", "kepada",
      "karena", "sebab", "akan", "ini", "itu", "tetapi", "the", "a", "an", "but", "and", "however", "this", "that", "it"]
 )
+
+
+def speaker_phrase(phrase: str, start: int, context: Context) -> tuple[str, int]:
+    """The speaker part of the words after a cue or before a verb, and where it starts: after an upstream citation
+    that opens it ("Dilansir detikNews, Sekjen Partai Golkar Sarmuji"), up to one inside it ("kata Bank Sentra Swiss
+    dalam pernyataannya dikutip dari CNBC") and, in Indonesian, up to a word that starts the circumstances ("ujar
+    Trump melalui Truth Social", "kata Suratno, dikonfirmasi detikJateng")."""
+    end = len(phrase)
+    for citation in context.article.citations:
+        if citation.start <= start < citation.end:
+            skip = len(re.match(r"[\s,]*", phrase[citation.end - start :]).group()) + citation.end - start
+            phrase, start, end = phrase[skip:], start + skip, end - skip
+        elif start <= citation.start < start + end:
+            end = citation.start - start
+    lang = data(context.lang)
+    head = phrase.split()[0].lower() if phrase.split() else ""
+    if context.lang == "id" and head not in lang.DOCUMENT_NOUNS:
+        # (but "Laporan dari kantor kejaksaan" names its source after "dari", and an organisation's name runs on)
+        ends = "|".join(lang.SPEAKER_ENDS + (() if head in lang.ORG_HEADS else lang.PERSON_PHRASE_ENDS))
+        stop = re.search(rf"(?:,\s*|\s)(?:{ends})\b", phrase[:end])
+        if stop and phrase[: stop.start()].strip():
+            end = stop.start()
+    return phrase[:end], start
+
+
+def person_referent(context: Context) -> Speaker:
+    """Who "-nya", "ia" or "dia" stands for: the last speaker, or the last person quoted when the last speaker was an
+    organisation (BEM UI's demands, then its coordinator's "jelasnya")."""
+    if context.last.organisation and context.last_person.name:
+        return context.last_person
+    return context.last

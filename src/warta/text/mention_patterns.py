@@ -19,7 +19,7 @@ import re
 from warta.lang.en.places import VESSEL_PREFIXES
 from warta.lang.id import institutions
 from warta.lang.id.not_names import ROLE_ABBREVIATIONS
-from warta.lang.id.outlets import DETIK_CHANNELS, GLUED_OUTLETS
+from warta.lang.id.outlets import DETIK_CHANNELS, LINKED_OUTLETS
 from warta.lang.id.places import LANDMARKS, PLACE_EPITHETS, PLACE_NAME_ENDINGS, REGION_ABBREVIATIONS
 from warta.model import Article, Mention
 from warta.text.mention_completion import is_name
@@ -63,7 +63,7 @@ _CHANNELS = re.compile("|".join(sorted(DETIK_CHANNELS, key=len, reverse=True)))
 # known well enough to end inside one ("kepadaTNT Sportsdi")
 _GLUED = re.compile(
     r"(?<=[a-z])(?:"
-    + "|".join(o if " " in o else o + r"(?![a-z])" for o in sorted(GLUED_OUTLETS, key=len, reverse=True))
+    + "|".join(re.escape(o) + ("" if " " in o else r"(?![a-z])") for o in sorted(LINKED_OUTLETS, key=len, reverse=True))
     + ")"
 )
 # "tersangka itu adalah MAM, NN dan VS", "berinisial AR": initials of people the text does not name.

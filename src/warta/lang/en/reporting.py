@@ -158,6 +158,9 @@ STATEMENT_NOUNS = ("the statement said", "the statement read", "the report said"
 SPEAKER_FILLERS = frozenset(["also", "later", "then", "again", "further", "previously", "has", "have", "had"])
 PERSON_PRONOUNS = frozenset(["he", "she", "they", "i", "we"])
 THIRD_PERSON = frozenset(["he", "she"])
+GROUP_PRONOUNS: frozenset[str] = frozenset()  # "they" keeps its English handling in the attribution stage
+GROUP_HEADS: frozenset[str] = frozenset()  # English unnamed sources are kept as named by the attribution stage
+NOT_REPORTING_BEFORE = ("which", "who", "not", "to")
 DOCUMENT_NOUNS = frozenset(["report", "statement", "release", "letter", "document", "announcement"])
 DEMONSTRATIVES = frozenset(["the", "this", "that"])
 INTRODUCERS = ("according to",)
@@ -296,7 +299,11 @@ OUTLET_WORDS = frozenset(
         "media",
     ]
 )
-PLACE_HEADS = frozenset(["county", "city", "state", "province", "district", "street"])
+PLACE_HEADS = frozenset(["county", "city", "state", "province", "district", "street", "island", "islands", "strait",
+                         "river", "sea", "bay", "lake", "mount", "mountain", "port", "harbour", "harbor", "airport",
+                         "bridge", "road", "avenue", "village", "valley", "coast", "peninsula", "gulf", "ocean"])
+# Prefixes of ship names ("KM Samudra Jaya 7", "MV ..."): a vessel is no speaker.
+VESSEL_PREFIXES = frozenset(["KM", "MV", "MT", "USS", "HMS", "SS", "KRI", "RMS", "HMAS", "KMP"])
 
 # Attribution cues in running text: reporting verbs more often a cue than not in the PolNeAR training split
 # (cue count / all occurrences >= 0.5, at least 8 cues), and "say".

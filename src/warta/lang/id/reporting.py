@@ -85,10 +85,37 @@ SPEECH_VERBS = frozenset(
         "menuturkan",
         "menyerukan",
         "mendesak",
+        # stance, demand and promise verbs of the detik dev guidelines (sec. 4): they report what someone holds
+        "mendorong",
+        "meminta",
+        "menuntut",
+        "memerintahkan",
+        "merekomendasikan",
+        "berjanji",
+        "menjanjikan",
+        "bersumpah",
+        "menawarkan",
+        "memuji",
+        "menentang",
+        "mencatat",
+        "memproyeksikan",
+        "mengaku",
+        "optimistis",
     ]
 )
 # Verbs that report only with "bahwa" after them ("X memastikan bahwa ..."), not with a bare object.
-NEEDS_BAHWA = frozenset(["memastikan", "meyakini", "mendesak", "berharap", "mengakui", "menyimpulkan"])
+# ("memastikan" and "mendesak" report with a bare clause too: "Perry memastikan nilai tukar rupiah tetap stabil".)
+NEEDS_BAHWA = frozenset(["meyakini", "berharap", "mengakui", "menyimpulkan"])
+# Words that end a speaker phrase after a cue: '"...," ujar Trump melalui Truth Social', 'kata X kepada AFP',
+# 'ujar seorang sumber diplomatik dari salah satu delegasi', 'kata Suratno, dikonfirmasi detikJateng'.
+SPEAKER_ENDS = ("dikutip", "dilansir", "dikonfirmasi", "dihubungi", "ditemui", "kepada", "melalui", "lewat",
+                "seperti", "saat", "ketika", "usai", "seusai", "dalam", "sapaan", "sambil", "seraya", "yang")
+# ... and words that end a person's phrase but go on naming an organisation ("Kantor Kejaksaan di wilayah Kostanay").
+PERSON_PHRASE_ENDS = ("di", "dari", "pada")
+# What may stand before a speech verb without making it a report: "pihaknya belum bisa menyampaikan" (negated or
+# only possible), "untuk menyatakan" (an infinitive), "yang mengatakan" (a relative clause).
+NOT_REPORTING_BEFORE = ("yang", "untuk", "agar", "akan", "tidak", "belum", "bisa", "dapat", "mampu", "ingin",
+                        "hendak", "mau", "enggan", "tak", "bukan")
 STATEMENT_NOUNS = (
     "bunyi pernyataan tersebut",
     "bunyi pernyataan itu",
@@ -103,14 +130,34 @@ STATEMENT_NOUNS = (
 )
 # Words between a speaker and the cue that say nothing about who: "X juga mengatakan", "X lebih lanjut menambahkan".
 SPEAKER_FILLERS = frozenset(
-    ["juga", "pun", "lebih", "lanjut", "kemudian", "sendiri", "pula", "lantas", "menambahkan", "sempat", "turut"]
+    ["juga", "pun", "lebih", "lanjut", "kemudian", "sendiri", "pula", "lantas", "menambahkan", "sempat", "turut",
+     "bahkan", "telah", "sudah", "pernah", "masih", "kembali", "hari", "ini"]
 )
 PERSON_PRONOUNS = frozenset(["ia", "dia", "beliau", "saya", "aku", "kami", "kita", "mereka"])
 THIRD_PERSON = frozenset(["ia", "dia", "beliau"])
+# Heads of a noun phrase that names a group, not a person: "-nya" after it points to the person who spoke for it.
+COLLECTIVE_HEADS = frozenset(["para", "sejumlah", "beberapa", "massa", "kelompok", "pemerintah", "warga"])
+# "Mereka juga mendesak ...": a group that spoke before, an organisation or a group named by a noun phrase.
+GROUP_PRONOUNS = frozenset(["mereka"])
+# Heads of a speaker's noun phrase when the speaker has no name: "Seorang kepala delegasi", "Para ahli", "warga",
+# "Pejabat AS dan penyelidik" are kept as printed (GUIDELINES sec. 4, speakers).
+GROUP_HEADS = frozenset(["seorang", "para", "sejumlah", "beberapa", "warga", "pejabat", "ahli", "pakar", "delegasi",
+                         "sumber", "terdakwa", "tersangka", "saksi", "korban", "pemerhati", "pengamat", "aktivis",
+                         "massa", "pemerintah", "petugas", "peneliti", "penyelidik", "pengacara", "jaksa",
+                         "mahasiswa", "pengendara", "pedagang", "nelayan", "petani", "orang", "kelompok"])
 # Nouns standing for a document or statement; its speaker is the last organisation that spoke.
-DOCUMENT_NOUNS = frozenset(["laporan", "pernyataan", "keterangan", "rilis", "surat", "dokumen", "siaran", "pengumuman"])
+DOCUMENT_NOUNS = frozenset(["laporan", "pernyataan", "keterangan", "rilis", "surat", "dokumen", "siaran", "pengumuman",
+                            "data", "keputusan", "putusan"])
+# Two-word verbs of saying: "ia menyambut baik masukan ..." (the detik dev guidelines, sec. 4).
+SPEECH_PHRASES = frozenset(["menyambut baik"])
+# Words that open a subordinate clause: the subject of a verb after one stands after it ("Illston mengabulkan ...
+# setelah Direktur Anggaran Gedung Putih, Russell Vought, menyebut ...", "saat Trump mengumumkan ...").
+SUBORDINATORS = ("setelah", "sebelum", "ketika", "saat", "karena", "sehingga", "bahwa", "usai", "seusai")
 DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 INTRODUCERS = ("menurut", "kata", "ujar")
+# Cues written inside or at the head of reported content: "Riky, kata Harryo, sempat kabur ...", "Sebab itu, lanjut
+# Yusril, ...", "Menurutnya, ...".
+INSIDE_CUES = ("menurut", "kata", "ujar", "lanjut", "tambah", "jelas", "imbuh", "tutur", "sambung", "ungkap", "terang")
 
 # Titles and roles before a name; a name after one of these is a person ("Wakil Jaksa Agung Kazakhstan, Ulan ...").
 TITLES = frozenset(
@@ -163,6 +210,9 @@ TITLES = frozenset(
         "brigjen",
         "irjen",
         "kombes",
+        "kapolrestabes",
+        "kapolresta",
+        "kalakhar",
         "akbp",
         "akp",
         "kompol",
@@ -349,6 +399,16 @@ CITATION_CUES = (
     "dalam laporan",
     "sumber",
 )
+# Cues that cite only a news medium: "menurut korespondenAFP", "kata X kepada AFP", "dalam wawancara di Goalpost".
+# After them a name is a source when it is a known outlet or follows a news-medium noun; "menurut data CKG" and
+# "kepada Presiden" are reported speech, and "kepada detikcom" is the article's own reporting (GUIDELINES sec. 5).
+OUTLET_CUES = ("menurut", "kepada", "dalam wawancara di", "wawancara di", "wawancara dengan")
+# Nouns of the medium between a cue and its source: "dilansir kantor berita AFP", "melansir data Reuters",
+# "Melansir laman resmi Kemensetneg". The web nouns stay part of the source's name (a page, not an outlet).
+NEWS_MEDIA = ("kantor berita", "koresponden", "harian", "surat kabar", "media", "majalah", "stasiun televisi",
+              "portal berita", "situs berita", "laman berita")
+DATA_MEDIA = ("data", "laporan", "penghitungan angka resmi", "penghitungan", "catatan", "hitungan")
+WEB_MEDIA = ("laman resmi", "situs resmi", "laman", "situs", "akun resmi")
 REPUBLICATION_CUES = (
     "artikel ini telah tayang di",
     "artikel ini telah tayang",
