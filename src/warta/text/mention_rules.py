@@ -30,6 +30,10 @@ _DATELINE = re.compile(r"^[A-Z][\w.'-]*(?:[ .][A-Z][\w.'-]*)*(?:\s*\([^)]{2,30}\
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"\b([A-Z][A-Z/&-]{1,9})\s*\(([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\)")
 _HEADS = sorted(institutions.HEADS, key=len, reverse=True)
+# Each head as a whole word, case-insensitive; and one alternation that finds, in a single pass over the text, every
+# position where some head starts, so the per-head scans below look only there.
+_HEAD_PATTERNS = [re.compile(r"(?<![\w-])" + re.escape(h) + r"(?![\w-])", re.IGNORECASE) for h in _HEADS]
+_ANY_HEAD = re.compile(r"(?<![\w-])(?=(?:" + "|".join(map(re.escape, _HEADS)) + r")(?![\w-]))", re.IGNORECASE)
 
 
 def repair(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -146,13 +150,12 @@ def _widen_hyphenated(body: str, m: Mention) -> None:
 def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, blocked) -> list[Mention]:
     """Adds head + place organisations found in the text, replacing the mentions they cover."""
     found: list[Mention] = []
-    for head in _HEADS:
-        for match in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", body, re.IGNORECASE):
-            if not match.group()[0].isupper() or any(s <= match.start() < e for s, e in blocked):
-                continue
-            end = _place_after(body, match.end(), gaz)
-            if end and not any(f.start <= match.start() < f.end for f in found):
-                found.append(Mention(match.start(), end, body[match.start() : end], "ORG"))
+    for match in _head_matches(body):
+        if not match.group()[0].isupper() or any(s <= match.start() < e for s, e in blocked):
+            continue
+        end = _place_after(body, match.end(), gaz)
+        if end and not any(f.start <= match.start() < f.end for f in found):
+            found.append(Mention(match.start(), end, body[match.start() : end], "ORG"))
     if not found:
         return mentions
     found.extend(_bare_heads(body, found, mentions, blocked))
@@ -164,6 +167,20 @@ def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, block
         or (m.label == "LOC" and any(f.start <= m.start and m.end <= f.end and f.label == "ORG" for f in found))
     ]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _head_matches(body: str) -> list[re.Match[str]]:
+    """The matches of each head in turn (longest head first), as separate scans per head would give them."""
+    starts = [m.start() for m in _ANY_HEAD.finditer(body)]
+    out: list[re.Match[str]] = []
+    for pattern in _HEAD_PATTERNS if starts else ():
+        reached = 0  # one head's matches do not overlap, as with finditer
+        for start in starts:
+            match = pattern.match(body, start) if start >= reached else None
+            if match is not None:
+                out.append(match)
+                reached = match.end()
+    return out
 
 
 def _bare_heads(body: str, found: list[Mention], mentions: list[Mention], blocked) -> list[Mention]:
