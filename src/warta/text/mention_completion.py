@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from warta.lang.id import institutions
 from warta.model import Article, Mention
@@ -57,6 +58,23 @@ def is_name(text: str) -> bool:
     return not all(w in ROLE_HEADS for w in lower.replace(".", "").split())
 
 
+def whole_word_spans(body: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``text`` stands as a whole word (no letter, digit, _ or hyphen either side), left to right and not
+    overlapping: what the regex (?<![\w-])TEXT(?![\w-]) finds, without compiling one per name and article."""
+    at = body.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if (at == 0 or not _joins(body[at - 1])) and (end == len(body) or not _joins(body[end])):
+            yield at, end
+            at = body.find(text, end)
+        else:
+            at = body.find(text, at + 1)
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
 def complete(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if is_name(m.text)]
     votes: dict[str, Counter] = {}
@@ -76,10 +94,10 @@ def complete(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[
         if not text[:1].isupper():
             continue
         label = counter.most_common(1)[0][0]
-        for match in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", body):
-            if _free(taken, match.start(), match.end()) and _inside_sentences(article, match.start()):
-                added.append(Mention(match.start(), match.end(), text, label))
-                taken.append((match.start(), match.end()))
+        for start, end in whole_word_spans(body, text):
+            if _free(taken, start, end) and _inside_sentences(article, start):
+                added.append(Mention(start, end, text, label))
+                taken.append((start, end))
     for match in _SOURCE.finditer(body):
         start, end = match.span(1)
         name = match.group(1).rstrip(".,")
