@@ -23,6 +23,7 @@ import gzip
 import json
 import logging
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -116,6 +117,7 @@ def child(kind: str, n: int) -> None:
         result = _ingest([RawDocument(data=p.read_bytes(), origin=f"{p}#{k}") for k in range(n) for p in seeds])
     else:
         result = _html(n)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
 
 
@@ -132,7 +134,7 @@ def _line(label: str, kind: str, r: dict) -> str:
     text = (f"{label:<9} {kind:<6} docs={r['docs']:<4} new={r['new']:<4} failed={r['failed']:<3} "
             f"cpu_s={r['cpu_s']:6.2f} wall_s={r['wall_s']:6.2f} docs/s/core={per_core:6.1f} "
             f"ms/doc={1000 * r['cpu_s'] / max(r['docs'], 1):6.1f} first_doc_s={r['first_s']:4.2f} "
-            f"after_first: docs/s/core={1 / later if later > 0 else 0.0:6.1f}")
+            f"after_first: docs/s/core={1 / later if later > 0 else 0.0:6.1f} peak_rss_mb={r['peak_rss_mb']:.0f}")
     if "trafilatura_cpu_s" in r:
         traf, extraction = r["trafilatura_cpu_s"], r["extraction_cpu_s"]
         text += (f" | trafilatura.extract_s={traf:5.2f} ingest/trafilatura={r['cpu_s'] / traf:4.2f}x "
