@@ -94,10 +94,6 @@ class Featurizer:
             f.append("inst")
         return f
 
-    def context_features(self, word: str) -> dict[int, tuple[str, ...]]:
-        """What the word lends each neighbour position, prefixed with the offset."""
-        return dict(zip(_OFFSETS, self._word(word).lent, strict=True))
-
     def _word(self, word: str) -> _Word:
         """Everything a sentence needs of one word, built once per distinct word (not per window position)."""
         cached = self._words.get(word)
