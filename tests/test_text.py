@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+
 from warta.evaluate.metrics import prf
 from warta.evaluate.sentences import read_conllu_texts, score_texts
+from warta.resources import Resources
 from warta.text import pos
 from warta.text.sentences import split
 from warta.text.tokens import words
@@ -67,9 +70,12 @@ def test_pos_tagger_loads_and_tags_posp_valid_slice(shared):
     assert right / total >= 0.94
 
 
-def test_article_tokens_cover_sentences_and_carry_pos(seed_articles):
+def test_article_tokens_cover_sentences_and_pos_tags_them_on_request(seed_articles):
     article = seed_articles["003_efb8bf7d26132972.txt"]
-    assert article.tokens and all(t.pos for t in article.tokens)
+    assert article.tokens and not any(t.pos for t in article.tokens)  # the pipeline does not tag
+    tagged = pos.run(copy.deepcopy(article), Resources())
+    assert all(t.pos for t in tagged.tokens)
+    assert {t.pos for t in tagged.tokens} >= {"NNP", "NNO"}
     body = article.body
     first = article.sentences[0]
     inside = [body[t.start : t.end] for t in article.tokens if first.start <= t.start < first.end]

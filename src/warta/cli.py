@@ -10,23 +10,23 @@ import re
 import sqlite3
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from warta import batch
 from warta.errors import InputError
-from warta.ingest.records import Layout, parse_columns
-from warta.ingest.web import Fetcher
 from warta.model import to_dict
 from warta.monitor.cli import register as register_monitor
 from warta.progress import IngestProgress, interrupted_note, task_progress
 from warta.store import SQLiteStore, open_store
 from warta.store.fts import SearchRefused
 from warta.stories.compare import by_verdict
+
+if TYPE_CHECKING:  # the pipeline, its models and trafilatura load only in the commands that ingest
+    from warta.batch import IngestReport
 
 HELP = """warta: news intelligence for Indonesian and English news.
 
@@ -98,6 +98,10 @@ def ingest(
     Prints one line per input that failed (naming it and the reason) and a summary: new, duplicate, failed.
     Exits 1 when nothing could be ingested, or with --strict when anything failed.
     """
+    from warta import batch
+    from warta.ingest.records import Layout, parse_columns
+    from warta.ingest.web import Fetcher
+
     logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # errors are printed once, below
     try:
         layout = Layout(columns=parse_columns(columns))
@@ -135,7 +139,7 @@ def ingest(
     _summary(report, as_json, strict)
 
 
-def _summary(report: batch.IngestReport, as_json: bool, strict: bool) -> None:
+def _summary(report: IngestReport, as_json: bool, strict: bool) -> None:
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:

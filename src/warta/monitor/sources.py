@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from warta.errors import InputError
-from warta.ingest.web import is_url
 from warta.store.sqlite import SQLiteStore
 
 KINDS = ("auto", "feed", "sitemap", "page")
@@ -106,6 +105,8 @@ class SourceBook:
     # --- the sources ------------------------------------------------------------------------------------------
 
     def add(self, url: str, every: float, name: str = "", kind: str = "auto", now: float | None = None) -> Source:
+        from warta.ingest.web import is_url  # here, not at import: httpx would slow every `warta` command
+
         if not is_url(url):
             raise InputError(url, "a source is an http(s) URL")
         if kind not in KINDS:

@@ -2,12 +2,13 @@
 gazetteer hits (places in Indonesian and English, titles and roles, institution words), names seen in training
 (warta.text.entity_lexicon), POS, all in a window.
 
-Per-word features are computed once per distinct word and cached, which keeps tagging above 20,000 tokens/s.
+Per-word features, and what each word lends its neighbours, are computed once per distinct word and cached.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from warta.lang.id import institutions, roles
 from warta.text.entity_lexicon import EntityLexicon
@@ -18,7 +19,24 @@ WINDOW = 2  # context words each side (chosen on NERP/NERGrit/IDNER valid: 1 was
 LONGEST_PHRASE = 4  # gazetteer phrases up to this many tokens ("Laut China Selatan", "Menteri Dalam Negeri")
 _SHAPE = re.compile(r"(.)\1+")
 _EDGE_CLASS = ("^", "^")
+_NO_CLASS = ("_", "_")
+_OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
 _ROLE_PHRASES = {tuple(p.split()) for p in roles.ROLE_PHRASES}
+
+
+@dataclass(slots=True, frozen=True)
+class _Word:
+    own: list[str]  # the word's own features
+    lent: tuple[tuple[str, ...], ...]  # what it lends each neighbour, per offset of _OFFSETS, already prefixed
+    lower: str
+    cls: tuple[str, str]  # (capitalisation bucket, medium word class), "_" when unknown
+    place: str  # the gazetteer's kind for the word alone, "" when none
+
+
+def _lower_cased(words: list[str]) -> bool:
+    """No capital letter anywhere (NERP-style lower-cased text); words with only lower-case letters skip the
+    per-character test."""
+    return not any(not w.islower() and any(c.isupper() for c in w) for w in words)
 
 
 def shape(word: str) -> str:
@@ -27,14 +45,15 @@ def shape(word: str) -> str:
 
 
 class Featurizer:
-    __slots__ = ("_cache", "_context_cache", "_scheme_cache", "classes", "gazetteer", "lexicon")
+    __slots__ = ("_cache", "_scheme_cache", "_starts", "_words", "classes", "gazetteer", "lexicon")
 
     def __init__(self, classes: WordClasses, gazetteer: Gazetteer, lexicon: EntityLexicon | None = None) -> None:
         self.classes = classes
         self.gazetteer = gazetteer
         self.lexicon = lexicon or EntityLexicon()
         self._cache: dict[str, list[str]] = {}
-        self._context_cache: dict[str, dict[int, tuple[str, ...]]] = {}
+        self._words: dict[str, _Word] = {}
+        self._starts: frozenset[str] | None = None
         self._scheme_cache: dict[tuple[str, str], list[str]] = {}
 
     def word_features(self, word: str) -> list[str]:
@@ -75,16 +94,24 @@ class Featurizer:
             f.append("inst")
         return f
 
-    def context_features(self, word: str) -> dict[int, tuple[str, ...]]:
-        """What the word lends each neighbour position, prefixed with the offset."""
-        cached = self._context_cache.get(word)
+    def _word(self, word: str) -> _Word:
+        """Everything a sentence needs of one word, built once per distinct word (not per window position)."""
+        cached = self._words.get(word)
         if cached is not None:
             return cached
         full = self.word_features(word)
         keep = [full[0], full[1]] + [x for x in full if x.startswith(("k2=", "cap=", "gz=")) or x in ("role", "inst")]
-        result = {d: tuple(f"{d}:{x}" for x in keep) for d in range(-WINDOW, WINDOW + 1) if d}
-        self._context_cache[word] = result
-        return result
+        lower = word.lower()
+        wc = self.classes.get(lower)
+        place = self.gazetteer.places.get(lower)
+        cached = self._words[word] = _Word(
+            own=full,
+            lent=tuple(tuple(f"{d}:{x}" for x in keep) for d in _OFFSETS),
+            lower=lower,
+            cls=(wc.cap or "_", wc.medium) if wc else _NO_CLASS,
+            place=place.kind if place is not None else "",
+        )
+        return cached
 
     def sentence(
         self, words: list[str], pos: list[str] | None = None, scheme: str = "", lexicon: EntityLexicon | None = None
@@ -93,46 +120,52 @@ class Featurizer:
         word's own features are repeated under that scheme's prefix so the model learns where conventions differ.
         ``lexicon`` replaces the shipped entity lexicon (training passes each fold the lexicon of the others)."""
         n = len(words)
-        lowered = not any(c.isupper() for w in words for c in w)  # NERP-style lower-cased text
+        info = [self._word(w) for w in words]
         spans = self.phrases(words)
         known = (lexicon or self.lexicon).features(words)
         for i, seen in enumerate(known):
+            if not seen:
+                continue
             spans[i].extend(seen)
-            if i > 0:
-                spans[i].extend("-1:" + x for x in known[i - 1])
             if i < n - 1:
-                spans[i].extend("1:" + x for x in known[i + 1])
-        context = [self.context_features(w) for w in words]
-        classes = [self._classes(w) for w in words]
-        self._place_roles(words, classes, spans)
+                spans[i + 1].extend("-1:" + x for x in seen)
+            if i > 0:
+                spans[i - 1].extend("1:" + x for x in seen)
+        self._place_roles(info, spans)
+        lead = ("bias", "lc" if _lower_cased(words) else "cased")
+        lowers = [w.lower for w in info]
         out: list[list[str]] = []
-        for i, word in enumerate(words):
-            f = ["bias", "lc" if lowered else "cased", *self.word_features(word)]
+        for i, word in enumerate(info):
+            f = [*lead, *word.own]
             if i == 0:
                 f.append("BOS")
             if i == n - 1:
                 f.append("EOS")
-            for d in range(-WINDOW, WINDOW + 1):
-                j = i + d
-                if d == 0 or j < 0 or j >= n:
-                    continue
-                f.extend(context[j][d])
+            # the window, in the order d = -2, -1, 1, 2 of _OFFSETS
+            if i > 1:
+                f.extend(info[i - 2].lent[0])
             if i > 0:
-                f.append("bg-=" + words[i - 1].lower() + "|" + words[i].lower())
+                f.extend(info[i - 1].lent[1])
             if i < n - 1:
-                f.append("bg+=" + words[i].lower() + "|" + words[i + 1].lower())
+                f.extend(info[i + 1].lent[2])
+            if i < n - 2:
+                f.extend(info[i + 2].lent[3])
+            if i > 0:
+                f.append("bg-=" + lowers[i - 1] + "|" + word.lower)
+            if i < n - 1:
+                f.append("bg+=" + word.lower + "|" + lowers[i + 1])
             # Conjunctions of capitalisation rate and word class with the neighbours': on lower-cased text (NERP)
             # "often capitalised, after an often-capitalised word" marks a name's inside.
-            before = classes[i - 1] if i > 0 else _EDGE_CLASS
-            after = classes[i + 1] if i < n - 1 else _EDGE_CLASS
-            own = classes[i]
+            before = info[i - 1].cls if i > 0 else _EDGE_CLASS
+            after = info[i + 1].cls if i < n - 1 else _EDGE_CLASS
+            own = word.cls
             f.extend(
                 (
                     "capc-=" + before[0] + "|" + own[0],
                     "capc+=" + own[0] + "|" + after[0],
                     "kb-=" + before[1] + "|" + own[1],
                     "kb+=" + own[1] + "|" + after[1],
-                    "wk-=" + (words[i - 1].lower() if i > 0 else "_") + "|" + own[1],
+                    "wk-=" + (lowers[i - 1] if i > 0 else "_") + "|" + own[1],
                 )
             )
             if pos is not None:
@@ -144,7 +177,7 @@ class Featurizer:
             f.extend(spans[i])
             if scheme:  # the word's own features only: copying the context too scored no better (0.770 / 0.745
                 # / 0.823 on NERP / NERGrit / IDNER against 0.765 / 0.755 / 0.819) at a 30% larger, slower model
-                f.extend(self._scheme_copy(scheme, word))
+                f.extend(self._scheme_copy(scheme, words[i]))
                 f.extend([scheme + x for x in spans[i]])
                 f.append(scheme + "bias")
             out.append(f)
@@ -156,30 +189,28 @@ class Featurizer:
             cached = self._scheme_cache[(scheme, word)] = [scheme + x for x in self.word_features(word)]
         return cached
 
-    def _place_roles(self, words: list[str], classes: list[tuple[str, str]], spans: list[list[str]]) -> None:
+    def _place_roles(self, info: list[_Word], spans: list[list[str]]) -> None:
         """A known place's kind joined with the word before it and the class after it: IDNER tags a country O where
         it acts or modifies ("Suriah menolak", "turis Tiongkok"; 175 of 308 in its train split), NERP and NERGrit
         tag nearly all, so these go with the span features and their per-scheme copies."""
-        n = len(words)
-        for i, word in enumerate(words):
-            place = self.gazetteer.places.get(word.lower())
-            if place is None:
+        n = len(info)
+        for i, word in enumerate(info):
+            if not word.place:
                 continue
-            spans[i].append("pk-=" + place.kind + "|" + (words[i - 1].lower() if i > 0 else "^"))
-            spans[i].append("pk+=" + place.kind + "|" + (classes[i + 1][1] if i < n - 1 else "^"))
-
-    def _classes(self, word: str) -> tuple[str, str]:
-        """(capitalisation bucket, medium word class) of a word, "_" when unknown."""
-        wc = self.classes.get(word.lower())
-        return (wc.cap or "_", wc.medium) if wc else ("_", "_")
+            spans[i].append("pk-=" + word.place + "|" + (info[i - 1].lower if i > 0 else "^"))
+            spans[i].append("pk+=" + word.place + "|" + (info[i + 1].cls[1] if i < n - 1 else "^"))
 
     def phrases(self, words: list[str]) -> list[list[str]]:
         """Multi-token gazetteer hits as B/I features: places by kind, role phrases, institution names."""
         n = len(words)
         lowered = [w.lower() for w in words]
         spans: list[list[str]] = [[] for _ in range(n)]
+        starts = self._phrase_starts()
         i = 0
         while i < n:
+            if lowered[i] not in starts:
+                i += 1
+                continue
             hit = 0
             for length in range(min(LONGEST_PHRASE, n - i), 1, -1):
                 key = tuple(lowered[i : i + length])
@@ -199,3 +230,12 @@ class Featurizer:
                     break
             i += hit or 1
         return spans
+
+    def _phrase_starts(self) -> frozenset[str]:
+        """First words of the multi-word places, roles and institutions: most words start none."""
+        if self._starts is None:
+            firsts = {key.split(" ", 1)[0] for key in self.gazetteer.places if " " in key}
+            firsts.update(p[0] for p in _ROLE_PHRASES)
+            firsts.update(p[0] for p in institutions.HEAD_PHRASES)
+            self._starts = frozenset(firsts)
+        return self._starts

@@ -73,7 +73,8 @@ def load(classes: wordclasses.WordClasses | None = None) -> PosTagger | None:
 
 
 def run(article: Article, resources: Resources) -> Article:
-    """Tags every token of each sentence, in place (Token.pos)."""
+    """Tags every token of each sentence, in place (Token.pos), for callers that want tags: the pipeline does not
+    run it, since none of its stages reads them."""
     tagger = resources.get("pos", load)
     if tagger is None or article.meta.language not in ("", "id"):
         return article
