@@ -23,7 +23,6 @@ from warta.monitor.cli import register as register_monitor
 from warta.progress import IngestProgress, interrupted_note, task_progress
 from warta.store import SQLiteStore, open_store
 from warta.store.fts import SearchRefused
-from warta.stories.compare import by_verdict
 
 if TYPE_CHECKING:  # the pipeline, its models and trafilatura load only in the commands that ingest
     from warta.batch import IngestReport
@@ -271,6 +270,8 @@ def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION,
 
 
 def _print_comparisons(comparisons: list, show_single: bool) -> None:
+    from warta.stories.compare import by_verdict  # the stories package loads MinHash (scipy): only when shown
+
     shared = [c for c in by_verdict(comparisons) if c.verdict != "only-one-outlet"]
     single = [c for c in comparisons if c.verdict == "only-one-outlet"]
     console.print("\n[bold]comparison[/bold]")
