@@ -86,9 +86,11 @@ def parse_line(line: bytes, origin: str, number: int = 0) -> RawDocument | Input
         record = {**record["meta"], "text": record.get("body"), **{k: v for k, v in record.items() if k != "meta"}}
     html, text = record.get("html"), record.get("text")
     content = html if isinstance(html, str) and html.strip() else text
-    if not isinstance(content, str) or not content.strip():
-        return InputError(origin, f"{where}no 'text' or 'html' field with content")
     hints = {k: str(record[k]) for k in _HINT_KEYS if record.get(k) and isinstance(record[k], str | int | float)}
+    if (not isinstance(content, str) or not content.strip()) and hints.get("title", "").strip():
+        content, hints["headline_only"] = hints["title"], "true"  # a headline feed row: stored and grouped as one
+    if not isinstance(content, str) or not content.strip():
+        return InputError(origin, f"{where}no 'text', 'html' or 'title' field with content")
     url = record.get("url") if isinstance(record.get("url"), str) and record.get("url") else None
     return RawDocument(
         data=content.encode("utf-8", errors="replace"),  # JSON allows lone surrogates
