@@ -66,6 +66,15 @@ GAP_HALF_LIFE_DAYS = 10.0
 # 30: 0.813).
 BIG_STORY = 10
 BIG_STORY_BOOST = 1.2
+# An article whose opening names a day of the week (features.WEEKDAY) none of a story's members names reports
+# another incident of its kind (another day's protest, another kidnapping): its score is scaled by this much.
+OTHER_DAY = 0.7
+# Lexicon concepts (features.CONCEPT terms) kept per story, and their share of the cross-language score against the
+# language-neutral keys (see _across_languages; tuned on xling-dev).
+CONCEPT = "x:"
+WEEKDAY = "w:"
+CONCEPT_TERMS = 150
+CONCEPT_SHARE = 0.5
 
 
 
@@ -112,6 +121,7 @@ class LiveStory:
     languages: list[str] = field(default_factory=list)
     mean_terms: float = 0.0  # distinct terms per member article, on average
     members: list[tuple[str, dict[str, float]]] = field(default_factory=list)  # this run's members, for splits
+    concepts: dict[str, float] = field(default_factory=dict)  # sum of member concept vectors, strongest only
 
 
 @dataclass(slots=True)
@@ -141,10 +151,11 @@ class StoryIndex:
 
     def add(self, features: Features) -> Placement:
         vector = self.vectorise(features, learn=True)
+        concepts = self.concept_vector(features)
         self.seq += 1
-        scored = self._score(vector, features.time, features.language)
+        scored = self._score(vector, features.time, features.language, concepts)
         best = scored[0] if scored else None
-        short = len(features.terms) < SHORT_TERMS
+        short = len(vector) < SHORT_TERMS
         if best is not None and best[1] >= (self.params.join_short if short else self.params.join):
             story = self.live[best[0]]
             placement = Placement(story.id, best[1], opened=False)
@@ -153,7 +164,8 @@ class StoryIndex:
             self.live[story.id] = story
             placement = Placement(story.id, best[1] if best else 0.0, opened=True)
         placement.related = [s for s, score in scored[1:3] if score >= self.params.related and s != story.id]
-        self._grow(story, vector, features.time, features.language, len(features.terms))
+        self._grow(story, vector, features.time, features.language, len(vector))
+        _add_capped(story.concepts, concepts)
         self._keep_member(story, features.article, vector)
         placement.merged = self._merge_into(story)
         if not placement.merged and not placement.opened:
@@ -168,7 +180,8 @@ class StoryIndex:
         live = self.live.get(story)
         if live is None:
             live = self.live[story] = LiveStory(id=story)
-        self._grow(live, vector, features.time, features.language, len(features.terms))
+        self._grow(live, vector, features.time, features.language, len(vector))
+        _add_capped(live.concepts, self.concept_vector(features))
         self._keep_member(live, features.article, vector)
         self._evict(features.time)
 
@@ -187,6 +200,8 @@ class StoryIndex:
         n = self.docs + 1
         vector = {}
         for term, count in features.terms.items():
+            if term.startswith(CONCEPT):
+                continue
             idf = math.log(n / (1 + self.df[buckets[term]])) + 1.0
             weight = (1.0 + math.log(count)) * idf if count >= 1 else count * idf
             if term[1:2] == ":":
@@ -195,9 +210,22 @@ class StoryIndex:
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         return {t: w / norm for t, w in vector.items()}
 
+    def concept_vector(self, features: Features) -> dict[str, float]:
+        """The unit vector of an article's lexicon concepts (tf-idf), kept apart from its words: it is read only
+        when an article meets a story in another language, so one-language grouping is unchanged by it."""
+        n = self.docs + 1
+        vector = {}
+        for term, count in features.terms.items():
+            if term.startswith(CONCEPT):
+                idf = math.log(n / (1 + self.df[_bucket(term)])) + 1.0
+                vector[term] = (1.0 + math.log(count)) * idf if count >= 1 else count * idf
+        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        return {t: w / norm for t, w in vector.items()}
+
     # --- scoring ------------------------------------------------------------------------------------------------
 
-    def _score(self, vector: dict[str, float], time: float | None, language: str = "") -> list[tuple[str, float]]:
+    def _score(self, vector: dict[str, float], time: float | None, language: str = "",
+               concepts: dict[str, float] | None = None) -> list[tuple[str, float]]:
         ranked = sorted(vector.items(), key=lambda kv: -kv[1])
         # the strongest language-neutral keys always take part, so a translation finds its original's story
         query = ranked[:QUERY_TERMS] + [kv for kv in ranked[QUERY_TERMS:] if kv[0][1:2] == ":"][:QUERY_TERMS // 2]
@@ -215,8 +243,10 @@ class StoryIndex:
             if factor <= 0.0:
                 continue
             score = self._similarity(vector, story)
-            if language and story.languages and language not in story.languages:
-                score = max(score, _keys_cosine(vector, story.centroid))
+            if language and any(other != language for other in story.languages):
+                score = max(score, _across_languages(vector, concepts or {}, story))
+            if _other_day(vector, story.centroid):
+                score *= OTHER_DAY
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST
             scored.append((sid, factor * score))
@@ -270,7 +300,7 @@ class StoryIndex:
         merged = []
         for sid in sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]:
             other = self.live[sid]
-            if _time_factor(story.time, other.time) <= 0.0:
+            if _time_factor(story.time, other.time) <= 0.0 or _other_day(story.centroid, other.centroid):
                 continue
             small, large = sorted((story.centroid, other.centroid), key=len)
             dot = sum(w * large.get(t, 0.0) for t, w in small.items())
@@ -287,6 +317,7 @@ class StoryIndex:
             for term, weight in other.centroid.items():
                 story.centroid[term] = story.centroid.get(term, 0.0) + weight
             story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: -kv[1])[:_cap(story)])
+            _add_capped(story.concepts, other.concepts)
             story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
             story.mean_terms = (story.mean_terms * story.size + other.mean_terms * other.size) / (
                 story.size + other.size)
@@ -330,7 +361,7 @@ class StoryIndex:
         moved = [story.members[i] for i in second]
         kept = [story.members[i] for i in first]
         new = LiveStory(id=story_id(moved[0][0]), time=story.time, languages=list(story.languages),
-                        mean_terms=story.mean_terms)
+                        mean_terms=story.mean_terms, concepts=dict(story.concepts))  # members keep no concepts
         # the id of a story folded earlier comes back when its opener is split off again: it is live once more
         self.merged_into.pop(new.id, None)
         self.dropped = [d for d in self.dropped if d != new.id]
@@ -344,6 +375,7 @@ class StoryIndex:
             sub.centroid = dict(sorted(total.items(), key=lambda kv: -kv[1])[:_cap(sub)])
             sub.norm = math.sqrt(sum(w * w for w in sub.centroid.values()))
             sub.size, sub.members, sub.seq = len(members), members, self.seq
+
             self._repost(sub, old_terms)
         return new.id, [a for a, _ in moved]
 
@@ -382,7 +414,7 @@ class StoryIndex:
     @staticmethod
     def story_row(story: LiveStory) -> dict:
         return {"id": story.id, "centroid": story.centroid, "size": story.size, "time": story.time, "seq": story.seq,
-                "languages": story.languages, "mean_terms": story.mean_terms}
+                "languages": story.languages, "mean_terms": story.mean_terms, "concepts": story.concepts}
 
     @classmethod
     def restore(cls, header: dict | None, rows: list[dict], params: Params | None = None) -> StoryIndex:
@@ -393,7 +425,7 @@ class StoryIndex:
         for row in sorted(rows, key=lambda r: r["seq"]):
             story = LiveStory(id=row["id"], centroid=row["centroid"], size=row["size"], time=row["time"],
                               seq=row["seq"], languages=row.get("languages", []),
-                              mean_terms=row.get("mean_terms", 0.0))
+                              mean_terms=row.get("mean_terms", 0.0), concepts=row.get("concepts", {}))
             story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
             index.live[story.id] = story
             for term in story.centroid:
@@ -408,14 +440,34 @@ def _cap(story: LiveStory) -> int:
     return CENTROID_TERMS_SHORT if story.mean_terms < SHORT_TERMS else CENTROID_TERMS
 
 
-def _keys_cosine(vector: dict[str, float], centroid: dict[str, float]) -> float:
-    """Cosine over the language-neutral keys alone (entities, names, numbers, dates): how a translation is
-    recognised when no word is shared."""
+def _across_languages(vector: dict[str, float], concepts: dict[str, float], story: LiveStory) -> float:
+    """How an article fits a story in another language, where no word is shared: the cosine over the
+    language-neutral keys (entities, names, numbers, dates) and the lexicon concepts together, each part a unit
+    vector weighted by its share."""
     keys = {t: w for t, w in vector.items() if t[1:2] == ":"}
-    theirs = {t: w for t, w in centroid.items() if t[1:2] == ":"}
-    a = math.sqrt(sum(w * w for w in keys.values()))
-    b = math.sqrt(sum(w * w for w in theirs.values()))
-    return sum(w * theirs.get(t, 0.0) for t, w in keys.items()) / (a * b) if a and b else 0.0
+    theirs = {t: w for t, w in story.centroid.items() if t[1:2] == ":"}
+    parts = ((keys, theirs, 1.0 - CONCEPT_SHARE), (concepts, story.concepts, CONCEPT_SHARE))
+    total = 0.0
+    for mine, other, share in parts:
+        a = math.sqrt(sum(w * w for w in mine.values()))
+        b = math.sqrt(sum(w * w for w in other.values()))
+        total += share * (sum(w * other.get(t, 0.0) for t, w in mine.items()) / (a * b) if a and b else 0.0)
+    return total
+
+
+def _other_day(vector: dict[str, float], centroid: dict[str, float]) -> bool:
+    mine = {t for t in vector if t.startswith(WEEKDAY)}
+    return bool(mine) and not mine & centroid.keys() and any(t.startswith(WEEKDAY) for t in centroid)
+
+
+def _add_capped(total: dict[str, float], vector: dict[str, float]) -> None:
+    """Add ``vector`` into ``total`` and keep its CONCEPT_TERMS strongest terms."""
+    for term, weight in vector.items():
+        total[term] = total.get(term, 0.0) + weight
+    if len(total) > CONCEPT_TERMS:
+        keep = sorted(total.items(), key=lambda kv: -kv[1])[:CONCEPT_TERMS]
+        total.clear()
+        total.update(keep)
 
 
 def _time_factor(a: float | None, b: float | None) -> float:
