@@ -65,6 +65,7 @@ HEADLINE_SLUG_WEIGHT = 1.5
 # An Indonesian headline's words also count as their lexicon concepts: affixes (dibom, dirudal, serangan) and
 # abbreviations (RS for rumah sakit) hide one word behind many forms that six-letter stems do not join.
 HEADLINE_CONCEPT_WEIGHT = 1.0
+HEADLINE_CONCEPT = "~"
 
 
 @dataclass(slots=True)
@@ -112,7 +113,7 @@ def extract(article: Article) -> Features:
     for concept, weight in _concepts(f"{meta.title}\n{body[:CONCEPT_CHARS]}", meta.language).items():
         terms["x:" + concept] += weight
         if stem and meta.language == "id":
-            terms["~" + concept] += weight * HEADLINE_CONCEPT_WEIGHT
+            terms[HEADLINE_CONCEPT + concept] += weight * HEADLINE_CONCEPT_WEIGHT
     return Features(article=article.id, terms=terms, time=_epoch(meta.published or meta.published_not_before),
                     language=meta.language)
 
