@@ -66,7 +66,7 @@ GAP_HALF_LIFE_DAYS = 10.0
 # 30: 0.813).
 BIG_STORY = 10
 BIG_STORY_BOOST = 1.2
-# An article whose opening names a day of the week (features.WEEKDAY) none of a story's members names reports
+# An article whose opening names a day of the week (features._weekdays) none of a story's members names reports
 # another incident of its kind (another day's protest, another kidnapping): its score is scaled by this much, and
 # two such stories never fold. xling-dev: 1.0 (folds blocked only) gives 0.741 B-cubed F1, 0.7 0.785, 0.5 0.807
 # (cross-report recall 0.58); ECB+ (3 orders) 0.9225 with no day keys, 0.9243 at 0.7, 0.9072 at 0.5 (reports of
@@ -76,7 +76,7 @@ OTHER_DAY = 0.7
 # language-neutral keys (see _across_languages). xling-dev (5 orders): share 0.3 gives 0.772 B-cubed F1 and 0.80
 # translation-pair recall, 0.5 0.785 and 0.83, 0.7 0.775 and 0.82; keys alone (0) 0.771 and 0.74.
 CONCEPT = "x:"
-WEEKDAY = "w:"
+WEEKDAY_KEYS = tuple(f"w:{day}" for day in range(7))  # the terms features._weekdays adds
 CONCEPT_TERMS = 150
 CONCEPT_SHARE = 0.5
 
@@ -249,6 +249,7 @@ class StoryIndex:
             for sid in self.postings.get(term, ()):
                 votes[sid] = votes.get(sid, 0.0) + weight
         candidates = sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]
+        days = _days(vector)
         scored = []
         for sid in candidates:
             story = self.live.get(sid)
@@ -260,7 +261,7 @@ class StoryIndex:
             score = self._similarity(vector, story)
             if language and any(other != language for other in story.languages):
                 score = max(score, _across_languages(vector, concepts or {}, story))
-            if _other_day(vector, story.centroid):
+            if _other_day(days, story.centroid):
                 score *= OTHER_DAY
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST
@@ -313,9 +314,10 @@ class StoryIndex:
                 if sid != story.id:
                     votes[sid] = votes.get(sid, 0.0) + weight
         merged = []
+        days = _days(story.centroid)
         for sid in sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]:
             other = self.live[sid]
-            if _time_factor(story.time, other.time) <= 0.0 or _other_day(story.centroid, other.centroid):
+            if _time_factor(story.time, other.time) <= 0.0 or _other_day(days, other.centroid):
                 continue
             small, large = sorted((story.centroid, other.centroid), key=len)
             dot = sum(w * large.get(t, 0.0) for t, w in small.items())
@@ -470,9 +472,13 @@ def _across_languages(vector: dict[str, float], concepts: dict[str, float], stor
     return total
 
 
-def _other_day(vector: dict[str, float], centroid: dict[str, float]) -> bool:
-    mine = {t for t in vector if t.startswith(WEEKDAY)}
-    return bool(mine) and not mine & centroid.keys() and any(t.startswith(WEEKDAY) for t in centroid)
+def _days(terms: dict[str, float]) -> set[str]:
+    return {key for key in WEEKDAY_KEYS if key in terms}  # seven look-ups, not a scan of every term
+
+
+def _other_day(mine: set[str], centroid: dict[str, float]) -> bool:
+    """``mine`` (days named) shares no day with a story that names some."""
+    return bool(mine) and not any(key in centroid for key in mine) and bool(_days(centroid))
 
 
 def _add_capped(total: dict[str, float], vector: dict[str, float]) -> None:
