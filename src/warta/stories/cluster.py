@@ -259,7 +259,7 @@ class StoryIndex:
             if factor <= 0.0:
                 continue
             score = self._similarity(vector, story)
-            if language and any(other != language for other in story.languages):
+            if language and story.languages and language not in story.languages:
                 score = max(score, _across_languages(vector, concepts or {}, story))
             if _other_day(days, story.centroid):
                 score *= OTHER_DAY
@@ -482,10 +482,11 @@ def _other_day(mine: set[str], centroid: dict[str, float]) -> bool:
 
 
 def _add_capped(total: dict[str, float], vector: dict[str, float]) -> None:
-    """Add ``vector`` into ``total`` and keep its CONCEPT_TERMS strongest terms."""
+    """Add ``vector`` into ``total`` and keep its CONCEPT_TERMS strongest terms (trimmed once it holds twice as
+    many, so a growing story sorts them now and then, not at every article)."""
     for term, weight in vector.items():
         total[term] = total.get(term, 0.0) + weight
-    if len(total) > CONCEPT_TERMS:
+    if len(total) > 2 * CONCEPT_TERMS:
         keep = sorted(total.items(), key=lambda kv: -kv[1])[:CONCEPT_TERMS]
         total.clear()
         total.update(keep)
