@@ -136,19 +136,23 @@ def _concepts(text: str, language: str) -> Counter[str]:
     if language not in ("en", "id"):
         return Counter()
     lex = lexicon.load()
+    phrases = language == "id"
     written = WORD.findall(text)
-    words = [w.lower() for w in written]
     found: Counter[str] = Counter()
     skip = False
-    for i, word in enumerate(words):
+    for i, original in enumerate(written):
         if skip:
             skip = False
             continue
-        heads = lex.indonesian.get(f"{word} {words[i + 1]}", ()) if language == "id" and i + 1 < len(words) else ()
-        skip = bool(heads)
-        if not heads and language == "id" and written[i] in lexicon.ABBREVIATIONS:
-            heads = lexicon.ABBREVIATIONS[written[i]]
-        heads = heads or (_concepts_of(word, language) if len(word) >= MIN_WORD else ())
+        word = original.lower()
+        heads: tuple[str, ...] = ()
+        if phrases and word in lex.phrase_starts and i + 1 < len(written):
+            heads = lex.indonesian.get(f"{word} {written[i + 1].lower()}", ())
+            skip = bool(heads)
+        if not heads and phrases and original in lexicon.ABBREVIATIONS:
+            heads = lexicon.ABBREVIATIONS[original]
+        if not heads and len(word) >= MIN_WORD:
+            heads = _concepts_of(word, language)
         for head in heads:
             found[head] += 1.0 / len(heads)
     return found

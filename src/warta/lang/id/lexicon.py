@@ -49,6 +49,7 @@ ABBREVIATIONS = {
 class Lexicon:
     english: frozenset[str]  # headwords: an English word maps to itself
     indonesian: dict[str, tuple[str, ...]]  # Indonesian word or phrase -> English headwords
+    phrase_starts: frozenset[str]  # first words of the two-word phrases
 
     def concepts(self, word: str, language: str) -> tuple[str, ...]:
         """The English headwords ``word`` (lower-cased, or an abbreviation as written) stands for; empty when
@@ -74,7 +75,8 @@ def load(path: Path = DATA) -> Lexicon:
             if heads:
                 indonesian[word] = tuple(heads.split("|"))
                 english.update(indonesian[word])
-    return Lexicon(frozenset(english), indonesian)
+    starts = frozenset(phrase.split(" ", 1)[0] for phrase in indonesian if " " in phrase)
+    return Lexicon(frozenset(english), indonesian, starts)
 
 
 def _english_forms(word: str) -> Iterator[str]:
