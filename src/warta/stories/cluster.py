@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from warta.stories.eventkeys import CONCEPT, OTHER_DAY, across_languages, add_capped, days_named, other_day
 from warta.stories.features import HEADLINE_CONCEPT, Features
 from warta.stories.split import separation, two_means
 
@@ -66,19 +67,6 @@ GAP_HALF_LIFE_DAYS = 10.0
 # 30: 0.813).
 BIG_STORY = 10
 BIG_STORY_BOOST = 1.2
-# An article whose opening names a day of the week (features._weekdays) none of a story's members names reports
-# another incident of its kind (another day's protest, another kidnapping): its score is scaled by this much, and
-# two such stories never fold. xling-dev: 1.0 (folds blocked only) gives 0.741 B-cubed F1, 0.7 0.785, 0.5 0.807
-# (cross-report recall 0.58); ECB+ (3 orders) 0.9225 with no day keys, 0.9243 at 0.7, 0.9072 at 0.5 (reports of
-# one event name later days).
-OTHER_DAY = 0.7
-# Lexicon concepts (features.CONCEPT terms) kept per story, and their share of the cross-language score against the
-# language-neutral keys (see _across_languages). xling-dev (5 orders): share 0.3 gives 0.772 B-cubed F1 and 0.80
-# translation-pair recall, 0.5 0.785 and 0.83, 0.7 0.775 and 0.82; keys alone (0) 0.771 and 0.74.
-CONCEPT = "x:"
-WEEKDAY_KEYS = tuple(f"w:{day}" for day in range(7))  # the terms features._weekdays adds
-CONCEPT_TERMS = 150
-CONCEPT_SHARE = 0.5
 
 
 
@@ -173,7 +161,7 @@ class StoryIndex:
             placement = Placement(story.id, best[1] if best else 0.0, opened=True)
         placement.related = [s for s, score in scored[1:3] if score >= self.params.related and s != story.id]
         self._grow(story, vector, features.time, features.language, len(vector))
-        _add_capped(story.concepts, concepts)
+        add_capped(story.concepts, concepts)
         self._keep_member(story, features.article, vector)
         placement.merged = self._merge_into(story)
         if not placement.merged and not placement.opened:
@@ -196,7 +184,7 @@ class StoryIndex:
         if live is None:
             live = self.live[story] = LiveStory(id=story)
         self._grow(live, vector, features.time, features.language, len(vector))
-        _add_capped(live.concepts, self.concept_vector(features))
+        add_capped(live.concepts, self.concept_vector(features))
         self._keep_member(live, features.article, vector)
         self._evict(features.time)
 
@@ -249,7 +237,7 @@ class StoryIndex:
             for sid in self.postings.get(term, ()):
                 votes[sid] = votes.get(sid, 0.0) + weight
         candidates = sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]
-        days = _days(vector)
+        days = days_named(vector)
         scored = []
         for sid in candidates:
             story = self.live.get(sid)
@@ -260,8 +248,8 @@ class StoryIndex:
                 continue
             score = self._similarity(vector, story)
             if language and story.languages and language not in story.languages:
-                score = max(score, _across_languages(vector, concepts or {}, story))
-            if _other_day(days, story.centroid):
+                score = max(score, across_languages(vector, concepts or {}, story.centroid, story.concepts))
+            if other_day(days, story.centroid):
                 score *= OTHER_DAY
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST
@@ -314,10 +302,10 @@ class StoryIndex:
                 if sid != story.id:
                     votes[sid] = votes.get(sid, 0.0) + weight
         merged = []
-        days = _days(story.centroid)
+        days = days_named(story.centroid)
         for sid in sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]:
             other = self.live[sid]
-            if _time_factor(story.time, other.time) <= 0.0 or _other_day(days, other.centroid):
+            if _time_factor(story.time, other.time) <= 0.0 or other_day(days, other.centroid):
                 continue
             small, large = sorted((story.centroid, other.centroid), key=len)
             dot = sum(w * large.get(t, 0.0) for t, w in small.items())
@@ -334,7 +322,7 @@ class StoryIndex:
             for term, weight in other.centroid.items():
                 story.centroid[term] = story.centroid.get(term, 0.0) + weight
             story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: -kv[1])[:_cap(story)])
-            _add_capped(story.concepts, other.concepts)
+            add_capped(story.concepts, other.concepts)
             story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
             story.mean_terms = (story.mean_terms * story.size + other.mean_terms * other.size) / (
                 story.size + other.size)
@@ -455,41 +443,6 @@ class StoryIndex:
 
 def _cap(story: LiveStory) -> int:
     return CENTROID_TERMS_SHORT if story.mean_terms < SHORT_TERMS else CENTROID_TERMS
-
-
-def _across_languages(vector: dict[str, float], concepts: dict[str, float], story: LiveStory) -> float:
-    """How an article fits a story in another language, where no word is shared: the cosine over the
-    language-neutral keys (entities, names, numbers, dates) and the lexicon concepts together, each part a unit
-    vector weighted by its share."""
-    keys = {t: w for t, w in vector.items() if t[1:2] == ":"}
-    theirs = {t: w for t, w in story.centroid.items() if t[1:2] == ":"}
-    parts = ((keys, theirs, 1.0 - CONCEPT_SHARE), (concepts, story.concepts, CONCEPT_SHARE))
-    total = 0.0
-    for mine, other, share in parts:
-        a = math.sqrt(sum(w * w for w in mine.values()))
-        b = math.sqrt(sum(w * w for w in other.values()))
-        total += share * (sum(w * other.get(t, 0.0) for t, w in mine.items()) / (a * b) if a and b else 0.0)
-    return total
-
-
-def _days(terms: dict[str, float]) -> set[str]:
-    return {key for key in WEEKDAY_KEYS if key in terms}  # seven look-ups, not a scan of every term
-
-
-def _other_day(mine: set[str], centroid: dict[str, float]) -> bool:
-    """``mine`` (days named) shares no day with a story that names some."""
-    return bool(mine) and not any(key in centroid for key in mine) and bool(_days(centroid))
-
-
-def _add_capped(total: dict[str, float], vector: dict[str, float]) -> None:
-    """Add ``vector`` into ``total`` and keep its CONCEPT_TERMS strongest terms (trimmed once it holds twice as
-    many, so a growing story sorts them now and then, not at every article)."""
-    for term, weight in vector.items():
-        total[term] = total.get(term, 0.0) + weight
-    if len(total) > 2 * CONCEPT_TERMS:
-        keep = sorted(total.items(), key=lambda kv: -kv[1])[:CONCEPT_TERMS]
-        total.clear()
-        total.update(keep)
 
 
 def _time_factor(a: float | None, b: float | None) -> float:
