@@ -160,7 +160,11 @@ def test_a_feed_with_some_bad_entries_keeps_the_good_ones(tmp_path):
     path.write_text(feed, encoding="utf-8")
     result = ingest(str(path), "--db", str(tmp_path / "warta.db"), "--no-fetch")
     assert result.exit_code == 0
-    assert result.stdout.strip().endswith("1 new, 0 duplicate, 1 failed")
+    # the link-only entry cannot be fetched: its headline is stored, marked headline-only
+    assert result.stdout.strip().endswith("2 new, 0 duplicate, 0 failed")
+    with SQLiteStore(tmp_path / "warta.db") as store:
+        headline = [a for a in store.iter_articles() if a.meta.headline_only]
+    assert len(headline) == 1 and headline[0].body == headline[0].meta.title != ""
 
 
 def test_a_json_document_is_not_json_lines(tmp_path):
@@ -174,11 +178,11 @@ def test_a_json_document_is_not_json_lines(tmp_path):
 
 def test_jsonl_reports_each_bad_line_and_keeps_the_others(tmp_path):
     path = tmp_path / "mixed.jsonl"
-    path.write_text(jsonl_lines([story(77)]) + "not json\n" + '["a list"]\n{"title": "no text"}\n'
+    path.write_text(jsonl_lines([story(77)]) + "not json\n" + '["a list"]\n{"url": "https://x.example/no-text"}\n'
                     + jsonl_lines([story(78)]), encoding="utf-8")
     result = ingest(str(path), "--db", str(tmp_path / "warta.db"), "--json")
     report = json.loads(result.stdout)
     assert (report["new"], report["failed"]) == (2, 3)
     assert report["errors"] == [f"{path}#1: line 2: not valid JSON (JSONDecodeError: Expecting value: line 1 column "
                                 "1 (char 0))", f"{path}#2: line 3: a JSON line must be an object",
-                                f"{path}#3: line 4: no 'text' or 'html' field with content"]
+                                f"{path}#3: line 4: no 'text', 'html' or 'title' field with content"]

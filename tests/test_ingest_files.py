@@ -126,13 +126,14 @@ def test_full_content_feed_entries_become_articles(tmp_path, store, make_feed):
     assert articles[0].meta.published.startswith("2024-06-03T10:15:00+07:00")
 
 
-def test_link_only_feed_entries_fail_when_fetching_is_off(tmp_path, store):
+def test_link_only_feed_entries_are_stored_as_headlines_when_fetching_is_off(tmp_path, store):
     path = tmp_path / "teasers.xml"
     path.write_text(rss_feed([(story(26), "https://kabardesa.example/26")], full=False), encoding="utf-8")
     report = batch.ingest(store, [str(path)], fetch=False)
-    assert (report.new, report.failed) == (0, 1)
-    assert report.errors == [f"{path}#0: entry has only a link (https://kabardesa.example/26) and fetching is "
-                             "disabled"]
+    assert (report.new, report.failed) == (1, 0)
+    (article,) = list(store.iter_articles())
+    assert article.meta.headline_only and article.body == article.meta.title
+    assert article.meta.url == "https://kabardesa.example/26" and store.story_of(article.id)
 
 
 @pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])

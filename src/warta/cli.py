@@ -186,7 +186,7 @@ def article(article_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -
     m = found.meta
     console.print(f"[bold]{escape(m.title)}[/bold]")
     console.print(f"{escape(m.outlet)} · {escape(m.published or m.published_not_before)} · "
-                  f"{escape(', '.join(m.authors))} · {m.language}")
+                  f"{escape(', '.join(m.authors))} · {m.language}" + (" · headline only" if m.headline_only else ""))
     console.print(escape(found.body))
     for name in ("mentions", "quotes", "citations", "claims", "dates"):
         items = data.get(name) or []

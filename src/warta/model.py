@@ -154,6 +154,7 @@ class Metadata:
     language: str = ""
     template: str = ""
     syndication: list[Syndication] = field(default_factory=list)
+    headline_only: bool = False  # the item carried a title (and link) but no text: the body is the title
 
 
 @dataclass(slots=True)

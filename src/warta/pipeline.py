@@ -35,6 +35,8 @@ class Stage:
 
 
 def _identity(article: Article, resources: Resources) -> Article:
+    if article.meta.headline_only and article.meta.title.strip():
+        article.body = article.meta.title.strip()  # a feed or JSON Lines item with a title and no text
     if not article.body.strip():
         raise InputError(article.origin, "no article text found")
     article.id = body_hash(identity_text(article))
@@ -79,6 +81,7 @@ def start(raw: RawDocument) -> Article:
         published_source="hint" if hints.get("published") else "",
         authors=[a.strip() for a in hints.get("author", "").split(",") if a.strip()],
         language=hints.get("language", ""),
+        headline_only=hints.get("headline_only") == "true",
     )
     form = "html" if html else ("blocks" if exported else "text")
     return Article(id="", origin=raw.origin, meta=meta, format=form, source_text=text)

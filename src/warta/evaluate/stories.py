@@ -5,6 +5,7 @@ News Aggregator CSV (or its folder). ECB+ is streamed in 10 fixed shuffled order
 its time window, the first half for tuning, the second streamed in 5 fixed shuffled orders (each story's headlines
 share nearly one timestamp, so time order would hand a story over as one block). A single-pass TF-IDF baseline,
 its threshold tuned on the same data (ECB+) or the first half (UCI), is printed beside as ``baseline_b3_f1``.
+The event-level dev sets (xling-dev, id-headline-stories-dev) are read by ``storysets``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from warta.errors import InputError
+from warta.evaluate import storysets
 from warta.evaluate.metrics import bcubed, pairwise
 from warta.evaluate.seeds import is_seed_gold, load_seed_gold
 from warta.model import Article, Comparison, Metadata, Story
@@ -39,11 +41,14 @@ def run(data: Path) -> dict:
     ecb = _find(data, "documents.jsonl")
     if ecb is not None:
         return _ecbplus(ecb)
+    for candidate in ([data] if data.is_file() else sorted(data.glob("*.jsonl")) if data.is_dir() else []):
+        if (which := storysets.kind(candidate)) is not None:
+            return storysets.run(candidate, which)
     uci = _find(data, "*.csv")
     if uci is not None and "STORY" in uci.open(encoding="utf-8").readline():
         return _uci(uci)
     raise InputError(str(data), "not a dataset the stories task reads (seeds gold JSON, ECB+ documents.jsonl, "
-                                "or a UCI News Aggregator CSV)")
+                                "a UCI News Aggregator CSV, xling-dev or id-headline-stories-dev JSON Lines)")
 
 
 def _find(path: Path, pattern: str) -> Path | None:

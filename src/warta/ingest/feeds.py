@@ -68,8 +68,12 @@ def _entry_document(entry, origin: str, outlet: str, fetcher) -> RawDocument | I
         return RawDocument(data=content.encode("utf-8"), origin=origin, content_type=kind, url=link, hints=hints)
     if not link:
         return InputError(origin, "entry has neither full content nor a link")
-    if fetcher is None:
-        return InputError(origin, f"entry has only a link ({link}) and fetching is disabled")
+    if fetcher is None:  # the headline and link are all there is: stored as a headline-only article
+        title = hints.get("title", "")
+        if not title:
+            return InputError(origin, f"entry has only a link ({link}) and fetching is disabled")
+        return RawDocument(data=title.encode("utf-8"), origin=origin, content_type="text/plain", url=link,
+                           hints={**hints, "headline_only": "true"})
     try:
         doc = fetcher.fetch(link)
     except InputError as exc:

@@ -80,9 +80,11 @@ def record_document(record: Mapping[str, object], found: Mapping[str, str], orig
 
     html, text = value("html"), value("text")
     content = html or text
-    if not content:
-        return InputError(origin, f"{where}no 'text' or 'html' field with content")
     hints = {name: value(name) for name in _HINT_FIELDS if value(name)}
+    if not content and hints.get("title"):
+        content, hints["headline_only"] = hints["title"], "true"  # a headline feed row: stored and grouped as one
+    if not content:
+        return InputError(origin, f"{where}no 'text', 'html' or 'title' field with content")
     if "published" in hints:
         hints["published"] = iso_published(hints["published"], month_first)
     return RawDocument(
