@@ -86,14 +86,14 @@ def test_other_layouts_name_their_columns(tmp_path):
         writer = csv.writer(fh, delimiter=";")  # a spreadsheet saved in an Indonesian locale
         writer.writerow(["kepala", "naskah_lengkap", "kapan"])
         writer.writerow([story(620).title, story(620).body, "Senin, 20 Oktober 2025 09:15 WITA"])
-        writer.writerow([story(621).title, "", "20/10/2025"])
+        writer.writerow(["", "", "20/10/2025"])  # neither text nor a title: one error line, and the batch goes on
     db = str(tmp_path / "warta.db")
     refused = ingest(str(path), "--db", db)
     assert refused.exit_code == 1
     assert f"error {path}: no text column in the header (kepala, naskah_lengkap, kapan)" in refused.stderr
     named = ingest(str(path), "--db", db, "--columns", "text=naskah_lengkap,title=kepala,published=kapan")
     assert named.exit_code == 0
-    assert f"error {path}#1: row 2: no 'text' or 'html' field with content" in named.stderr  # and the batch went on
+    assert f"error {path}#1: row 2: no 'text', 'html' or 'title' field with content" in named.stderr
     assert named.stdout.strip().endswith("1 new, 0 duplicate, 1 failed")
     with SQLiteStore(db) as store:
         (article,) = list(store.iter_articles())

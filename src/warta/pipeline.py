@@ -46,6 +46,8 @@ def _identity(article: Article, resources: Resources) -> Article:
 def identity_text(article: Article) -> str:
     """The text an article is identified by: its body with the lines dropped only as learned furniture put back,
     so the same input gets the same id whatever the outlet's other pages taught the cleaner before."""
+    if article.meta.headline_only:
+        return article.body  # the title is all there is: no body block holds it
     return "\n\n".join(b.text for b in article.blocks
                         if b.kind in ("body", "heading") or b.reason == LEARNED_REASON)
 
