@@ -20,7 +20,7 @@ from warta.ingest.files import expand_targets, read_source
 from warta.ingest.web import Fetcher
 from warta.model import Article, RawDocument
 from warta.resources import Resources
-from warta.store.sqlite import SQLiteStore
+from warta.store.base import Store
 
 log = logging.getLogger("warta.ingest")
 
@@ -62,7 +62,7 @@ class IngestReport:
                 "errors_not_shown": self.errors_not_shown}
 
 
-def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
+def ingest(store: Store, targets: list[str], fetch: bool = True,
            on_item: Callable[[str], None] | None = None, resources: Resources | None = None,
            fetcher: Fetcher | None = None, workers: int = 1, batch_size: int = BATCH_SIZE,
            on_sources: Callable[[int], None] | None = None,
@@ -93,7 +93,7 @@ def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
             fetcher.close()
 
 
-def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callable[[str], None] | None = None,
+def ingest_documents(store: Store, items: Iterable[Item], on_item: Callable[[str], None] | None = None,
                      resources: Resources | None = None, workers: int = 1,
                      batch_size: int = BATCH_SIZE,
                      on_error: Callable[[InputError], None] | None = None,
@@ -131,12 +131,14 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
     return report
 
 
-def _update_stories(store: SQLiteStore, report: IngestReport) -> None:
-    """Group the new articles, and any a previous, interrupted ingest stored but never grouped."""
-    new = set(report.new_ids)
-    waiting = [i for i in store.ungrouped_article_ids() if i not in new]
-    if report.new_ids or waiting:
-        stories.update(store, report.new_ids + waiting)
+def _update_stories(store: Store, report: IngestReport) -> None:
+    """Group the new articles, and any a previous, interrupted ingest (or another ingest running beside this one)
+    stored but never grouped. The store's lock keeps a second writer's update from interleaving with this one."""
+    with store.story_update_lock():
+        new = set(report.new_ids)
+        waiting = [i for i in store.ungrouped_article_ids() if i not in new]
+        if report.new_ids or waiting:
+            stories.update(store, report.new_ids + waiting)
 
 
 def _processed_serial(items: Iterable[Item], resources: Resources) -> Iterator[tuple[str, Article | InputError]]:
@@ -200,7 +202,7 @@ def _next_result(window: deque[tuple[str, Future | InputError]]) -> tuple[str, A
         return origin, InputError(origin, f"processing failed ({exc.__class__.__name__}: {exc})")
 
 
-def _flush(store: SQLiteStore, pending: list[Article], report: IngestReport) -> None:
+def _flush(store: Store, pending: list[Article], report: IngestReport) -> None:
     if not pending:
         return
     seen: set[str] = set()
@@ -224,7 +226,7 @@ def _flush(store: SQLiteStore, pending: list[Article], report: IngestReport) -> 
 # The driver counts each page's lines before the pipeline cleans it and keeps the counts in the store between
 # ingests; the stages only read them through Resources.option("templates").
 
-def _load_templates(store: SQLiteStore, resources: Resources) -> TemplateStats:
+def _load_templates(store: Store, resources: Resources) -> TemplateStats:
     templates = resources.option("templates")
     if templates is None:
         templates = TemplateStats.from_rows(*store.load_template_rows())
@@ -232,7 +234,7 @@ def _load_templates(store: SQLiteStore, resources: Resources) -> TemplateStats:
     return templates
 
 
-def _save_templates(store: SQLiteStore, templates: TemplateStats) -> None:
+def _save_templates(store: Store, templates: TemplateStats) -> None:
     store.save_template_rows(*templates.unsaved(), keep_seen=MAX_SEEN_DOCUMENTS)
     templates.mark_saved()
 

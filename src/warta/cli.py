@@ -20,7 +20,7 @@ from warta.errors import InputError
 from warta.ingest.web import Fetcher
 from warta.model import to_dict
 from warta.progress import IngestProgress, interrupted_note
-from warta.store import SQLiteStore, open_store
+from warta.store import Store, open_store
 from warta.store.fts import SearchRefused
 
 HELP = """warta: news intelligence for Indonesian and English news.
@@ -30,13 +30,14 @@ Try it:   warta demo
 Ingest:   warta ingest ARTICLES/ feed.xml crawl.warc.gz https://example.com/news/1
 Query:    warta stories, warta story ID, warta articles, warta article ID, warta search "banjir -jakarta"
 Export:   warta export --format jsonl -o articles.jsonl
-Articles are kept in ./warta.db, or the SQLite file named by --db or $WARTA_DB."""
+Articles are kept in ./warta.db, or the SQLite file or postgresql:// URL named by --db or $WARTA_DB."""
 
 app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 console = Console()
 err = Console(stderr=True)
 
-DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB", help="SQLite database file (default ./warta.db).")
+DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB",
+                         help="SQLite database file (default ./warta.db) or postgresql:// URL.")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
 TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos", "attribution": "warta.training.attribution"}
@@ -349,7 +350,7 @@ def _demo_corpus() -> Path:
     raise typer.BadParameter("the sample corpus (examples/corpus) is not beside this installation")
 
 
-def _open_store(db: str | None, as_json: bool = False, create: bool = False) -> SQLiteStore:
+def _open_store(db: str | None, as_json: bool = False, create: bool = False) -> Store:
     """Only ingest creates a store; every other command names the missing file instead."""
     try:
         return open_store(db, create=create)
