@@ -3,6 +3,7 @@ that never crashes. Tests taking the `store` or `backend` fixture run on both (c
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -169,3 +170,15 @@ def test_a_database_without_a_store_is_refused_for_reading(postgres):
     with pytest.raises(InputError, match=r"cannot open the database") as refused:
         open_store("postgresql://warta:secret@/nowhere?host=/nonexistent")
     assert "secret" not in str(refused.value)
+
+
+def test_a_nul_in_metadata_fails_nothing(request, backend, tmp_path):
+    """PostgreSQL text cannot hold NUL; a hostile URL or title with one must not fail its batch."""
+    lines = [{"title": "Judul\x00 berita", "url": "https://kabar.example/a\x00b", "outlet": "Kabar\x00",
+              "text": text_dump(story(41))}, {"text": text_dump(story(42))}]
+    path = tmp_path / "nul.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    with open_store(new_store_path(request, backend, tmp_path)) as store:
+        report = batch.ingest(store, [str(path)], fetch=False)
+        assert (report.new, report.failed) == (2, 0), report.errors
+        assert store.count_articles(outlet=store.list_articles()[-1]["outlet"]) >= 1

@@ -20,6 +20,7 @@ from typing import Any
 
 import psycopg
 from psycopg import errors
+from psycopg.types.string import StrDumperUnknown
 
 from warta.model import Article
 from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_from_json
@@ -45,12 +46,21 @@ def _driver_sql(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+class _TextWithoutNul(StrDumperUnknown):
+    """PostgreSQL text cannot hold NUL, which SQLite stores: a NUL in a page's URL or author would otherwise fail
+    the whole batch. The indexed columns drop it; the article's JSON (its record) keeps it, escaped as \\u0000."""
+
+    def dump(self, obj: str) -> bytes | bytearray | memoryview:
+        return super().dump(obj.replace("\x00", "") if "\x00" in obj else obj)
+
+
 class PostgresStore(SQLStore):
     _ORDER_COLUMN = "seq"
 
     def __init__(self, url: str, create: bool = True) -> None:
         self.path = url
         self.conn = psycopg.connect(url, autocommit=True)
+        self.conn.adapters.register_dumper(str, _TextWithoutNul)
         try:
             self._migrate(create)
         except BaseException:
