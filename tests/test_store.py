@@ -13,7 +13,7 @@ from ingest_pages import story, text_dump
 from warta import batch
 from warta.pipeline import body_hash
 from warta.store import SQLiteStore, open_store, sqlite
-from warta.store.fts import fts_query
+from warta.store.fts import SearchRefused, fts_query
 from warta.store.schema import MIGRATIONS
 
 
@@ -147,7 +147,7 @@ def test_search_ranks_highlights_and_bounds_alike(store):
     ranks = [h["rank"] for h in hits]
     assert ranks == sorted(ranks)  # best first: the lower the rank value, the better, in both stores
     assert [h["id"] for h in store.search("banjir", limit=2, offset=1)] == [h["id"] for h in hits[1:3]]
-    with pytest.raises(sqlite.SearchRefused, match="too many"):
+    with pytest.raises(SearchRefused, match="too many"):
         store.search(" ".join(f"w{i}" for i in range(17)))
 
 
@@ -182,3 +182,18 @@ def test_a_nul_in_metadata_fails_nothing(request, backend, tmp_path):
         report = batch.ingest(store, [str(path)], fetch=False)
         assert (report.new, report.failed) == (2, 0), report.errors
         assert store.count_articles(outlet=store.list_articles()[-1]["outlet"]) >= 1
+
+
+def test_a_postgres_search_past_its_time_is_refused(postgres):
+    """The server stops the statement: here one kept waiting by a lock another session holds on the table."""
+    import psycopg
+
+    url = postgres.new_database()
+    with open_store(url) as store, psycopg.connect(url) as other:
+        other.execute("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE")  # held until `other` ends its transaction
+        with pytest.raises(SearchRefused, match="more than 0.2 s"):
+            store.search("banjir", seconds=0.2)
+        with pytest.raises(SearchRefused):
+            store.count_search("banjir", seconds=0.2)
+        other.rollback()
+        assert store.search("banjir", seconds=0.2) == [] and store.count_search("banjir") == 0

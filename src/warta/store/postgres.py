@@ -159,7 +159,8 @@ class PostgresStore(SQLStore):
             return
         try:
             with self.conn.transaction():
-                self.conn.execute("SELECT set_config('statement_timeout', %s, true)", (str(int(seconds * 1000)),))
+                milliseconds = max(1, round(seconds * 1000))  # 0 would mean no limit at all
+                self.conn.execute("SELECT set_config('statement_timeout', %s, true)", (str(milliseconds),))
                 yield
         except errors.QueryCanceled:
             raise SearchRefused(f"the search needs more than {seconds:g} s of work; use fewer or longer words"
