@@ -98,7 +98,7 @@ def test_export_jsonl_to_a_file_and_to_stdout(demo, tmp_path):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 18 and all(r["body"] and r["story"] for r in rows)
     assert warta("export", "--db", db, "--format", "jsonl").stdout.count("\n") == 18
-    assert warta("export", "--db", db, "--format", "csv", ok=False).exit_code != 0
+    assert warta("export", "--db", db, "--format", "xml", ok=False).exit_code != 0
 
 
 def test_exported_jsonl_ingests_again_as_the_same_articles(demo, tmp_path):

@@ -86,7 +86,7 @@ def test_writers_and_story_updates_take_turns(postgres, tmp_path):
     path = tmp_path / "c.jsonl"
     path.write_text(jsonl_lines([story(n) for n in range(7600, 7603)]), encoding="utf-8")
     with open_store(url) as first, open_store(url) as second:
-        with first._transaction():  # a batch of the first writer, still open
+        with first.transaction():  # a batch of the first writer, still open
             first.set_state("probe", 1)
             waiting = _in_thread(lambda: second.set_state("probe", 2))
             time.sleep(1.5)

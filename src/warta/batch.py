@@ -17,6 +17,7 @@ from warta import pipeline, stories
 from warta.clean.templates import MAX_SEEN_DOCUMENTS, TemplateStats, furniture_keys
 from warta.errors import InputError
 from warta.ingest.files import expand_targets, read_source
+from warta.ingest.records import Layout
 from warta.ingest.web import Fetcher
 from warta.model import Article, RawDocument
 from warta.resources import Resources
@@ -29,7 +30,7 @@ BATCH_SIZE = 200
 # Documents in flight per worker process: enough to keep each busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
 
-Item = RawDocument | InputError
+Item = RawDocument | InputError | Article  # an Article read back from a Parquet export is stored as it is
 
 
 # Error lines a report keeps (and the log shows); the rest are counted. A JSONL of a million bad lines gave a
@@ -68,10 +69,11 @@ def ingest(store: Store, targets: list[str], fetch: bool = True,
            on_sources: Callable[[int], None] | None = None,
            on_source_done: Callable[[str], None] | None = None,
            on_error: Callable[[InputError], None] | None = None,
-           on_stage: Callable[[str], None] | None = None) -> IngestReport:
+           on_stage: Callable[[str], None] | None = None, layout: Layout | None = None) -> IngestReport:
     """Ingest files, folders, globs and URLs. ``on_sources`` hears how many files and URLs there are,
     ``on_source_done`` each one read, ``on_item`` each document processed, ``on_error`` each failure listed,
-    ``on_stage`` what comes after reading (the story update)."""
+    ``on_stage`` what comes after reading (the story update); ``layout`` names the columns of CSV and JSON
+    tables."""
     own_fetcher = fetcher is None and fetch
     if own_fetcher:
         fetcher = Fetcher()
@@ -81,7 +83,7 @@ def ingest(store: Store, targets: list[str], fetch: bool = True,
 
     def items() -> Iterator[Item]:
         for source in sources:
-            yield from read_source(source, fetcher if fetch else None)
+            yield from read_source(source, fetcher if fetch else None, layout)
             if on_source_done:
                 on_source_done(str(source))
 
@@ -100,12 +102,26 @@ def ingest_documents(store: Store, items: Iterable[Item], on_item: Callable[[str
                      on_stage: Callable[[str], None] | None = None) -> IngestReport:
     """Process and store documents, committing every ``batch_size`` articles; then update the stories."""
     report = IngestReport()
-    pending: list[Article] = []
     resources = resources or Resources()
-    templates = _load_templates(store, resources)
+    templates = load_templates(store, resources)
     items = _observed(items, templates)
     processed = _processed_serial(items, resources) if workers <= 1 else _processed_pool(
         items, workers, templates)
+    store_results(store, processed, report, templates, batch_size, on_item, on_error)
+    if on_stage:
+        on_stage(f"grouping {len(report.new_ids):,} new articles into stories")
+    _update_stories(store, report)
+    return report
+
+
+def store_results(store: Store, processed: Iterable[tuple[str, Article | InputError]], report: IngestReport,
+                  templates: TemplateStats, batch_size: int = BATCH_SIZE,
+                  on_item: Callable[[str], None] | None = None,
+                  on_error: Callable[[InputError], None] | None = None,
+                  after_batch: Callable[[], None] | None = None) -> None:
+    """Store results as they come in committed batches of ``batch_size`` (``after_batch`` runs after each commit),
+    then save the template statistics. Whoever runs the pipeline (a loop, a pool, Dask) hands its results here."""
+    pending: list[Article] = []
     for origin, result in processed:
         if isinstance(result, Article):
             _remember_template(templates, result)
@@ -118,6 +134,8 @@ def ingest_documents(store: Store, items: Iterable[Item], on_item: Callable[[str
             pending.append(result)
         if len(pending) >= batch_size:
             _flush(store, pending, report)
+            if after_batch:
+                after_batch()
         if on_item:
             on_item(origin)
     _flush(store, pending, report)
@@ -125,10 +143,6 @@ def ingest_documents(store: Store, items: Iterable[Item], on_item: Callable[[str
         log.warning("%d more inputs failed (%d in all; the first %d are listed)", report.errors_not_shown,
                     report.failed, len(report.errors))
     _save_templates(store, templates)
-    if on_stage:
-        on_stage(f"grouping {len(report.new_ids):,} new articles into stories")
-    _update_stories(store, report)
-    return report
 
 
 def _update_stories(store: Store, report: IngestReport) -> None:
@@ -143,7 +157,7 @@ def _update_stories(store: Store, report: IngestReport) -> None:
 
 def _processed_serial(items: Iterable[Item], resources: Resources) -> Iterator[tuple[str, Article | InputError]]:
     for item in items:
-        yield item.origin, item if isinstance(item, InputError) else process_one(item, resources)
+        yield item.origin, item if isinstance(item, InputError | Article) else process_one(item, resources)
 
 
 def process_one(raw: RawDocument, resources: Resources) -> Article | InputError:
@@ -176,12 +190,12 @@ def _process_in_worker(raw: RawDocument) -> Article | InputError:
 def _processed_pool(items: Iterable[Item], workers: int,
                     templates: TemplateStats | None = None) -> Iterator[tuple[str, Article | InputError]]:
     """Results in input order, with a bounded window of documents in flight (reading stays lazy)."""
-    window: deque[tuple[str, Future | InputError]] = deque()
+    window: deque[tuple[str, Future | InputError | Article]] = deque()
     snapshot = templates.as_json() if templates is not None else None
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(snapshot,)) as pool:
         try:
             for item in items:
-                entry = item if isinstance(item, InputError) else pool.submit(_process_in_worker, item)
+                entry = item if isinstance(item, InputError | Article) else pool.submit(_process_in_worker, item)
                 window.append((item.origin, entry))
                 if len(window) >= workers * QUEUE_PER_WORKER:
                     yield _next_result(window)
@@ -192,9 +206,9 @@ def _processed_pool(items: Iterable[Item], workers: int,
             raise
 
 
-def _next_result(window: deque[tuple[str, Future | InputError]]) -> tuple[str, Article | InputError]:
+def _next_result(window: deque[tuple[str, Future | InputError | Article]]) -> tuple[str, Article | InputError]:
     origin, entry = window.popleft()
-    if isinstance(entry, InputError):
+    if isinstance(entry, InputError | Article):
         return origin, entry
     try:
         return origin, entry.result()
@@ -226,7 +240,7 @@ def _flush(store: Store, pending: list[Article], report: IngestReport) -> None:
 # The driver counts each page's lines before the pipeline cleans it and keeps the counts in the store between
 # ingests; the stages only read them through Resources.option("templates").
 
-def _load_templates(store: Store, resources: Resources) -> TemplateStats:
+def load_templates(store: Store, resources: Resources) -> TemplateStats:
     templates = resources.option("templates")
     if templates is None:
         templates = TemplateStats.from_rows(*store.load_template_rows())

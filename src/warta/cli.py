@@ -6,6 +6,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -17,9 +18,11 @@ from rich.table import Table
 
 from warta import batch
 from warta.errors import InputError
+from warta.ingest.records import Layout, parse_columns
 from warta.ingest.web import Fetcher
 from warta.model import to_dict
-from warta.progress import IngestProgress, interrupted_note
+from warta.monitor.cli import register as register_monitor
+from warta.progress import IngestProgress, interrupted_note, task_progress
 from warta.store import Store, open_store
 from warta.store.fts import SearchRefused
 
@@ -29,7 +32,8 @@ HELP = """warta: news intelligence for Indonesian and English news.
 Try it:   warta demo
 Ingest:   warta ingest ARTICLES/ feed.xml crawl.warc.gz https://example.com/news/1
 Query:    warta stories, warta story ID, warta articles, warta article ID, warta search "banjir -jakarta"
-Export:   warta export --format jsonl -o articles.jsonl
+Export:   warta export --format jsonl -o articles.jsonl, warta export --format parquet -o DIR
+Watch:    warta sources add https://example.com/rss --every 10m; warta watch; warta alerts add NAME --query banjir
 Articles are kept in ./warta.db, or the SQLite file or postgresql:// URL named by --db or $WARTA_DB."""
 
 app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
@@ -39,6 +43,8 @@ err = Console(stderr=True)
 DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB",
                          help="SQLite database file (default ./warta.db) or postgresql:// URL.")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
+
+_HOST_PORT = re.compile(r"[\w.-]+:\d+")  # a scheduler address without its scheme: 10.0.0.5:8786
 
 TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos", "attribution": "warta.training.attribution"}
 
@@ -51,14 +57,27 @@ def main() -> None:
         handler.addFilter(lambda record: record.name.startswith("warta"))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", handlers=[handler])
     logging.captureWarnings(True)
-    app()
+    app(args=dask_address_optional(sys.argv[1:]))
+
+
+def dask_address_optional(args: list[str]) -> list[str]:
+    """``--dask`` alone (last, or before another option or a path) means a LocalCluster: spelled ``--dask local``."""
+    out = list(args)
+    for i, arg in enumerate(out):
+        if arg == "--dask":
+            following = out[i + 1] if i + 1 < len(out) else ""
+            if not ("://" in following or following == "local" or _HOST_PORT.fullmatch(following)):
+                out.insert(i + 1, "local")
+            break
+    return out
 
 
 @app.command()
 def ingest(
     targets: list[str] = typer.Argument(
         ..., help="Files, folders (walked recursively), globs or http(s) URLs. The kind of each file (HTML, "
-                  "text dump, RSS/Atom feed, WARC, JSONL, gzipped or not) is read from its content."
+                  "text dump, RSS/Atom feed, WARC, JSONL, JSON list, Parquet export, gzipped or not) is read from "
+                  "its content; CSV and TSV files by their name."
     ),
     db: str = DB_OPTION,
     no_fetch: bool = typer.Option(False, "--no-fetch", help="Never fetch URLs (links in feeds included)."),
@@ -66,6 +85,11 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
                                 help="Worker processes for the per-article pipeline."),
     timeout: float = typer.Option(15.0, "--timeout", min=0.1, help="Seconds before a URL fetch gives up."),
+    columns: str = typer.Option(None, "--columns", help="Columns of CSV and JSON tables, when their names are not "
+                                                       "recognised: text=isi_berita,title=judul,published=tanggal"),
+    dask: str = typer.Option(None, "--dask", metavar="[ADDRESS]",
+                             help="Run the pipeline on Dask workers: at a scheduler (tcp://host:8786), or alone on a "
+                                  "LocalCluster of --workers processes here. Needs warta[scale]."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Read, clean and analyse articles, store them, and update the stories.
@@ -74,20 +98,38 @@ def ingest(
     Exits 1 when nothing could be ingested, or with --strict when anything failed.
     """
     logging.getLogger("warta.ingest").setLevel(logging.ERROR)  # errors are printed once, below
+    try:
+        layout = Layout(columns=parse_columns(columns))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--columns") from None
+    if dask:
+        try:
+            from warta.scale.command import ingest_on_dask  # Dask is imported only when asked for
+        except ImportError as exc:
+            err.print(f"[red]error[/red] --dask needs Dask: pip install 'warta[scale]' ({escape(str(exc))})")
+            raise typer.Exit(2) from None
+        with _open_store(db, as_json, create=True) as store, task_progress(err) as progress:
+            report = ingest_on_dask(store, targets, dask, workers, not no_fetch, layout, progress)
+        return _summary(report, as_json, strict)
     fetcher = None if no_fetch else Fetcher(timeout=timeout)
     try:
         with _open_store(db, as_json, create=True) as store, IngestProgress(err) as progress:
             before = store.count_articles()
             try:
                 report = batch.ingest(store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,
-                                      on_sources=progress.sources, on_source_done=progress.source_done,
-                                      on_item=progress.item, on_error=progress.error, on_stage=progress.stage)
+                                      layout=layout, on_sources=progress.sources,
+                                      on_source_done=progress.source_done, on_item=progress.item,
+                                      on_error=progress.error, on_stage=progress.stage)
             except KeyboardInterrupt:
                 progress.stop()
                 _fail(interrupted_note(store, before), as_json, code=130)
     finally:
         if fetcher is not None:
             fetcher.close()
+    _summary(report, as_json, strict)
+
+
+def _summary(report: batch.IngestReport, as_json: bool, strict: bool) -> None:
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -252,20 +294,37 @@ def search(
 @app.command()
 def export(
     db: str = DB_OPTION,
-    fmt: str = typer.Option("jsonl", "--format", help="Only jsonl for now: one article per line."),
-    output: Path = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl (one article per line), parquet (articles and stories, "
+                                                      "by month) or csv (articles.csv and claims.csv)."),
+    output: Path = typer.Option(None, "--output", "-o", help="File to write for jsonl (default: standard output); "
+                                                             "the folder to write for parquet and csv."),
+    since: str = typer.Option(None, help="Only articles published on or after this date (2025-10-01)."),
+    until: str = typer.Option(None, help="Only articles published before this date."),
+    story_id: str = typer.Option(None, "--story", help="Only the articles of this story."),
+    outlet: str = typer.Option(None, help="Only this outlet."),
 ) -> None:
-    """Export every article with its annotations and story id."""
+    """Export articles with their annotations and story ids (and, in Parquet, the stories)."""
+    from warta import export as exports
+
+    if fmt not in exports.FORMATS:
+        raise typer.BadParameter(f"supported formats: {', '.join(exports.FORMATS)}")
+    if fmt != "jsonl" and output is None:
+        raise typer.BadParameter(f"--format {fmt} writes a folder: name it with -o DIR")
+    selection = exports.Selection(since=since, until=until, story=story_id, outlet=outlet)
     if fmt != "jsonl":
-        raise typer.BadParameter("supported formats: jsonl")
+        with _open_store(db) as store:
+            try:
+                counts = importlib.import_module(f"warta.export.{'parquet' if fmt == 'parquet' else 'tables'}"
+                                                 ).write(store, selection, output)
+            except (FileExistsError, ImportError) as exc:
+                err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+                raise typer.Exit(2) from None
+        err.print(", ".join(f"{n} {name}" for name, n in counts.items()) + f" written to {output}", highlight=False)
+        return
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         with _open_store(db) as store:
-            for a in store.iter_articles():
-                data = to_dict(a)
-                data.pop("source_text", None)
-                data["story"] = store.story_of(a.id)
-                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            exports.write_jsonl(store, selection, out)
     except BrokenPipeError:  # `warta export | head`: the reader has what it wanted; exit quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
@@ -332,7 +391,7 @@ def demo(db: str = DB_OPTION) -> None:
     console.print(f"ingesting the sample corpus in {corpus}")
     # Its subfolders hold the articles; README.md and expected.json beside them are about the corpus.
     kinds = sorted(str(p) for p in corpus.iterdir() if p.is_dir())
-    ingest(kinds, db=db, no_fetch=True, strict=False, workers=1, timeout=15.0, as_json=False)
+    ingest(kinds, db=db, no_fetch=True, strict=False, workers=1, timeout=15.0, columns=None, dask=None, as_json=False)
     with _open_store(db) as store:
         rows = store.list_stories(limit=20, order="largest", min_size=2)
     console.print(f"\n[bold]{len(rows)} stories with more than one article[/bold]")
@@ -366,6 +425,8 @@ def _fail(message: str, as_json: bool = False, code: int = 2) -> NoReturn:
         err.print(f"[red]error[/red] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
+
+register_monitor(app)  # warta sources, warta watch, warta alerts
 
 if __name__ == "__main__":
     main()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from warta.errors import InputError
 from warta.store.base import Store
@@ -47,6 +47,12 @@ class IngestProgress:
 
     def error(self, exc: InputError) -> None:
         self._progress.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+
+
+def task_progress(console: Console) -> Progress:
+    """A bar per task for runners that report their own tasks (the Dask runner: tasks and articles)."""
+    return Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(),
+                    MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True)
 
 
 def _short(origin: str) -> str:

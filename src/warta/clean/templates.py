@@ -65,7 +65,10 @@ class TemplateStats:
 
     def observe(self, group: str, texts: list[str]) -> None:
         """Count one document's lines (each distinct line once); a document already counted is not counted again."""
-        digest = hashlib.blake2b("\n".join(texts).encode("utf-8"), digest_size=8).hexdigest()
+        self.record(*observation(group, texts))
+
+    def record(self, group: str, digest: str, keys: list[str]) -> None:
+        """Count an ``observation`` (made here, or in a worker process that read the document)."""
         if digest in self.seen:
             return
         self.seen[digest] = None
@@ -76,7 +79,7 @@ class TemplateStats:
                 del self.seen[old]
         self.docs[group] = self.docs.get(group, 0) + 1
         counts = self.lines.setdefault(group, {})
-        for key in {line_key(t) for t in texts if t.strip() and len(t) <= MAX_TEMPLATE_CHARS}:
+        for key in keys:
             counts[key] = counts.get(key, 0) + 1
         if len(counts) > MAX_KEYS_PER_GROUP:
             keep = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[: MAX_KEYS_PER_GROUP // 2]
@@ -131,6 +134,12 @@ class TemplateStats:
         return cls(docs=dict(data.get("docs", {})), lines={g: dict(c) for g, c in data.get("lines", {}).items()},
                    templates={t: list(k) for t, k in data.get("templates", {}).items()},
                    seen=dict.fromkeys(data.get("seen", [])))
+
+
+def observation(group: str, texts: list[str]) -> tuple[str, str, list[str]]:
+    """What counting a document needs: its group, its digest and its distinct line keys."""
+    digest = hashlib.blake2b("\n".join(texts).encode("utf-8"), digest_size=8).hexdigest()
+    return group, digest, sorted({line_key(t) for t in texts if t.strip() and len(t) <= MAX_TEMPLATE_CHARS})
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

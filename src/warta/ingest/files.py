@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from warta.errors import InputError
-from warta.ingest import feeds, jsonl, warc
+from warta.ingest import feeds, jsonl, tables, warc
 from warta.ingest.decode import MAX_DOCUMENT_BYTES, check_size, gunzip_if_needed, is_html, looks_truncated
+from warta.ingest.records import Layout
 from warta.ingest.web import Fetcher, is_url
 from warta.model import RawDocument
 
@@ -23,10 +24,10 @@ _SKIP_STEMS = {"readme", "license", "licence", "copying", "notice", "changelog"}
 _HEAD_BYTES = 65536
 
 
-def read_targets(targets: list[str], fetcher: Fetcher | None = None) -> Iterator[Item]:
+def read_targets(targets: list[str], fetcher: Fetcher | None = None, layout: Layout | None = None) -> Iterator[Item]:
     """Yield documents (or the error for one input) from every target, in a stable order."""
     for source in expand_targets(targets):
-        yield from read_source(source, fetcher)
+        yield from read_source(source, fetcher, layout)
 
 
 def expand_targets(targets: list[str]) -> list[str | InputError]:
@@ -46,8 +47,9 @@ def expand_targets(targets: list[str]) -> list[str | InputError]:
     return sources
 
 
-def read_source(source: str | InputError, fetcher: Fetcher | None = None) -> Iterator[Item]:
-    """The documents of one file or URL from ``expand_targets``."""
+def read_source(source: str | InputError, fetcher: Fetcher | None = None, layout: Layout | None = None
+                ) -> Iterator[Item]:
+    """The documents of one file or URL from ``expand_targets``; ``layout`` names the columns of tables."""
     if isinstance(source, InputError):
         yield source
     elif is_url(source):
@@ -56,7 +58,7 @@ def read_source(source: str | InputError, fetcher: Fetcher | None = None) -> Ite
         else:
             yield from _from_url(source, fetcher)
     else:
-        yield from read_file(Path(source), fetcher)
+        yield from read_file(Path(source), fetcher, layout)
 
 
 def _expand(target: str) -> list[Path] | None:
@@ -94,7 +96,7 @@ def _wanted(relative: Path) -> bool:
     return not any(part.startswith(".") for part in relative.parts)
 
 
-def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
+def read_file(path: Path, fetcher: Fetcher | None = None, layout: Layout | None = None) -> Iterator[Item]:
     origin = str(path)
     try:
         size = path.stat().st_size
@@ -109,10 +111,16 @@ def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
         yield from warc.read_warc(path)
         return
     if kind == "jsonl":
-        yield from jsonl.read_jsonl(path)
+        yield from jsonl.read_jsonl(path, layout)
         return
     if kind == "json":
-        yield InputError(origin, "a JSON document, not JSON Lines (one article object per line)")
+        yield from tables.read_json_array(path, layout)
+        return
+    if kind == "parquet":
+        yield from _read_parquet(path)
+        return
+    if tables.is_table(path):
+        yield from tables.read_csv(path, layout)
         return
     try:
         check_size(size, origin)  # before reading: a 100 MB file is refused without loading it
@@ -134,12 +142,14 @@ def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Item]:
 
 
 def sniff(head: bytes, complete: bool = False) -> str:
-    """'warc', 'jsonl', 'json', 'feed' or 'document', from the first bytes (gzip looked through);
+    """'warc', 'parquet', 'jsonl', 'json', 'feed' or 'document', from the first bytes (gzip looked through);
     ``complete`` says the head is the whole file."""
     inner = _peek_gzip(head) if head[:2] == b"\x1f\x8b" else head
     stripped = inner.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"WARC/"):
         return "warc"
+    if head.startswith(b"PAR1"):
+        return "parquet"
     if stripped.startswith(b"[") and stripped[1:].lstrip()[:1] in (b"{", b"[", b"]", b'"'):
         return "json"  # JSON Lines hold one object per line, never a list ("[Foto]" opens a text dump)
     if stripped.startswith(b"{"):
@@ -168,6 +178,15 @@ def _peek_gzip(head: bytes) -> bytes:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _HEAD_BYTES)
     except zlib.error:
         return head
+
+
+def _read_parquet(path: Path) -> Iterator[Item]:
+    try:
+        from warta.ingest import parquet  # pyarrow is imported only when a Parquet file is read
+    except ImportError:
+        yield InputError(str(path), "reading Parquet needs pyarrow (pip install 'warta[parquet]')")
+        return
+    yield from parquet.read_articles(path)
 
 
 def _from_url(url: str, fetcher: Fetcher) -> Iterator[Item]:

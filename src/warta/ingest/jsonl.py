@@ -1,4 +1,5 @@
-"""JSONL: one article per line with at least `text` or `html`; optional url, title, published, outlet.
+"""JSONL: one article per line with at least `text` or `html`; optional url, title, published, outlet (or the
+other column names of ingest/records.py: news-watch's `content`, `link`, `publish_date`, `source`).
 Lines written by `warta export` (text in `body`, metadata under `meta`) are read too.
 
 The file is streamed line by line (plain or gzipped), so a dump of any size is read in constant memory.
@@ -16,16 +17,14 @@ from typing import BinaryIO
 
 from warta.errors import InputError
 from warta.ingest.decode import MAX_DOCUMENT_BYTES
+from warta.ingest.records import Layout, record_document
 from warta.model import RawDocument
-
-_HINT_KEYS = ("title", "published", "outlet", "author", "language")
-
 
 # A file whose first lines are all not JSON is not JSON Lines at all: one error for the file, not one per line.
 _PROBE_LINES = 3
 
 
-def read_jsonl(path: Path) -> Iterator[RawDocument | InputError]:
+def read_jsonl(path: Path, layout: Layout | None = None) -> Iterator[RawDocument | InputError]:
     origin = str(path)
     index = 0
     opening: list[InputError] | None = []  # errors held back until a good line shows the file is JSON Lines
@@ -34,7 +33,7 @@ def read_jsonl(path: Path) -> Iterator[RawDocument | InputError]:
             for number, line in enumerate(_lines(fh), start=1):
                 if not line.strip():
                     continue
-                item = parse_line(line, f"{origin}#{index}", number)
+                item = parse_line(line, f"{origin}#{index}", number, layout)
                 index += 1
                 if opening is not None and isinstance(item, InputError):
                     opening.append(item)
@@ -72,7 +71,7 @@ def _lines(fh: BinaryIO) -> Iterator[bytes]:
         yield line
 
 
-def parse_line(line: bytes, origin: str, number: int = 0) -> RawDocument | InputError:
+def parse_line(line: bytes, origin: str, number: int = 0, layout: Layout | None = None) -> RawDocument | InputError:
     where = f"line {number}: " if number else ""
     if len(line) > MAX_DOCUMENT_BYTES:
         return InputError(origin, f"{where}line too large (over {MAX_DOCUMENT_BYTES // 2**20} MB)")
@@ -84,17 +83,4 @@ def parse_line(line: bytes, origin: str, number: int = 0) -> RawDocument | Input
         return InputError(origin, f"{where}a JSON line must be an object")
     if isinstance(record.get("meta"), dict):  # `warta export` writes metadata under "meta" and text as "body"
         record = {**record["meta"], "text": record.get("body"), **{k: v for k, v in record.items() if k != "meta"}}
-    html, text = record.get("html"), record.get("text")
-    content = html if isinstance(html, str) and html.strip() else text
-    if not isinstance(content, str) or not content.strip():
-        return InputError(origin, f"{where}no 'text' or 'html' field with content")
-    hints = {k: str(record[k]) for k in _HINT_KEYS if record.get(k) and isinstance(record[k], str | int | float)}
-    url = record.get("url") if isinstance(record.get("url"), str) and record.get("url") else None
-    return RawDocument(
-        data=content.encode("utf-8", errors="replace"),  # JSON allows lone surrogates
-        origin=origin,
-        content_type="text/html" if content is html else "text/plain",
-        url=url,
-        hints=hints,
-    )
-
+    return record_document(record, (layout or Layout()).resolve(record), origin, where)

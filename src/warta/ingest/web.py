@@ -9,6 +9,7 @@ import re
 import socket
 import time
 import urllib.robotparser
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -26,6 +27,10 @@ _TEXTUAL = re.compile(r"html|xml|text/|rss|atom|json", re.I)
 # RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; what follows is ignored.
 ROBOTS_MAX_BYTES = 512 * 1024
 USER_AGENT = f"warta/{__version__} (+https://github.com/warta-news/warta; news research crawler)"
+
+
+class NotModified(InputError):
+    """A conditional GET answered 304: the page is as it was when its validators were given."""
 
 
 def is_url(target: str) -> bool:
@@ -63,16 +68,23 @@ class Fetcher:
             self._client.close()
             self._client = None
 
-    def fetch(self, url: str) -> RawDocument:
+    def forget_robots(self) -> None:
+        """Read each robots.txt afresh on the next fetch: a long-running crawler must not keep a copy (or an error
+        that stopped a site) for ever (RFC 9309 2.4: a day at most)."""
+        self._robots.clear()
+
+    def fetch(self, url: str, headers: Mapping[str, str] | None = None) -> RawDocument:
         """GET one page; redirects are followed by hand so robots.txt is asked at every hop. ``timeout`` bounds
-        the whole of it (robots.txt, every hop, headers and body), not counting the polite waits."""
+        the whole of it (robots.txt, every hop, headers and body), not counting the polite waits. ``headers`` go
+        with every hop: with If-None-Match or If-Modified-Since, a 304 answer raises NotModified, and the
+        answer's validators come back as the document's ``etag`` and ``last_modified`` hints."""
         self._deadline.start(self.timeout)
         try:
-            return self._fetch(url)
+            return self._fetch(url, headers)
         finally:
             self._deadline.start(math.inf)
 
-    def _fetch(self, url: str) -> RawDocument:
+    def _fetch(self, url: str, headers: Mapping[str, str] | None = None) -> RawDocument:
         target = url
         for _hop in range(self.max_redirects + 1):
             refusal = self._address_refusal(target)
@@ -82,7 +94,7 @@ class Fetcher:
                 raise InputError(url, refusal if target == url else f"redirected to {target}: {refusal}")
             self._wait(target)
             try:
-                with self.client().stream("GET", target) as response:
+                with self.client().stream("GET", target, headers=headers) as response:
                     if response.is_redirect and response.next_request is not None:
                         target = str(response.next_request.url)
                         continue
@@ -102,6 +114,8 @@ class Fetcher:
         return private_address_refusal(url)
 
     def _document(self, url: str, response: httpx.Response) -> RawDocument:
+        if response.status_code == 304:
+            raise NotModified(url, "not modified (HTTP 304)")
         if response.status_code >= 400:
             raise InputError(url, f"HTTP {response.status_code}")
         ctype = response.headers.get("content-type")
@@ -111,8 +125,9 @@ class Fetcher:
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise InputError(url, f"too large ({int(declared):,} bytes; the limit is {self._limit()})")
         data = self._read_capped(response, url)
+        validators = {"etag": response.headers.get("etag"), "last_modified": response.headers.get("last-modified")}
         return RawDocument(data=data, origin=url, fetched=datetime.now(UTC), content_type=ctype,
-                           url=str(response.url))
+                           url=str(response.url), hints={k: v for k, v in validators.items() if v})
 
     def _read_capped(self, response: httpx.Response, url: str) -> bytes:
         """Stop at the size cap, and at the fetch's deadline (each read is bounded by it too)."""

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from warta import __version__
 from warta.resources import Resources
-from warta.serve import api, web
+from warta.serve import api, monitor, web
 from warta.serve.connections import StorePool
 from warta.serve.security import HEADERS, SecurityHeaders
 from warta.serve.settings import Settings
@@ -56,7 +56,9 @@ def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
     app.state.resources = Resources()
     app.state.templates = web.environment()
     app.include_router(api.router)
+    app.include_router(monitor.api)
     app.include_router(web.router)
+    app.include_router(monitor.pages)
     app.include_router(web.sign_in)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)

@@ -23,7 +23,7 @@ from psycopg import errors
 from psycopg.types.string import StrDumperUnknown
 
 from warta.model import Article
-from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_from_json
+from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_filters, article_from_json
 from warta.store.fts import SearchRefused, tsquery
 from warta.store.pg_schema import MIGRATIONS, SEARCH_BODY_CHARS
 
@@ -55,7 +55,7 @@ class _TextWithoutNul(StrDumperUnknown):
 
 
 class PostgresStore(SQLStore):
-    _ORDER_COLUMN = "seq"
+    ORDER_COLUMN = "seq"
 
     def __init__(self, url: str, create: bool = True) -> None:
         self.path = url
@@ -83,25 +83,25 @@ class PostgresStore(SQLStore):
                 self.conn.execute("INSERT INTO warta_schema (version) VALUES (%s)", (number,))
 
     def schema_version(self) -> int:
-        return self._value("SELECT MAX(version) AS v FROM warta_schema") or 0
+        return self.value("SELECT MAX(version) AS v FROM warta_schema") or 0
 
     # --- the hooks SQLStore runs its statements through ------------------------------------------------------
 
-    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
         cursor = self.conn.execute(_driver_sql(sql), tuple(params))
         names = [column.name for column in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _run(self, sql: str, params: Iterable[Any] = ()) -> int:
+    def run(self, sql: str, params: Iterable[Any] = ()) -> int:
         return self.conn.execute(_driver_sql(sql), tuple(params)).rowcount
 
-    def _run_many(self, sql: str, rows: list[tuple]) -> None:
+    def run_many(self, sql: str, rows: list[tuple]) -> None:
         if rows:
             with self.conn.cursor() as cursor:
                 cursor.executemany(_driver_sql(sql), rows)
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
+    def transaction(self) -> Iterator[None]:
         with self.conn.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
             yield
@@ -116,12 +116,13 @@ class PostgresStore(SQLStore):
 
     # --- reading --------------------------------------------------------------------------------------------
 
-    def iter_articles(self, order: str = "published") -> Iterator[Article]:
+    def iter_articles(self, order: str = "published", **filters: Any) -> Iterator[Article]:
         """Streamed through a server-side cursor on a connection of its own, so the caller may write meanwhile."""
         column = {"published": "published NULLS FIRST, seq", "ingested": "seq"}[order]
+        where, params = article_filters(**filters)
         with psycopg.connect(self.path) as conn, conn.cursor(name="warta_iter_articles") as cursor:
             cursor.itersize = 200
-            cursor.execute(f"SELECT data FROM articles ORDER BY {column}")
+            cursor.execute(_driver_sql(f"SELECT data FROM articles {where} ORDER BY {column}"), params)
             for (data,) in cursor:
                 yield article_from_json(data)
 
@@ -133,7 +134,7 @@ class PostgresStore(SQLStore):
             return []
         columns = ", ".join("a." + c for c in SUMMARY_COLUMNS)
         with self._time_limit(seconds):
-            return self._rows(
+            return self.rows(
                 f"SELECT {columns}, ts_headline('simple', left(a.body, {SEARCH_BODY_CHARS}), q.q, ?) AS snippet,"
                 " -hit.rank AS rank FROM (SELECT seq, ts_rank_cd(search, q.q) AS rank FROM articles,"
                 " to_tsquery('simple', ?) AS q(q) WHERE search @@ q.q ORDER BY rank DESC, seq LIMIT ? OFFSET ?) hit"
@@ -147,8 +148,15 @@ class PostgresStore(SQLStore):
         if not match:
             return 0
         with self._time_limit(seconds):
-            return self._value("SELECT COUNT(*) AS n FROM articles WHERE search @@ to_tsquery('simple', ?)",
+            return self.value("SELECT COUNT(*) AS n FROM articles WHERE search @@ to_tsquery('simple', ?)",
                                (match,))
+
+    def search_ids_between(self, query: str, after: int, upto: int) -> list[str]:
+        match = tsquery(query)
+        if not match:
+            return []
+        return self.column("SELECT id FROM articles WHERE search @@ to_tsquery('simple', ?) AND seq > ? AND seq <= ?"
+                           " ORDER BY seq", (match, after, upto))
 
     @contextmanager
     def _time_limit(self, seconds: float | None) -> Iterator[None]:

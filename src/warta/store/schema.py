@@ -99,4 +99,59 @@ MIGRATIONS: list[str] = [
         SELECT d.value, d.key FROM state AS s, json_each(s.value, '$.seen') AS d WHERE s.key = 'clean.templates';
     DELETE FROM state WHERE key = 'clean.templates';
     """,
+    # 4: the always-on service (warta.monitor): watched sources with their schedule, validators and health; every
+    # link a source ever listed (so a restart refetches nothing); saved alerts and their hits with webhook delivery
+    """
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        every REAL NOT NULL,
+        added REAL NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_poll REAL,
+        last_success REAL,
+        last_error TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        next_poll REAL NOT NULL
+    );
+    CREATE TABLE seen_urls (
+        url TEXT PRIMARY KEY,
+        source_id INTEGER,
+        first_seen REAL NOT NULL,
+        status TEXT NOT NULL,
+        tries INTEGER NOT NULL DEFAULT 1,
+        article_id TEXT,
+        error TEXT
+    );
+    CREATE INDEX seen_urls_source ON seen_urls(source_id, status, first_seen);
+    CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        webhook TEXT NOT NULL DEFAULT '',
+        secret TEXT NOT NULL DEFAULT '',
+        created REAL NOT NULL,
+        checked INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE alert_hits (
+        id INTEGER PRIMARY KEY,
+        alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        at REAL NOT NULL,
+        title TEXT NOT NULL,
+        link TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        data TEXT NOT NULL,
+        delivered REAL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt REAL,
+        last_error TEXT,
+        UNIQUE (alert_id, key)
+    );
+    CREATE INDEX alert_hits_pending ON alert_hits(delivered, next_attempt);
+    """,
 ]

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from warta.model import Article
-from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_from_json
+from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_filters, article_from_json
 from warta.store.fts import SearchRefused, fts_query
 from warta.store.schema import MIGRATIONS
 
@@ -35,23 +35,25 @@ class SQLiteStore(SQLStore):
 
     # --- the hooks SQLStore runs its statements through ------------------------------------------------------
 
-    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
         return [dict(r) for r in self.db.execute(sql, tuple(params))]
 
-    def _run(self, sql: str, params: Iterable[Any] = ()) -> int:
+    def run(self, sql: str, params: Iterable[Any] = ()) -> int:
         return self.db.execute(sql, tuple(params)).rowcount
 
-    def _run_many(self, sql: str, rows: list[tuple]) -> None:
+    def run_many(self, sql: str, rows: list[tuple]) -> None:
         self.db.executemany(sql, rows)
 
-    def _transaction(self) -> sqlite3.Connection:
+    def transaction(self) -> sqlite3.Connection:
         return self.db
 
     # --- reading --------------------------------------------------------------------------------------------
 
-    def iter_articles(self, order: str = "published") -> Iterator[Article]:
+    def iter_articles(self, order: str = "published", **filters: Any) -> Iterator[Article]:
+        """Every article, or those the filters of ``list_articles`` choose (outlet, since, until, story, ...)."""
         column = {"published": "published, rowid", "ingested": "rowid"}[order]
-        for row in self.db.execute(f"SELECT data FROM articles ORDER BY {column}"):
+        where, params = article_filters(**filters)
+        for row in self.db.execute(f"SELECT data FROM articles {where} ORDER BY {column}", params):
             yield article_from_json(row["data"])
 
     def search(self, query: str, limit: int = 20, offset: int = 0, seconds: float | None = None) -> list[dict]:
@@ -77,6 +79,14 @@ class SQLiteStore(SQLStore):
         with self._time_limit(seconds):
             return self.db.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?",
                                    (match,)).fetchone()[0]
+
+    def search_ids_between(self, query: str, after: int, upto: int) -> list[str]:
+        match = fts_query(query)
+        if not match:
+            return []
+        return self.column("SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                           " WHERE articles_fts MATCH ? AND a.rowid > ? AND a.rowid <= ? ORDER BY a.rowid",
+                           (match, after, upto))
 
     @contextmanager
     def _time_limit(self, seconds: float | None) -> Iterator[None]:
