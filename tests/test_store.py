@@ -170,6 +170,9 @@ def test_a_database_without_a_store_is_refused_for_reading(postgres):
     with pytest.raises(InputError, match=r"cannot open the database") as refused:
         open_store("postgresql://warta:secret@/nowhere?host=/nonexistent")
     assert "secret" not in str(refused.value)
+    with pytest.raises(InputError) as refused:
+        open_store("postgresql:///nowhere?host=/nonexistent&password=secret&user=warta")
+    assert "secret" not in str(refused.value) and "user=warta" in str(refused.value)
 
 
 def test_a_nul_in_metadata_fails_nothing(request, backend, tmp_path):

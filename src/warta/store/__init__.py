@@ -2,6 +2,7 @@
 (store/postgres.py, needs the `postgres` extra). Both implement SQLStore (store/base.py)."""
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -44,12 +45,13 @@ def _open_postgres(url: str, create: bool) -> SQLStore:
 
 
 def _without_password(url: str) -> str:
-    """The URL as an error line may print it: a password never reaches a terminal or a log."""
+    """The URL as an error line may print it: a password (user:PASSWORD@ or ?password=) never reaches a terminal
+    or a log."""
     scheme, _, rest = url.partition("://")
     credentials, at, host = rest.rpartition("@")
-    if not at or ":" not in credentials:
-        return url
-    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
+    if at and ":" in credentials:
+        rest = f"{credentials.split(':', 1)[0]}:***@{host}"
+    return scheme + "://" + re.sub(r"(?i)([?&]password=)[^&]*", r"\1***", rest)
 
 
 __all__ = ["SQLStore", "SQLiteStore", "Store", "open_store", "DEFAULT_DB"]
