@@ -132,3 +132,43 @@ def test_template_statistics_round_trip_as_json():
     stats.observe("a.example", ["Populer", "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh."])
     again = TemplateStats.from_json(json.loads(json.dumps(stats.as_json())))
     assert again.count("a.example", "populer") == 1 and again.docs == {"a.example": 1}
+
+
+def test_template_statistics_saved_by_two_ingests_at_once_add_up(tmp_path):
+    """Two ingests load the statistics, count their own pages and save: the second adds to the first."""
+    path = str(tmp_path / "warta.db")
+    with SQLiteStore(path) as one, SQLiteStore(path) as two:
+        first, second = (TemplateStats.from_rows(*s.load_template_rows()) for s in (one, two))
+        for n in (1, 2):
+            first.observe_article(start(raw(n)))
+        second.observe_article(start(raw(3)))
+        for stats, store in ((first, one), (second, two)):
+            store.save_template_rows(*stats.unsaved())
+        groups, _, seen = one.load_template_rows()
+    assert groups["kabarkita.example"][0] == 3 and groups["kabarkita.example"][1][line_key(PROMO)] == 3
+    assert len(seen) == 3
+
+
+def test_versions_of_one_story_count_once_and_teach_no_furniture():
+    """Three versions of a page (an update line added each time) are one story: its paragraphs stay prose."""
+    text = page(7)
+    versions = [text, "Pembaruan: jembatan dibuka kembali untuk pejalan kaki sejak pagi tadi oleh petugas.\n\n" + text,
+                "Pembaruan kedua: kendaraan roda dua juga sudah boleh melintas di jembatan itu mulai sore ini.\n\n"
+                + text]
+    stats = TemplateStats()
+    for body in versions:
+        stats.observe("kabarkita.example", [line for line in body.splitlines() if line.strip()])
+    assert stats.docs["kabarkita.example"] == 1
+    assert stats.furniture("kabarkita.example", versions[2].splitlines()) == frozenset()
+
+
+def test_learned_furniture_never_takes_more_than_half_a_body():
+    from warta.clean import drop_learned
+    from warta.model import Block
+
+    texts = [PROMO, PROMO + " Lagi.", "Pendek."]
+    blocks = [Block(text=t, kind="body", source=f"line:{i}") for i, t in enumerate(texts)]
+    drop_learned(blocks, frozenset({line_key(PROMO), line_key(PROMO + " Lagi.")}))
+    assert all(b.kind == "body" for b in blocks)  # the two would leave 7 characters of 190: a version, not a page
+    drop_learned(blocks, frozenset({line_key("Pendek.")}))
+    assert [b.kind for b in blocks] == ["body", "body", "boilerplate"] and blocks[2].reason == "template"

@@ -64,3 +64,27 @@ def test_esc_time_expressions_slice(shared, tmp_path):
     result = dates.run(sample)
     assert result["n"] > 50
     assert result["accuracy"] >= 0.8
+
+
+class CountingText(str):
+    """A text that counts the characters read out of it by slicing or indexing (the regex engine reads it
+    directly and is not counted)."""
+
+    read = 0
+
+    def __getitem__(self, key):
+        part = str.__getitem__(self, key)
+        CountingText.read += len(part)
+        return part
+
+
+def test_weekday_cues_are_looked_for_just_before_each_day_name_not_in_the_whole_text_before_it():
+    paragraph = "Rapat digelar pada Selasa (4/6) dan dilanjutkan hari Kamis di balai desa, kata warga Minggu ini. "
+    reads = []
+    for copies in (200, 2000):
+        CountingText.read = 0
+        found = find_dates(CountingText(paragraph * copies), "id", date(2024, 6, 10))
+        assert sum(1 for f in found if f.date) >= 2 * copies
+        reads.append(CountingText.read)
+    assert reads[1] <= 12 * reads[0]  # linear: ten times the text, about ten times the characters read
+    assert reads[1] <= 2 * len(paragraph) * 2000

@@ -80,8 +80,8 @@ def _in_thread(target) -> threading.Thread:
 
 
 def test_writers_and_story_updates_take_turns(postgres, tmp_path):
-    """What makes the run above safe whatever the timing: a second writer's batch waits for the first's
-    transaction, and its story update waits for the story update under way."""
+    """What makes the run above safe whatever the timing: a second writer's batch, and so its story update, waits
+    for the transaction the first writer holds."""
     url = postgres.new_database()
     path = tmp_path / "c.jsonl"
     path.write_text(jsonl_lines([story(n) for n in range(7600, 7603)]), encoding="utf-8")
@@ -93,13 +93,11 @@ def test_writers_and_story_updates_take_turns(postgres, tmp_path):
             assert waiting.is_alive()
         waiting.join(10)
         assert not waiting.is_alive() and first.get_state("probe") == 2
-        with first.story_update_lock():  # the first writer is updating the stories
+        with first.transaction():  # the first writer is updating the stories (one transaction, batch.py)
+            first.set_state("probe", 3)
             ingesting = _in_thread(lambda: batch.ingest(second, [str(path)], fetch=False))
-            deadline = time.monotonic() + 60
-            while first.count_articles() < 3 and time.monotonic() < deadline:
-                time.sleep(0.2)
-            time.sleep(1.5)
-            assert first.count_articles() == 3 and ingesting.is_alive()  # stored, waiting to group them
-            assert len(first.ungrouped_article_ids()) == 3
+            time.sleep(3)
+            assert first.count_articles() == 0 and ingesting.is_alive()  # its batch waits for the lock
         ingesting.join(60)
+        assert first.count_articles() == 3
         assert not ingesting.is_alive() and first.ungrouped_article_ids() == []

@@ -14,7 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from warta import pipeline, stories
-from warta.clean.templates import MAX_SEEN_DOCUMENTS, TemplateStats, furniture_keys
+from warta.clean.templates import MAX_SEEN_DOCUMENTS, TemplateStats, furniture_keys, prune
 from warta.errors import InputError
 from warta.ingest.files import expand_targets, read_source
 from warta.ingest.records import Layout
@@ -104,9 +104,8 @@ def ingest_documents(store: Store, items: Iterable[Item], on_item: Callable[[str
     report = IngestReport()
     resources = resources or Resources()
     templates = load_templates(store, resources)
-    items = _observed(items, templates)
-    processed = _processed_serial(items, resources) if workers <= 1 else _processed_pool(
-        items, workers, templates)
+    observed = _observed(items, templates)
+    processed = _processed_serial(observed, resources) if workers <= 1 else _processed_pool(observed, workers)
     store_results(store, processed, report, templates, batch_size, on_item, on_error)
     if on_stage:
         on_stage(f"grouping {len(report.new_ids):,} new articles into stories")
@@ -146,18 +145,23 @@ def store_results(store: Store, processed: Iterable[tuple[str, Article | InputEr
 
 
 def _update_stories(store: Store, report: IngestReport) -> None:
-    """Group the new articles, and any a previous, interrupted ingest (or another ingest running beside this one)
-    stored but never grouped. The store's lock keeps a second writer's update from interleaving with this one."""
-    with store.story_update_lock():
+    """Group the new articles, and any a previous, interrupted ingest (or another ingest still running) stored
+    but never grouped. One write transaction: another process's story update waits for this one and then starts
+    from the index it saved, so no two updates place articles against the same stale index."""
+    with store.transaction():
         new = set(report.new_ids)
         waiting = [i for i in store.ungrouped_article_ids() if i not in new]
         if report.new_ids or waiting:
             stories.update(store, report.new_ids + waiting)
 
 
-def _processed_serial(items: Iterable[Item], resources: Resources) -> Iterator[tuple[str, Article | InputError]]:
-    for item in items:
-        yield item.origin, item if isinstance(item, InputError | Article) else process_one(item, resources)
+def _processed_serial(items: Iterable[tuple[Item, frozenset[str]]], resources: Resources
+                      ) -> Iterator[tuple[str, Article | InputError]]:
+    for item, furniture in items:
+        if isinstance(item, InputError | Article):
+            yield item.origin, item
+        else:
+            yield item.origin, process_one(item, resources.with_options(furniture=furniture))
 
 
 def process_one(raw: RawDocument, resources: Resources) -> Article | InputError:
@@ -175,27 +179,27 @@ def process_one(raw: RawDocument, resources: Resources) -> Article | InputError:
 _worker_resources: Resources | None = None  # one per worker process, loaded once, like a Dask worker's
 
 
-def _start_worker(templates: dict | None = None) -> None:
+def _start_worker() -> None:
     global _worker_resources
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent stops us
-    # workers clean with the template statistics as they stood when the ingest began
-    _worker_resources = Resources(templates=TemplateStats.from_json(templates))
+    _worker_resources = Resources()
 
 
-def _process_in_worker(raw: RawDocument) -> Article | InputError:
+def _process_in_worker(raw: RawDocument, furniture: frozenset[str]) -> Article | InputError:
     assert _worker_resources is not None
-    return process_one(raw, _worker_resources)
+    return process_one(raw, _worker_resources.with_options(furniture=furniture))
 
 
-def _processed_pool(items: Iterable[Item], workers: int,
-                    templates: TemplateStats | None = None) -> Iterator[tuple[str, Article | InputError]]:
-    """Results in input order, with a bounded window of documents in flight (reading stays lazy)."""
+def _processed_pool(items: Iterable[tuple[Item, frozenset[str]]], workers: int
+                    ) -> Iterator[tuple[str, Article | InputError]]:
+    """Results in input order, with a bounded window of documents in flight (reading stays lazy). Each document
+    travels with the furniture the driver learned for it, so a worker cleans it as the driver would."""
     window: deque[tuple[str, Future | InputError | Article]] = deque()
-    snapshot = templates.as_json() if templates is not None else None
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(snapshot,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
         try:
-            for item in items:
-                entry = item if isinstance(item, InputError | Article) else pool.submit(_process_in_worker, item)
+            for item, furniture in items:
+                entry = (item if isinstance(item, InputError | Article)
+                         else pool.submit(_process_in_worker, item, furniture))
                 window.append((item.origin, entry))
                 if len(window) >= workers * QUEUE_PER_WORKER:
                     yield _next_result(window)
@@ -249,12 +253,15 @@ def load_templates(store: Store, resources: Resources) -> TemplateStats:
 
 
 def _save_templates(store: Store, templates: TemplateStats) -> None:
-    store.save_template_rows(*templates.unsaved(), keep_seen=MAX_SEEN_DOCUMENTS)
+    store.save_template_rows(*templates.unsaved(), keep_seen=MAX_SEEN_DOCUMENTS, prune=prune)
     templates.mark_saved()
 
 
-def _observed(items: Iterable[Item], templates: TemplateStats) -> Iterator[Item]:
+def _observed(items: Iterable[Item], templates: TemplateStats) -> Iterator[tuple[Item, frozenset[str]]]:
+    """Each document with the line keys learned as furniture of its page, counted and decided here, in input
+    order, whatever the number of workers."""
     for item in items:
+        furniture: frozenset[str] = frozenset()
         if isinstance(item, RawDocument):
             try:
                 started = pipeline.start(item)
@@ -262,9 +269,18 @@ def _observed(items: Iterable[Item], templates: TemplateStats) -> Iterator[Item]
                 pass  # the pipeline reports it
             else:
                 templates.observe_article(started)
-        yield item
+                furniture = templates.furniture_of(started)
+        yield item, furniture
 
 
 def _remember_template(templates: TemplateStats, article: Article) -> None:
-    if article.meta.template:
-        templates.remember_template(article.meta.template, furniture_keys(article.blocks))
+    """A text dump's page fingerprint joins the outlet's known template it overlaps (in input order)."""
+    meta = article.meta
+    if not meta.template:
+        return
+    keys = furniture_keys(article.blocks)
+    known = templates.match_template(keys)
+    if known and known != meta.template:
+        meta.outlet_group = known if meta.outlet_group == meta.template else meta.outlet_group
+        meta.template = known
+    templates.remember_template(meta.template, keys)

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -123,6 +124,11 @@ def ingest(
             except KeyboardInterrupt:
                 progress.stop()
                 _fail(interrupted_note(store, before), as_json, code=130)
+    except sqlite3.Error as exc:  # the store itself failed (locked past the busy timeout, disk full): one line
+        err.print(f"[red]error[/red] {escape(db or 'warta.db')}: the store failed ({escape(str(exc))}); the batches "
+                  "committed before it are kept, and running the ingest again completes it", highlight=False,
+                  soft_wrap=True)
+        raise typer.Exit(2) from None
     finally:
         if fetcher is not None:
             fetcher.close()

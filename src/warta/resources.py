@@ -17,7 +17,7 @@ class Resources:
 
     def __init__(self, **options: Any) -> None:
         self._cache: dict[str, Any] = {}
-        self.options = options  # e.g. templates=TemplateStats snapshot from the store
+        self.options = options  # e.g. furniture=the learned furniture line keys of one page
 
     def get(self, key: str, loader: Callable[[], T]) -> T:
         if key not in self._cache:
@@ -26,3 +26,9 @@ class Resources:
 
     def option(self, key: str, default: Any = None) -> Any:
         return self.options.get(key, default)
+
+    def with_options(self, **options: Any) -> Resources:
+        """The same loaded resources with options of one document added (the furniture learned for its page)."""
+        other = Resources(**{**self.options, **options})
+        other._cache = self._cache
+        return other

@@ -1,5 +1,5 @@
 """HTML pages: trafilatura finds the main text and the metadata; warta then drops the furniture trafilatura keeps
-(related-article links, prompts, captions, lines that repeat across the outlet's pages).
+(related-article links, prompts, captions); lines learned from the outlet's other stories go in ``clean.run``.
 
 The metadata trafilatura reads from meta tags (title, authors, sitename, tags, categories, description) is kept on
 the article for the meta stage, which also re-reads the date with htmldate's original-date mode.
@@ -10,14 +10,9 @@ from __future__ import annotations
 import trafilatura
 
 from warta.clean import cues
-from warta.clean.templates import TemplateStats, group_of
 from warta.model import Article, Block
 from warta.resources import Resources
 
-# A trafilatura line repeated on this many of the outlet's pages, and on half of them, is template furniture:
-# related-article teasers and newsletter prompts recur on every page; reprinted quotes do not reach half.
-TEMPLATE_MIN_PAGES = 3
-TEMPLATE_MIN_SHARE = 0.5
 # Furniture cues that trafilatura's output still holds on Indonesian pages ("Baca juga: ...", "SCROLL TO CONTINUE").
 _DROP = (("related-link", cues.related_link), ("prompt", cues.prompt), ("promo", cues.promo),
          ("sidebar", cues.sidebar_header),
@@ -38,8 +33,6 @@ def extract(source: str, url: str | None) -> trafilatura.settings.Document | Non
 
 def clean(article: Article, resources: Resources) -> None:
     found = extract(article.source_text, article.meta.url or None)
-    stats: TemplateStats | None = resources.option("templates")
-    group = group_of(article.meta.url)
     title = cues.normalise(found.title or "") if found is not None else ""
     blocks = [Block(text=title, kind="title", source="html:title")] if title else []
     after_header = False
@@ -47,7 +40,7 @@ def clean(article: Article, resources: Resources) -> None:
         text = cues.normalise(paragraph)
         if not text:
             continue
-        kind, reason = classify(text, stats, group)
+        kind, reason = classify(text)
         if kind == "body" and text.casefold() in (title.casefold(), title.casefold().split(" | ")[0]):
             kind, reason = "boilerplate", "title-repeat"
         elif kind == "body" and after_header and cues.bullet(text):
@@ -73,13 +66,10 @@ def _drop_kickers(blocks: list[Block]) -> None:
         block.kind, block.reason = "boilerplate", "section"
 
 
-def classify(text: str, stats: TemplateStats | None, group: str) -> tuple[str, str]:
+def classify(text: str) -> tuple[str, str]:
     for reason, test in _DROP:
         if test(text):
             return "boilerplate", reason
-    if stats is not None and stats.count(group, text) >= TEMPLATE_MIN_PAGES \
-            and stats.share(group, text) >= TEMPLATE_MIN_SHARE:
-        return "boilerplate", "template"
     return "body", ""
 
 

@@ -1,9 +1,12 @@
-"""Per-outlet templates learned from the corpus: what repeats across an outlet's pages is furniture.
+"""Per-outlet templates learned from the corpus: what repeats across an outlet's *different stories* is furniture.
 
-``TemplateStats`` counts, per group (the site's host, or "" when a text dump has no URL), in how many documents
-each normalised line occurs, and remembers the furniture fingerprints of page templates seen. The ingest driver
-observes each document before the pipeline runs on it (so a count includes the document itself) and keeps the
-statistics in the store between ingests; the pipeline stages only read them (``Resources.option("templates")``).
+``TemplateStats`` counts, per group (the site's host, or "" when a text dump has no URL), in how many stories each
+normalised line occurs, and remembers the furniture fingerprints of page templates seen. A document counts as a
+new story only when most of its prose is new to the group: versions of one story (live updates, corrections, the
+same wire text twice) share their paragraphs, and counting them would make the story's own prose look like
+furniture. The ingest driver observes each document in input order and asks, there and then, which of its lines
+are learned furniture (``furniture``), so the answer is the same with one worker or many; the cleaners drop those
+lines from the body (never all of it), and the article's identity ignores them (``pipeline.identity_text``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from warta.clean import cues
+from warta.ingest.jsonl import read_exported
 from warta.model import Article
 
 _DIGITS = re.compile(r"\d+")
@@ -31,6 +35,22 @@ TEMPLATE_MATCH = 0.5
 MASK_DIGITS_MAX_WORDS = 8
 # Documents remembered as already counted, so an ingest run twice counts nothing twice (16 hex digits each).
 MAX_SEEN_DOCUMENTS = 200_000
+# A line of this many words is prose, the evidence that tells one story from another: the shortest opening
+# paragraph in the seeds and in the detik bodies has 9 words (textdump.MIN_PROSE_WORDS).
+STORY_PROSE_WORDS = 9
+# A document whose prose lines were more than half seen before in its group is a version of a story already
+# counted: an update or correction repeats all paragraphs but one or two, while a different story of the outlet
+# shares only its furniture (one promo paragraph of four in tests/test_clean.py's pages).
+VERSION_SEEN_SHARE = 0.5
+# Learned furniture: a line in this many different stories of the group, and in this share of them; a prose line
+# needs half of them. Detik bodies reprint short quotes and whole paragraphs across follow-up stories (up to 7 of
+# 469), and one series repeats its list headings ("Pasal 28:") on 4 of ~200 stories of a subdomain, while
+# furniture sits on most of them.
+FURNITURE_MIN_STORIES = 3
+FURNITURE_MIN_SHARE = 0.2
+FURNITURE_MIN_SHARE_FOR_PROSE = 0.5
+# The reason of a body line dropped as learned furniture; identity keeps these lines (pipeline.identity_text).
+LEARNED_REASON = "template"
 _HTML_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "dd", "dt")
 
 
@@ -54,36 +74,63 @@ class TemplateStats:
     lines: dict[str, dict[str, int]] = field(default_factory=dict)
     templates: dict[str, list[str]] = field(default_factory=dict)  # template id -> furniture line keys
     seen: dict[str, None] = field(default_factory=dict)  # digests of documents counted, oldest first
-    # What changed since the statistics were last saved, so a store rewrites only those rows.
-    changed_groups: set[str] = field(default_factory=set)
+    # What changed since the statistics were last saved: the counts added (not the totals, so a store adds them
+    # to what another process may have saved meanwhile), new fingerprints and digests.
+    added_docs: dict[str, int] = field(default_factory=dict)
+    added_lines: dict[str, dict[str, int]] = field(default_factory=dict)
     new_templates: set[str] = field(default_factory=set)
     new_seen: list[str] = field(default_factory=list)
 
     def observe_article(self, article: Article) -> None:
         """Count an article's source lines in its site's group (decoded, not yet cleaned)."""
-        self.observe(group_of(article.meta.url), template_lines(article.source_text, article.format == "html"))
+        self.observe(group_of(article.meta.url), article_lines(article))
 
     def observe(self, group: str, texts: list[str]) -> None:
-        """Count one document's lines (each distinct line once); a document already counted is not counted again."""
-        self.record(*observation(group, texts))
-
-    def record(self, group: str, digest: str, keys: list[str]) -> None:
-        """Count an ``observation`` (made here, or in a worker process that read the document)."""
+        """Count one document's lines (each distinct line once) when it is a new story; a document already
+        counted, or a version of a story already counted, adds nothing."""
+        digest = hashlib.blake2b("\n".join(texts).encode("utf-8"), digest_size=8).hexdigest()
         if digest in self.seen:
             return
         self.seen[digest] = None
         self.new_seen.append(digest)
-        self.changed_groups.add(group)
         if len(self.seen) > MAX_SEEN_DOCUMENTS:
             for old in list(self.seen)[: MAX_SEEN_DOCUMENTS // 2]:
                 del self.seen[old]
-        self.docs[group] = self.docs.get(group, 0) + 1
         counts = self.lines.setdefault(group, {})
-        for key in keys:
+        if self._is_version(counts, texts):
+            return
+        self.docs[group] = self.docs.get(group, 0) + 1
+        self.added_docs[group] = self.added_docs.get(group, 0) + 1
+        added = self.added_lines.setdefault(group, {})
+        for key in {line_key(t) for t in texts if t.strip() and len(t) <= MAX_TEMPLATE_CHARS}:
             counts[key] = counts.get(key, 0) + 1
-        if len(counts) > MAX_KEYS_PER_GROUP:
-            keep = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[: MAX_KEYS_PER_GROUP // 2]
-            self.lines[group] = dict(keep)
+            added[key] = added.get(key, 0) + 1
+        self.lines[group] = prune(counts)
+
+    @staticmethod
+    def _is_version(counts: dict[str, int], texts: list[str]) -> bool:
+        prose = {line_key(t) for t in texts if len(cues.words(t)) >= STORY_PROSE_WORDS and len(t) <= MAX_TEMPLATE_CHARS}
+        seen = sum(1 for key in prose if key in counts)
+        return bool(prose) and seen > VERSION_SEEN_SHARE * len(prose)
+
+    def furniture(self, group: str, texts: list[str]) -> frozenset[str]:
+        """The keys of this document's lines that are learned furniture: repeated across enough different
+        stories of the group, short lines on a fifth of them, prose on half."""
+        stories = self.docs.get(group, 0)
+        counts = self.lines.get(group, {})
+        keys = set()
+        for text in texts:
+            key = line_key(text)
+            found = counts.get(key, 0)
+            if found < FURNITURE_MIN_STORIES or len(text) > MAX_TEMPLATE_CHARS:
+                continue
+            prose = len(cues.words(text)) >= STORY_PROSE_WORDS
+            if found >= stories * (FURNITURE_MIN_SHARE_FOR_PROSE if prose else FURNITURE_MIN_SHARE):
+                keys.add(key)
+        return frozenset(keys)
+
+    def furniture_of(self, article: Article) -> frozenset[str]:
+        return self.furniture(group_of(article.meta.url), article_lines(article))
 
     def count(self, group: str, text: str) -> int:
         return self.lines.get(group, {}).get(line_key(text), 0)
@@ -109,12 +156,14 @@ class TemplateStats:
             self.new_templates.add(tid)
 
     def unsaved(self) -> tuple[dict[str, tuple[int, dict[str, int]]], dict[str, list[str]], list[str]]:
-        """The rows changed since the last save: (site -> (pages, line counts), new fingerprints, new digests)."""
-        groups = {g: (self.docs.get(g, 0), self.lines.get(g, {})) for g in self.changed_groups}
+        """What to add to the stored rows: (site -> (stories, line counts) added since the last save, new
+        fingerprints, new digests)."""
+        groups = {g: (n, self.added_lines.get(g, {})) for g, n in self.added_docs.items()}
         return groups, {t: self.templates[t] for t in self.new_templates}, list(self.new_seen)
 
     def mark_saved(self) -> None:
-        self.changed_groups.clear()
+        self.added_docs.clear()
+        self.added_lines.clear()
         self.new_templates.clear()
         self.new_seen.clear()
 
@@ -136,10 +185,11 @@ class TemplateStats:
                    seen=dict.fromkeys(data.get("seen", [])))
 
 
-def observation(group: str, texts: list[str]) -> tuple[str, str, list[str]]:
-    """What counting a document needs: its group, its digest and its distinct line keys."""
-    digest = hashlib.blake2b("\n".join(texts).encode("utf-8"), digest_size=8).hexdigest()
-    return group, digest, sorted({line_key(t) for t in texts if t.strip() and len(t) <= MAX_TEMPLATE_CHARS})
+def prune(counts: dict[str, int]) -> dict[str, int]:
+    """A group's line counts within MAX_KEYS_PER_GROUP: past it, the most frequent half is kept."""
+    if len(counts) <= MAX_KEYS_PER_GROUP:
+        return counts
+    return dict(sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[: MAX_KEYS_PER_GROUP // 2])
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -155,6 +205,12 @@ def template_id(keys: list[str], stats: TemplateStats | None = None) -> str:
         if known:
             return known
     return "tpl-" + hashlib.blake2b(" ".join(sorted(set(keys))).encode(), digest_size=5).hexdigest()
+
+
+def article_lines(article: Article) -> list[str]:
+    if article.format == "blocks":  # an exported article: its blocks are its lines
+        return [b["text"] for b in read_exported(article.source_text)]
+    return template_lines(article.source_text, article.format == "html")
 
 
 def template_lines(source_text: str, is_html: bool) -> list[str]:
@@ -174,8 +230,8 @@ def template_lines(source_text: str, is_html: bool) -> list[str]:
 
 
 # Reasons of furniture lines that belong to the page template rather than to this article.
-_TEMPLATE_REASONS = frozenset({"header", "footer", "sidebar", "copyright", "punctuation", "template", "prompt", "tags",
-                               "menu"})
+# Learned lines ("template") are left out, so the fingerprint is the same whatever the statistics held.
+_TEMPLATE_REASONS = frozenset({"header", "footer", "sidebar", "copyright", "punctuation", "prompt", "tags", "menu"})
 # Template lines are short labels ("Populer", "Topik:"): longer lines, and lines with numbers, change per page.
 MAX_FINGERPRINT_WORDS = 6
 

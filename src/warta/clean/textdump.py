@@ -4,8 +4,8 @@ A reader of a copied page finds the headline, skips the furniture above it, read
 to the point where the article visibly ends (a writer badge, credits, tags, a "Populer" sidebar, a timestamped list
 of other headlines, a copyright line), and inside that stretch skips "Baca juga" links, captions and prompts. The
 classifier follows the same steps with the same evidence: position relative to title and body, length, closing
-punctuation, stopword density, link-like phrasing, date-only lines, and lines that repeat across the pages of one
-outlet (``TemplateStats``).
+punctuation, stopword density, link-like phrasing and date-only lines. Lines learned as furniture from the outlet's
+other stories (``templates``) are dropped after this classifier, in ``clean.run``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.clean import cues
-from warta.clean.templates import TemplateStats, group_of
 from warta.model import Article, Block
 from warta.resources import Resources
 
@@ -27,23 +26,12 @@ MIN_PROSE_STOPWORDS = 0.15
 TITLE_WORDS = (3, 25)
 # A timestamp line may also name its outlet or say "Diperbarui" ("CNN Indonesia | Senin, ..."): 3 extra words.
 DATE_LINE_EXTRA_WORDS = 3
-# Menu entries and labels ("Beranda", "Gaya Hidup", "Tentang Kami") have at most 4 words.
-SHORT_LABEL_WORDS = 4
 # Entries of a menu printed one per line ("Beranda", "Gaya Hidup"): the sample corpus' menus have 1-2 words.
 MENU_LABEL_WORDS = 2
 # A sentence that opens the body may be short ("Berikut ini langkah-langkahnya."): 4 words, as in detik.
 MIN_OPENING_WORDS = 4
 # Inside the body a short line without closing punctuation is a section heading up to this many words.
 MAX_HEADING_WORDS = 20
-# Template evidence (count of the group's pages holding the line, itself included). Outside the body two pages
-# suffice; inside it, furniture must appear on 3 pages, and prose on half of them with at least 3, because detik
-# bodies reprint short quotes and whole paragraphs across follow-up articles (up to 7 of 469 pages).
-TEMPLATE_MIN_PAGES = 2
-TEMPLATE_MIN_PAGES_IN_BODY = 3
-TEMPLATE_MIN_SHARE_FOR_PROSE = 0.5
-# ... and a short line must still be on a fifth of the pages: detik articles of one series repeat their list
-# headings ("Pasal 28:") on 4 of ~200 pages of a subdomain, while furniture sits on most pages.
-TEMPLATE_MIN_SHARE_IN_BODY = 0.2
 
 # Reasons that end the article when met after its first paragraph.
 END_REASONS = frozenset({"badge", "credit", "syndication", "source-credit", "tags", "copyright", "sidebar",
@@ -57,14 +45,10 @@ class Line:
     reason: str = ""
     words: int = 0
     prose: bool = False
-    template: int = 0  # pages of the group holding this line (0 without statistics)
-    share: float = 0.0  # the fraction of the group's pages holding it
 
 
 def clean(article: Article, resources: Resources) -> None:
-    stats: TemplateStats | None = resources.option("templates")
-    group = group_of(article.meta.url)
-    lines = [_line(n, text, stats, group) for n, text in enumerate(article.source_text.splitlines(), start=1)
+    lines = [_line(n, text) for n, text in enumerate(article.source_text.splitlines(), start=1)
              if text.strip()]
     title = _find_title(lines, article.meta.title)
     start = _body_start(lines, title)
@@ -85,18 +69,15 @@ def clean(article: Article, resources: Resources) -> None:
             kind, reason = _in_body(line, title_text)
         else:
             kind = "boilerplate"
-            reason = line.reason or ("template" if line.template >= TEMPLATE_MIN_PAGES else "")
-            reason = reason or ("header" if i < start else "footer")
+            reason = line.reason or ("header" if i < start else "footer")
         blocks.append(Block(text=line.text, kind=kind, source=f"line:{line.n}", reason=reason))
     _mark_section(blocks, title)
     article.blocks = blocks
 
 
-def _line(n: int, raw: str, stats: TemplateStats | None, group: str) -> Line:
+def _line(n: int, raw: str) -> Line:
     text = cues.normalise(raw)
-    count = stats.count(group, text) if stats is not None else 0
-    share = stats.share(group, text) if stats is not None else 0.0
-    line = Line(n=n, text=text, words=len(cues.words(text)), template=count, share=share)
+    line = Line(n=n, text=text, words=len(cues.words(text)))
     line.reason = _reason(text)
     line.prose = (not line.reason and line.words >= MIN_PROSE_WORDS
                   and (cues.ends_sentence(text) or text.endswith(":") or cues.has_inner_sentence_end(text)
@@ -162,18 +143,9 @@ def _mark_link_lists(lines: list[Line], start: int) -> None:
 def _title_candidate(line: Line) -> bool:
     low, high = TITLE_WORDS
     text = line.text
-    if line.reason or not low <= line.words <= high or _template_label(line):
+    if line.reason or not low <= line.words <= high:
         return False
     return not (text.endswith((".", ":", ";", ",")) or (text.isupper() and line.words <= 4))
-
-
-def _template_label(line: Line) -> bool:
-    """A repeated menu or label line. A repeated longer line may be this page's headline teased on the outlet's
-    other pages, so it must sit on half of at least 3 pages to count as template."""
-    if line.template < TEMPLATE_MIN_PAGES:
-        return False
-    return line.words <= SHORT_LABEL_WORDS or (line.template >= TEMPLATE_MIN_PAGES_IN_BODY
-                                                 and line.share >= TEMPLATE_MIN_SHARE_FOR_PROSE)
 
 
 def _find_title(lines: list[Line], hint: str) -> int | None:
@@ -212,7 +184,7 @@ def _body_start(lines: list[Line], title: int | None) -> int:
 
 
 def _opens_body(line: Line) -> bool:
-    if line.reason or line.template >= TEMPLATE_MIN_PAGES_IN_BODY:
+    if line.reason:
         return False
     return line.prose or (line.words >= MIN_OPENING_WORDS and cues.ends_sentence(line.text)
                           and cues.stopword_density(line.text) > 0)
@@ -241,9 +213,6 @@ def _in_body(line: Line, title_text: str) -> tuple[str, str]:
         return "boilerplate", line.reason
     if title_text and text.casefold().startswith(title_text) and len(text) > len(title_text):
         return "boilerplate", "caption"
-    if line.template >= TEMPLATE_MIN_PAGES_IN_BODY and line.share >= (
-            TEMPLATE_MIN_SHARE_FOR_PROSE if line.prose else TEMPLATE_MIN_SHARE_IN_BODY):
-        return "boilerplate", "template"
     if cues.is_numbered_heading(text) and line.words <= MAX_HEADING_WORDS and not text.endswith("."):
         return "heading", ""
     if not cues.ends_sentence(text) and line.words <= MAX_HEADING_WORDS and not cues.bullet(text):

@@ -17,6 +17,8 @@ _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.I)
 # An entry whose content is shorter than this is a teaser, not the article: the usual RSS description is
 # one or two sentences (< 400 characters in the demo and detik feeds), a full body is several paragraphs.
 MIN_FULL_CONTENT_CHARS = 500
+# An element tag: content without one is plain text, and is cleaned as a text dump, not parsed as HTML.
+_MARKUP = re.compile(r"<(?:[a-zA-Z][\w:-]*|/[a-zA-Z][\w:-]*|!--)[^<>]*>")
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -62,8 +64,8 @@ def _entry_document(entry, origin: str, outlet: str, fetcher) -> RawDocument | I
     link = entry.get("link")
     content = _full_content(entry)
     if content is not None:
-        return RawDocument(data=content.encode("utf-8"), origin=origin, content_type="text/html", url=link,
-                           hints=hints)
+        kind = "text/html" if _MARKUP.search(content) else "text/plain"  # feeds also carry bare text
+        return RawDocument(data=content.encode("utf-8"), origin=origin, content_type=kind, url=link, hints=hints)
     if not link:
         return InputError(origin, "entry has neither full content nor a link")
     if fetcher is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,7 +44,7 @@ def expand_targets(targets: list[str]) -> list[str | InputError]:
         elif not paths:
             sources.append(InputError(target, "no files found"))
         else:
-            sources.extend(str(p) for p in paths)
+            sources.extend(p if isinstance(p, InputError) else str(p) for p in paths)
     return sources
 
 
@@ -61,12 +62,15 @@ def read_source(source: str | InputError, fetcher: Fetcher | None = None, layout
         yield from read_file(Path(source), fetcher, layout)
 
 
-def _expand(target: str) -> list[Path] | None:
+def _expand(target: str) -> list[Path | InputError] | None:
     path = Path(target)
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p.relative_to(path)))
-    if path.is_file():
-        return [path]
+    try:
+        if path.is_dir():
+            return _walk(path)
+        if path.is_file():
+            return [path]
+    except OSError as exc:  # a path inside a folder we may not enter
+        return [InputError(target, f"cannot read ({exc.strerror or exc})")]
     if glob.has_magic(target):
         return _glob(target)
     return None
@@ -86,6 +90,36 @@ def _glob(pattern: str) -> list[Path]:
         if (asks_hidden or not hidden) and path.is_file():
             found.append(path)
     return sorted(found)
+
+
+def _walk(folder: Path) -> list[Path | InputError]:
+    """The wanted files under ``folder`` in path order, then one error for each folder that cannot be read.
+    Linked folders are followed once each, so a link back up the tree is not a loop."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+    visited: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(InputError(exc.filename or str(folder), f"cannot read folder ({exc.strerror or exc})"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError as exc:
+            unreadable(exc)
+            dirs.clear()
+            continue
+        if (info.st_dev, info.st_ino) in visited:
+            dirs.clear()
+            continue
+        visited.add((info.st_dev, info.st_ino))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # hidden folders (.git) are never read
+        base = Path(root)
+        for name in names:
+            candidate = base / name
+            if _wanted(candidate.relative_to(folder)) and os.path.isfile(candidate):
+                files.append(candidate)
+    return [*sorted(files), *errors]
 
 
 def _wanted(relative: Path) -> bool:

@@ -24,7 +24,8 @@ def run(article: Article, resources: Resources) -> Article:
     meta.section = meta.section or _section(blocks)
     meta.syndication = meta.syndication or syndications(blocks)
     if article.format != "html":
-        meta.template = meta.template or template_id(furniture_keys(blocks), resources.option("templates"))
+        # the page's own fingerprint; the ingest driver maps it to a known template of the outlet, in input order
+        meta.template = meta.template or template_id(furniture_keys(blocks))
         if not meta.outlet:
             meta.outlet_group = meta.template
     bound_metadata(meta)

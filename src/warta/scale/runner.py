@@ -111,7 +111,7 @@ def _results(client: Client, sources: list[str | InputError], settings: Future, 
             finished.update(rest)
             _tell(listeners.tasks, len(rest))
         for seen in result.observations:
-            templates.record(*seen)
+            templates.observe(*seen)
         _tell(listeners.task_done, len(result.results))
         yield from result.results
 

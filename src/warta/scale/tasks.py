@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from warta import pipeline
 from warta.batch import process_one
-from warta.clean.templates import TemplateStats, group_of, observation, template_lines
+from warta.clean.templates import TemplateStats, article_lines, group_of
 from warta.errors import InputError
 from warta.ingest.files import read_source
 from warta.ingest.records import Layout
@@ -37,7 +37,7 @@ class Slice:
 class SliceResult:
     slice: Slice
     results: list[Result] = field(default_factory=list)
-    observations: list[tuple[str, str, list[str]]] = field(default_factory=list)  # template statistics to count
+    observations: list[tuple[str, list[str]]] = field(default_factory=list)  # (group, lines) the driver counts
     total: int | None = None  # items the whole source holds, counted by the first slice of a source
 
 
@@ -70,8 +70,8 @@ def run_slice(part: Slice, settings: RunSettings, count: bool = False) -> SliceR
     items = _read(part.source, settings)
     for item in itertools.islice(items, part.start, part.stop):
         if isinstance(item, RawDocument):
-            _observe(item, out)
-            out.results.append((item.origin, process_one(item, resources)))
+            furniture = _observe(item, out, resources)
+            out.results.append((item.origin, process_one(item, resources.with_options(furniture=furniture))))
         else:
             out.results.append((item.origin, item))
     if count:
@@ -88,11 +88,14 @@ def _read(source: str, settings: RunSettings) -> Iterator[RawDocument | InputErr
     return read_source(source, fetcher, Layout(columns=dict(settings.columns)))
 
 
-def _observe(raw: RawDocument, out: SliceResult) -> None:
-    """The page's template lines, counted by the driver as the one-process ingest counts them."""
+def _observe(raw: RawDocument, out: SliceResult, resources: Resources) -> frozenset[str]:
+    """The page's learned furniture by the run's template statistics (as they stood when the run began), and its
+    lines for the driver to count as the one-process ingest counts them."""
     try:
         started = pipeline.start(raw)
     except InputError:
-        return  # the pipeline reports it
-    texts = template_lines(started.source_text, started.format == "html")
-    out.observations.append(observation(group_of(started.meta.url), texts))
+        return frozenset()  # the pipeline reports it
+    lines = article_lines(started)
+    out.observations.append((group_of(started.meta.url), lines))
+    templates = resources.option("templates")
+    return templates.furniture(group_of(started.meta.url), lines) if templates is not None else frozenset()

@@ -11,8 +11,8 @@ PostgreSQL last).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -76,10 +76,6 @@ class SQLStore:
     def latest_seq(self) -> int:
         """Where the insertion order stands: articles stored later have a greater ``ORDER_COLUMN``."""
         return self.value(f"SELECT COALESCE(MAX({self.ORDER_COLUMN}), 0) AS n FROM articles")
-
-    def story_update_lock(self) -> AbstractContextManager[Any]:
-        """Held while the stories are updated, so two ingests never update them at once."""
-        return nullcontext()
 
     # --- derived helpers ------------------------------------------------------------------------------------
 
@@ -301,13 +297,21 @@ class SQLStore:
         return groups, prints, seen
 
     def save_template_rows(self, groups: dict[str, tuple[int, dict]], prints: dict[str, list],
-                           seen: list[str], keep_seen: int = 0) -> None:
-        """Upsert the sites and fingerprints given, append page digests and, with ``keep_seen``, keep only that
-        many of the newest digests."""
+                           seen: list[str], keep_seen: int = 0,
+                           prune: Callable[[dict[str, int]], dict[str, int]] | None = None) -> None:
+        """Add the counts given to each site's stored counts (read under the write lock, so what another process
+        saved meanwhile stays counted; ``prune`` bounds the result), add fingerprints, append page digests and,
+        with ``keep_seen``, keep only that many of the newest digests."""
         with self.transaction():
-            self.run_many("INSERT INTO template_groups (grp, docs, lines) VALUES (?, ?, ?) ON CONFLICT (grp)"
-                           " DO UPDATE SET docs = excluded.docs, lines = excluded.lines",
-                           [(g, docs, json.dumps(lines)) for g, (docs, lines) in groups.items()])
+            for group, (docs, lines) in groups.items():
+                row = self.row("SELECT docs, lines FROM template_groups WHERE grp = ?", (group,))
+                total_docs, total = (row["docs"], json.loads(row["lines"])) if row else (0, {})
+                for key, n in lines.items():
+                    total[key] = total.get(key, 0) + n
+                total = prune(total) if prune else total
+                self.run("INSERT INTO template_groups (grp, docs, lines) VALUES (?, ?, ?) ON CONFLICT (grp)"
+                         " DO UPDATE SET docs = excluded.docs, lines = excluded.lines",
+                         (group, total_docs + docs, json.dumps(total)))
             self.run_many("INSERT INTO template_fingerprints (id, keys) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
                            [(t, json.dumps(keys)) for t, keys in prints.items()])
             start = self.value("SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM template_seen")

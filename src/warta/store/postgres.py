@@ -1,11 +1,12 @@
 """A shared store on a PostgreSQL server (psycopg 3), for several ingest processes and readers at once.
 
 The same interface and, through SQLStore, the same statements as the SQLite store. What differs:
-- writers take turns: every write transaction first takes one transaction-level advisory lock, as SQLite lets
-  one writer at a time; a batch's INSERT ... ON CONFLICT DO NOTHING then sees every row an earlier batch
-  committed, so two processes ingesting the same input store each article once and report the rest duplicates;
-- story updates (load the live index, place the new articles, save) run under a session-level advisory lock,
-  so two ingests never interleave them and every article lands in exactly one story;
+- writers take turns: every write transaction first takes one transaction-level advisory lock, as SQLite's
+  BEGIN IMMEDIATE lets one writer at a time; a batch's INSERT ... ON CONFLICT DO NOTHING then sees every row an
+  earlier batch committed, so two processes ingesting the same input store each article once and report the
+  rest duplicates; nested transactions are savepoints inside the outer one, which holds the lock;
+- a story update (load the live index, place the new articles, save) is one such transaction (batch.py), so two
+  ingests never interleave them and every article lands in exactly one story;
 - search is a tsvector column (pg_schema.py) queried with to_tsquery, ranked with ts_rank_cd and highlighted
   with ts_headline; its time bound is the server's statement_timeout.
 Readers never wait for writers (MVCC): `warta serve` reads while ingests write.
@@ -30,7 +31,6 @@ from warta.store.pg_schema import MIGRATIONS, SEARCH_BODY_CHARS
 # Advisory lock keys (any 64-bit numbers no other application on the database uses; "warta" in ASCII, then a tag)
 _MIGRATE_LOCK = 0x7761727461_01
 _WRITE_LOCK = 0x7761727461_02
-_STORIES_LOCK = 0x7761727461_03
 # ts_headline: a fragment of about SQLite's snippet size (16 tokens) around the matches, marked like SQLite's.
 _HEADLINE = 'StartSel="\x02", StopSel="\x03", MaxWords=16, MinWords=8, MaxFragments=1'
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -105,14 +105,6 @@ class PostgresStore(SQLStore):
         with self.conn.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
             yield
-
-    @contextmanager
-    def story_update_lock(self) -> Iterator[None]:
-        self.conn.execute("SELECT pg_advisory_lock(%s)", (_STORIES_LOCK,))
-        try:
-            yield
-        finally:
-            self.conn.execute("SELECT pg_advisory_unlock(%s)", (_STORIES_LOCK,))
 
     # --- reading --------------------------------------------------------------------------------------------
 

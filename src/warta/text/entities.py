@@ -154,11 +154,20 @@ def _attach(entities: dict[str, Entity], mention: Mention, name: str, label: str
 def _full_names(mentions: list[Mention]) -> dict[str, str]:
     """Short person names -> the one longer name in the article they end or start ("Baizhanov" -> "Ulan B.")."""
     full = sorted({m.text for m in mentions if m.label == "PER" and " " in m.text}, key=len, reverse=True)
+    # each full name under every run of its words, so a short name finds the names it is part of by one lookup
+    # (testing it against every full name of a long article was quadratic)
+    holding: dict[tuple[str, ...], list[str]] = {}
+    for name in full:
+        words = name.replace("-", " ").split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                holding.setdefault(tuple(words[i:j]), []).append(name)
     out: dict[str, str] = {}
     for m in mentions:
         if m.label != "PER" or m.text in out:
             continue
-        candidates = [f for f in full if f != m.text and _is_part(m.text, f)]
+        parts = tuple(m.text.replace("-", " ").split())
+        candidates = [f for f in dict.fromkeys(holding.get(parts, ())) if f != m.text]
         # the longest forms only ("Kassym-Jomart Tokayev" over "Jomart Tokayev"); two people sharing the name
         # ("Abdelhamid Abaaoud", "Omar Abaaoud") leave the short form alone
         longest = [c for c in candidates if not any(c != o and _is_part(c, o) for o in candidates)]

@@ -15,6 +15,7 @@ from warta.lang.id import institutions
 from warta.model import Article, Mention
 from warta.text.gazetteer import Gazetteer
 from warta.text.roles import HEADS as ROLE_HEADS
+from warta.text.taken import SpanIndex, TakenSpans
 
 NOT_NAMES = frozenset(
     [
@@ -66,20 +67,18 @@ def complete(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[
         words = m.text.split()
         if m.label == "PER" and len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
             votes.setdefault(words[-1], Counter())["PER"] += 1
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in mentions if m.label == "PER" and " " in m.text}
     for m in mentions:  # a surname the tagger labelled otherwise is still the person ("Baizhanov")
-        if " " not in m.text and votes.get(m.text, Counter()).get("PER") and _is_surname(m.text, mentions):
+        if " " not in m.text and votes.get(m.text, Counter()).get("PER") and m.text in surnames:
             m.label = "PER"
-    taken = [(m.start, m.end) for m in mentions]
-    added: list[Mention] = []
     body = article.body
-    for text, counter in sorted(votes.items(), key=lambda kv: -len(kv[0])):
-        if not text[:1].isupper():
-            continue
-        label = counter.most_common(1)[0][0]
-        for match in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", body):
-            if _free(taken, match.start(), match.end()) and _inside_sentences(article, match.start()):
-                added.append(Mention(match.start(), match.end(), text, label))
-                taken.append((match.start(), match.end()))
+    taken = TakenSpans(len(body), ((m.start, m.end) for m in mentions))
+    inside = SpanIndex((s.start, s.end) for s in article.sentences)
+    added: list[Mention] = []
+    for start, end, text, label in _repeats(body, votes):
+        if taken.free(start, end) and inside.holding(start) >= 0:
+            added.append(Mention(start, end, text, label))
+            taken.take(start, end)
     for match in _SOURCE.finditer(body):
         start, end = match.span(1)
         name = match.group(1).rstrip(".,")
@@ -87,16 +86,16 @@ def complete(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[
         if (
             gaz.lookup(name) is None
             and is_name(name)
-            and _free(taken, start, end)
-            and _inside_sentences(article, start)
+            and taken.free(start, end)
+            and inside.holding(start) >= 0
         ):
             added.append(Mention(start, end, name, "ORG"))
-            taken.append((start, end))
+            taken.take(start, end)
     for match in _CAPITALISED.finditer(body):
         for start, end, label in _known_names(match, gaz):
-            if _free(taken, start, end) and _inside_sentences(article, start):
+            if taken.free(start, end) and inside.holding(start) >= 0:
                 added.append(Mention(start, end, body[start:end], label))
-                taken.append((start, end))
+                taken.take(start, end)
     return sorted(mentions + added, key=lambda m: m.start)
 
 
@@ -128,13 +127,26 @@ def _known_names(match: re.Match, gaz: Gazetteer):
         i = max(j, i + 1)
 
 
-def _is_surname(word: str, mentions: list[Mention]) -> bool:
-    return any(m.label == "PER" and m.text.endswith(" " + word) for m in mentions)
+def _repeats(body: str, votes: dict[str, Counter]) -> list[tuple[int, int, str, str]]:
+    """Every whole-word occurrence of each capitalised name voted for, with its label, longest names first (then
+    in text order): one scan of the body's words, looking up the names that start with each word, rather than
+    one search of the whole body per name."""
+    names = [text for text, _ in sorted(votes.items(), key=lambda kv: -len(kv[0])) if text[:1].isupper()]
+    rank = {text: i for i, text in enumerate(names)}
+    by_first: dict[str, list[str]] = {}
+    for text in names:
+        first = _WORD_RUN.match(text)
+        if first:
+            by_first.setdefault(first.group(), []).append(text)
+    found = []
+    for word in _WORD_START.finditer(body):
+        for text in by_first.get(word.group(), ()):
+            end = word.start() + len(text)
+            if body.startswith(text, word.start()) and not _WORD_OR_HYPHEN.match(body, end):
+                found.append((rank[text], word.start(), end, text))
+    return [(start, end, text, votes[text].most_common(1)[0][0]) for _, start, end, text in sorted(found)]
 
 
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(end <= s or start >= e for s, e in taken)
-
-
-def _inside_sentences(article: Article, offset: int) -> bool:
-    return any(s.start <= offset < s.end for s in article.sentences)
+_WORD_RUN = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")

@@ -146,6 +146,7 @@ def _widen_hyphenated(body: str, m: Mention) -> None:
 def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, blocked) -> list[Mention]:
     """Adds head + place organisations found in the text, replacing the mentions they cover."""
     found: list[Mention] = []
+    named: set[str] = set()  # the institutions (by their English name) whose full names were found
     for head in _HEADS:
         for match in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", body, re.IGNORECASE):
             if not match.group()[0].isupper() or any(s <= match.start() < e for s, e in blocked):
@@ -153,9 +154,10 @@ def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, block
             end = _place_after(body, match.end(), gaz)
             if end and not any(f.start <= match.start() < f.end for f in found):
                 found.append(Mention(match.start(), end, body[match.start() : end], "ORG"))
+                named.add(institutions.HEADS[head])
     if not found:
         return mentions
-    found.extend(_bare_heads(body, found, mentions, blocked))
+    found.extend(_bare_heads(body, found, mentions, blocked, named))
     # Places inside an institution's name stay mentions of their own (nested); other covered mentions go.
     kept = [
         m
@@ -166,11 +168,13 @@ def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, block
     return sorted(kept + found, key=lambda m: m.start)
 
 
-def _bare_heads(body: str, found: list[Mention], mentions: list[Mention], blocked) -> list[Mention]:
-    """The head alone ("Kejaksaan") where the article also names the full institution."""
+def _bare_heads(body: str, found: list[Mention], mentions: list[Mention], blocked, named: set[str]
+                ) -> list[Mention]:
+    """The head alone ("Kejaksaan") where the article also names the full institution. ``named`` holds the
+    institutions found by their head as matched: re-reading the head from the mention's text fails where
+    punctuation follows it ("Kemenhub) Provinsi Riau")."""
     extra: list[Mention] = []
-    english = {institutions.HEADS[_head_of(f.text)] for f in found}
-    for head in (h for h, name in institutions.HEADS.items() if name in english):
+    for head in (h for h, name in institutions.HEADS.items() if name in named):
         for match in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", body, re.IGNORECASE):
             start, end = match.span()
             if not match.group()[0].isupper() or any(s <= start < e for s, e in blocked):
@@ -192,7 +196,7 @@ def _place_after(body: str, position: int, gaz: Gazetteer) -> int:
         text = body[position + words[i].start() : position + words[j - 1].end()]
         if gaz.lookup(text) is not None and body[position : position + words[i].start()].strip(" ,").count("\n") == 0:
             gap = body[position : position + words[i].start()]
-            if "," in gap or "." in gap:
+            if any(mark in gap for mark in ",.()"):  # a bracket closes the name: "(Kemenhub) Provinsi Riau"
                 return 0
             return position + words[j - 1].end()
     return 0
