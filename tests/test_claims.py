@@ -31,7 +31,48 @@ def test_numbers_that_are_not_claims():
     assert claims("Pada 2019 wabah Covid-19 dibahas di Pasal 5 pukul 10.00 WIB.") == []
     assert claims("1. Warga menolak rencana itu") == []  # a numbered subheading
     assert claims("Ia menjadi salah satu calon di Pilkada 2024.") == []
-    assert claims("Trismiati (37) tinggal di desa itu.") == []
+    assert claims("Pada Terminal 1 pukul 15.30 WIB, skor 4-0 di menit ke-49.") == []
+    assert claims("Ia salah satu dari mereka, dan tak satu pun hadir.") == []
+    assert claims("Harga naik 5 persen lebih tinggi dari 2 kali lipat tahun lalu.")[0][3] == ""  # a comparison
+
+
+def english_units(sentence: str) -> list[tuple[float, str, str]]:
+    return [(q.value, u.english, q.hedge) for q, u in claims_in(sentence, "id")]
+
+
+def test_ages_in_brackets_after_a_name():
+    assert english_units("Trismiati (37) dan tersangka S (35) tinggal di desa itu.") == [
+        (37, "years of age", ""), (35, "years of age", "")]
+    assert english_units("Mereka (di bawah umur) dan (2) lainnya.") == []
+
+
+def test_counted_nouns_read_in_english_with_the_written_noun_as_fallback():
+    assert english_units("Sembilan orang tersangka memeras dua serikat pekerja dan 30 lembaga federal.") == [
+        (9, "suspects", ""), (2, "labor unions", ""), (30, "federal agencies", "")]
+    assert english_units("Polisi mengumumkan satu kematian dan 35,04 juta KPM menerima bantuan.") == [
+        (1, "deaths", ""), (35_040_000, "beneficiary families", "")]
+    assert english_units("Ada 12 angklung di sana.") == [(12, "angklung", "")]
+
+
+def test_hedges_after_the_number_and_in_the_unit():
+    assert english_units("Itu mengeluarkan 8.000 lebih penerima bansos, airnya 40 cm-an.") == [
+        (8_000, "aid recipients", "more than"), (40, "cm", "about")]
+    assert english_units("Kerugian mencapai Rp 407 triliun lebih, tidak sampai 5%.") == [
+        (407e12, "IDR", "more than"), (5, "percent", "less than")]
+    assert english_units("Harga pernah mencapai Rp 16.560.") == [(16_560, "IDR", "")]
+    assert english_units("Sebanyak 20-an orang hadir.") == [(20, "people", "about")]
+    assert english_units("BLT untuk warga di desil 1 hingga 4, RT 10, RW 4.") == []
+
+
+def test_part_of_a_whole_prison_terms_and_ages_from_context():
+    assert english_units("Sebanyak 118 dari 122 anggota parlemen setuju.") == [
+        (118, "members of parliament", ""), (122, "members of parliament", "")]
+    assert english_units("Mereka terancam penjara hingga tujuh tahun atau denda, dengan ancaman 9 tahun.") == [
+        (7, "years in prison", "up to"), (9, "years in prison", "")]
+    assert english_units("Bahaya bagi anak-anak di bawah lima tahun, selama tiga tahun terakhir.") == [
+        (5, "years of age", "less than"), (3, "years", "")]
+    assert english_units("Produksi 1,2 miliar ton per tahun, bunga turun menjadi -0,25%.") == [
+        (1.2e9, "tonnes per year", ""), (-0.25, "percent", "")]
 
 
 def test_dates_given_as_spans_are_skipped():

@@ -172,3 +172,20 @@ def test_learned_furniture_never_takes_more_than_half_a_body():
     assert all(b.kind == "body" for b in blocks)  # the two would leave 7 characters of 190: a version, not a page
     drop_learned(blocks, frozenset({line_key("Pendek.")}))
     assert [b.kind for b in blocks] == ["body", "body", "boilerplate"] and blocks[2].reason == "template"
+
+
+def test_detik_dev_bodies_are_never_dropped_whole(shared):
+    """The detik dev gold: dumps whose headline reads as a sentence ("... dari Negara Apa? Waspada ...") above
+    their timestamp keep their body; every document keeps at least 90% of its body lines."""
+    result = clean_eval.run(shared / "gold" / "detik-dev" / "detik-dev-gold.json")
+    assert result["min_document_body_recall"] >= 0.9, result
+    assert result["f1"] >= 0.98, result
+
+
+def test_a_headline_that_reads_as_a_sentence_is_not_the_body():
+    dump = ("Kode Nomor +234 dari Negara Apa? Waspada Modus Penipuan Telepon Ini\n\nSenin, 20 Okt 2025 10:00 WIB\n\n"
+            "Kini banyak pengguna ponsel yang menerima panggilan tak dikenal dari nomor berawalan +234.\n\n"
+            "Lantas, dari mana kode itu berasal dan bagaimana modus penipuan ini dilakukan oleh para pelaku?\n")
+    article = clean.run(start(RawDocument(data=dump.encode(), origin="t")), Resources())
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == ["title", "boilerplate", "body", "body"], kinds

@@ -191,3 +191,20 @@ def test_make_demo_fills_the_store_the_readme_reads():
     dry = subprocess.run(["make", "-n", "demo"], cwd=repo, capture_output=True, text=True, check=True).stdout
     assert f"WARTA_DB={DEFAULT_DB} " in dry and "rm -f" not in dry
     assert f"./{DEFAULT_DB}" in (repo / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_story_shows_disagreements_first_and_folds_one_outlet_facts(demo):
+    db, _ = demo
+    stories = json.loads(warta("stories", "--db", db, "--json", "--min-size", "2").stdout)
+    for row in stories:
+        story = json.loads(warta("story", row["id"], "--db", db, "--json").stdout)
+        verdicts = [c["verdict"] for c in story["comparisons"]]
+        shown = warta("story", row["id"], "--db", db).stdout
+        lines = [line.split()[0] for line in shown.split("comparison", 1)[-1].splitlines()
+                 if line.startswith("  ") and line.split() and line.split()[0] in set(verdicts)]
+        ranks = ["conflict", "differ", "update", "agree"]
+        assert lines == sorted(lines, key=ranks.index), lines  # conflicts and updates before agreements
+        single = verdicts.count("only-one-outlet")
+        if single:
+            assert f"+ {single} fact" in shown and "only-one-outlet" not in shown
+            assert "only-one-outlet" in warta("story", row["id"], "--db", db, "--all").stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 from warta import pipeline
 from warta.evaluate.stories import comparison_matches
 from warta.model import Article, RawDocument
-from warta.stories.compare import compare
+from warta.stories.compare import by_verdict, compare
 
 
 def _story(seed_gold, seed_articles, story_id):
@@ -54,3 +54,33 @@ def test_a_later_higher_figure_is_an_update_and_a_same_day_one_a_conflict(resour
     assert "update" in verdicts
     verdicts = {c.verdict for c in compare([first, same_day]) if c.kind == "claim"}
     assert "conflict" in verdicts
+
+
+def _same_day_pair(one: str, other: str, resources) -> set[str]:
+    first = _write("Ferry fire off Tanjung Kelam", "Tanjung Kelam, Sabtu 18 Mei 2024", one, resources)
+    second = _write("Ferry fire off Tanjung Kelam", "Tanjung Kelam, Sabtu 18 Mei 2024", other, resources)
+    first.meta.outlet, second.meta.outlet = "Outlet A", "Outlet B"
+    return {c.verdict for c in compare([first, second]) if c.kind == "claim" and c.verdict != "only-one-outlet"}
+
+
+def test_figures_agree_only_within_their_hedges(resources):
+    # a bound above 250 and "about 230" cannot both hold; 205 and 212 survivors are two figures, not one rounded
+    assert _same_day_pair("Tim SAR mengevakuasi lebih dari 250 orang dari kapal yang terbakar itu.",
+                          "Tim SAR mengevakuasi sekitar 230 orang dari kapal yang terbakar itu.",
+                          resources) == {"conflict"}
+    assert _same_day_pair("Sebanyak 205 penumpang selamat dari kapal yang terbakar itu.",
+                          "Sebanyak 212 penumpang selamat dari kapal yang terbakar itu.", resources) == {"conflict"}
+    # a round figure is a rounded report: "11 ribu" and 11.200 agree, and "about 230" with 235
+    assert _same_day_pair("Sebanyak 11 ribu warga mengungsi akibat kebakaran itu.",
+                          "Sebanyak 11.200 warga mengungsi akibat kebakaran itu.", resources) == {"agree"}
+    assert _same_day_pair("Tim SAR mengevakuasi sekitar 230 orang dari kapal yang terbakar itu.",
+                          "Tim SAR mengevakuasi 235 orang dari kapal yang terbakar itu.", resources) == {"agree"}
+
+
+def test_units_read_as_words_and_comparisons_by_verdict(resources):
+    a = _write("Beras impor tiba", "Medan, Senin 20 Oktober 2025", "Pemerintah mendatangkan 50 ton beras ke Medan.",
+               resources)
+    assert [(c.value, c.unit) for c in a.claims] == [(50, "tonnes")]
+    found = compare([a, _write("Beras impor tiba", "Medan, Senin 20 Oktober 2025",
+                               "Pemerintah mendatangkan 60 ton beras ke Medan.", resources)])
+    assert [c.verdict for c in by_verdict(found)][0] == "conflict"

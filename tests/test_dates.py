@@ -6,7 +6,10 @@ from datetime import date
 
 import pytest
 
+from warta.facts import eventdates
 from warta.facts.eventdates import find_dates
+from warta.model import Article, Metadata
+from warta.resources import Resources
 
 PUBLISHED = date(2022, 10, 4)  # a Tuesday
 
@@ -87,4 +90,44 @@ def test_weekday_cues_are_looked_for_just_before_each_day_name_not_in_the_whole_
         assert sum(1 for f in found if f.date) >= 2 * copies
         reads.append(CountingText.read)
     assert reads[1] <= 12 * reads[0]  # linear: ten times the text, about ten times the characters read
-    assert reads[1] <= 2 * len(paragraph) * 2000
+    assert reads[1] <= 4 * len(paragraph) * 2000  # a few short windows around each date, never the text before it
+
+
+PERIODS = [  # (text, published, surface, date, end_date): the detik dev guidelines' periods, in sentences of our own
+    ("Ekonomi tumbuh 5% pada kuartal III-2025.", date(2025, 10, 10), "kuartal III-2025", "2025-07", "2025-09"),
+    ("Penerima dipangkas pada dua triwulan pertama 2025.", date(2025, 8, 7), "dua triwulan pertama 2025",
+     "2025-01", "2025-06"),
+    ("Inflasi turun dibanding kuartal sebelumnya.", date(2025, 6, 19), "kuartal sebelumnya", "2025-01", "2025-03"),
+    ("Deflasi terjadi pada 2010-an.", date(2025, 6, 19), "2010-an", "2010", "2019"),
+    ("Bantuan untuk Oktober, November, dan Desember.", date(2025, 10, 20), "Oktober, November, dan Desember",
+     "2025-10", "2025-12"),
+    ("Ia melatih sejak 2020 sampai 2025.", date(2025, 10, 22), "sejak 2020 sampai 2025", "2020", "2025"),
+    ("Naik selama September 2024 sampai Maret 2025.", date(2025, 8, 7), "September 2024 sampai Maret 2025",
+     "2024-09", "2025-03"),
+    ("Pemilu digelar pada April tahun depan.", date(2025, 10, 17), "April tahun depan", "2026-04", ""),
+    ("Banjir merendam jalan pagi ini.", date(2025, 10, 22), "pagi ini", "2025-10-22", ""),
+    ("Hujan sejak malam tadi.", date(2025, 10, 22), "malam tadi", "2025-10-21", ""),
+    ("Barang tiba Sabtu (18/10/2025) kemarin.", date(2025, 10, 21), "Sabtu (18/10/2025) kemarin", "2025-10-18", ""),
+    ("Laporan diminta paling lambat hari Jumat.", date(2025, 10, 16), "Jumat", "2025-10-17", ""),
+    ("Inflasi Juni 2025 sama dengan bulan sebelumnya.", date(2025, 8, 1), "bulan sebelumnya", "2025-05", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "value", "end"), PERIODS)
+def test_periods_spans_and_joined_expressions(text, published, surface, value, end):
+    found = {text[f.start : f.end]: f for f in find_dates(text, "id", published)}
+    assert surface in found, list(found)
+    assert (found[surface].date, found[surface].end_date) == (value, end)
+
+
+def test_years_in_names_and_vague_offsets_are_not_dated():
+    text = "Gagal ke Piala Dunia 2026, APBN 2026 dan UU Nomor 20 Tahun 2001; ditangkap lebih dari 20 tahun yang lalu."
+    assert [(text[f.start : f.end], f.date) for f in find_dates(text, "id", date(2025, 10, 9)) if f.date] == []
+
+
+def test_relative_days_are_read_from_the_day_of_the_utterance():
+    body = ('"Saya klarifikasi terkait dengan kemarin ada data yang salah," ujar Adies di Senayan, Rabu (20/8/2025).'
+            "\n\nIa hadir hari ini.")
+    article = Article(id="t", origin="t", body=body, meta=Metadata(published="2025-08-31T10:00:00+07:00"))
+    dates = {d.text: d.date for d in eventdates.run(article, Resources()).dates}
+    assert dates == {"kemarin": "2025-08-19", "Rabu (20/8/2025)": "2025-08-20", "hari ini": "2025-08-31"}

@@ -5,8 +5,9 @@ from __future__ import annotations
 from warta import pipeline
 from warta.evaluate.entities import cross_article, score_article
 from warta.model import RawDocument
-from warta.text import gazetteer
-from warta.text.entities import entity_id, organisation_name
+from warta.text import gazetteer, regions
+from warta.text.entities import entity_id, place_of
+from warta.text.organisation_names import organisation_name
 
 
 def test_gazetteer_maps_indonesian_and_english_place_names_to_one_english_name():
@@ -20,11 +21,33 @@ def test_gazetteer_maps_indonesian_and_english_place_names_to_one_english_name()
 
 
 def test_institution_names_are_translated_with_their_place():
-    gaz = gazetteer.load()
-    assert organisation_name("Kementerian Luar Negeri Jepang", gaz)[0] == "Ministry of Foreign Affairs of Japan"
-    assert organisation_name("Kantor Kejaksaan wilayah Bandung", gaz)[0] == "Bandung Prosecutor's Office"
-    assert organisation_name("PBB", gaz)[0] == "United Nations"
+    gaz, areas = gazetteer.load(), regions.load()
+
+    def name(text: str) -> str:
+        return organisation_name(text, lambda t: place_of(t, gaz, areas, indonesian=True))[0]
+
+    assert name("Kementerian Luar Negeri Jepang") == "Ministry of Foreign Affairs of Japan"
+    assert name("Kantor Kejaksaan wilayah Bandung") == "Bandung Prosecutor's Office"
+    assert name("PBB") == "United Nations"
+    assert name("Polda Jawa Timur") == "East Java Regional Police"
+    assert name("Kejari Kabupaten Luwu Utara") == "North Luwu District Prosecutor's Office"
+    assert name("BPBD Kabupaten Sleman") == "Sleman Regional Disaster Management Agency"
+    assert name("Dinas Kesehatan Kota Surabaya") == "Surabaya Health Agency"
+    assert name("Kepolisian Kolombia") == "National Police of Colombia"
+    assert name("Puskesmas Cibinong") == "Cibinong Community Health Center"
+    assert name("SMP Negeri 3 Bandung") == "Bandung State Junior High School 3"
+    assert name("PT Sinar Jaya Abadi") == "Sinar Jaya Abadi"
+    assert name("Komisi III DPR RI") == "Commission III of the People's Representative Council"
     assert entity_id("Moscow", "GPE") == entity_id("moscow", "GPE") != entity_id("Moscow", "ORG")
+
+
+def test_regencies_and_cities_get_english_names():
+    gaz, areas = gazetteer.load(), regions.load()
+    assert place_of("Kabupaten Luwu Utara", gaz, areas).name == "North Luwu Regency"
+    assert place_of("Sleman", gaz, areas, indonesian=True).name == "Sleman Regency"
+    assert place_of("Kota Bogor", gaz, areas).name == place_of("Bogor", gaz, areas).name == "Bogor"
+    assert place_of("Kabupaten Bogor", gaz, areas).name == "Bogor Regency"
+    assert place_of("Moskow", gaz, areas).name == "Moscow"
 
 
 def test_seed_entities_meet_the_gold(seed_gold, seed_articles):

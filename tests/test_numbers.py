@@ -22,6 +22,11 @@ TABLE = [
     ("US$1,2 miliar", "id", 1.2e9, None, "", "USD", False),
     ("US$ 300 juta", "id", 300e6, None, "", "USD", False),
     ("5 juta dolar", "id", 5e6, None, "", "USD", False),
+    ("mahar \u00e2\u0082\u00ac63,5 juta", "id", 63.5e6, None, "", "EUR", False),  # a euro sign read as Latin-1
+    ("menjadi -0,25%", "id", -0.25, None, "", "", True),
+    ("Rp 16.504 sampai Rp 16.516", "id", 16_504, 16_516, "", "IDR", False),
+    ("8.000 lebih penerima", "id", 8_000, None, "more than", "", False),
+    ("tidak sampai 5%", "id", 5, None, "less than", "", True),
     ("10 triliun rupiah", "id", 10e12, None, "", "IDR", False),
     ("5-7 ribu orang", "id", 5_000, 7_000, "", "", False),
     ("5 hingga 7 juta", "id", 5e6, 7e6, "", "", False),

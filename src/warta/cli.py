@@ -26,6 +26,7 @@ from warta.monitor.cli import register as register_monitor
 from warta.progress import IngestProgress, interrupted_note, task_progress
 from warta.store import Store, open_store
 from warta.store.fts import SearchRefused
+from warta.stories.compare import by_verdict
 
 HELP = """warta: news intelligence for Indonesian and English news.
 
@@ -233,8 +234,9 @@ def stories(
 
 
 @app.command()
-def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> None:
-    """Show one story: its articles, comparison, provenance and timeline."""
+def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION,
+          show_single: bool = typer.Option(False, "--all", help="Also list facts only one outlet reports.")) -> None:
+    """Show one story: its articles, comparison (conflicts and agreements first), provenance and timeline."""
     with _open_store(db, as_json) as store:
         found = store.get_story(story_id)
         if found is None:
@@ -251,11 +253,7 @@ def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> No
         console.print(f"  {a.id[:12]}  {escape(a.meta.outlet or '?'):<20} "
                       f"{(a.meta.published or a.meta.published_not_before)[:16]:<17} {escape(a.meta.title)}")
     if found.comparisons:
-        console.print("\n[bold]comparison[/bold]")
-        for c in found.comparisons:
-            sides = "; ".join(f"{s.outlet}: {s.value if s.value is not None else s.date} {s.hedge}".strip()
-                              for s in c.sides)
-            console.print(f"  {c.verdict:<16} {escape(c.what)} — {escape(sides)}")
+        _print_comparisons(found.comparisons, show_single)
     if found.provenance:
         console.print(f"\n[bold]provenance[/bold] ({found.independent_sources} independent upstream sources)")
         for e in found.provenance:
@@ -267,6 +265,19 @@ def story(story_id: str, db: str = DB_OPTION, as_json: bool = JSON_OPTION) -> No
         console.print("\n[bold]timeline[/bold]")
         for t in found.timeline:
             console.print(f"  {t.date}  {escape(t.outlet)}: {escape(t.text[:100])}")
+
+
+def _print_comparisons(comparisons: list, show_single: bool) -> None:
+    shared = [c for c in by_verdict(comparisons) if c.verdict != "only-one-outlet"]
+    single = [c for c in comparisons if c.verdict == "only-one-outlet"]
+    console.print("\n[bold]comparison[/bold]")
+    for c in shared + (single if show_single else []):
+        sides = "; ".join(f"{s.outlet}: {s.value if s.value is not None else s.date} {s.hedge}".strip()
+                          for s in c.sides)
+        console.print(f"  {c.verdict:<16} {escape(c.what)} — {escape(sides)}")
+    if single and not show_single:
+        console.print(f"  [dim]+ {len(single)} fact{'s' if len(single) != 1 else ''} only one outlet reports "
+                      "(--all lists them)[/dim]")
 
 
 @app.command()

@@ -51,10 +51,7 @@ def clean(article: Article, resources: Resources) -> None:
     lines = [_line(n, text) for n, text in enumerate(article.source_text.splitlines(), start=1)
              if text.strip()]
     title = _find_title(lines, article.meta.title)
-    start = _body_start(lines, title)
-    _mark_sidebar_rows(lines, start)
-    _mark_link_lists(lines, start)
-    end = _body_end(lines, start)
+    start, end = _body_span(lines, title)
     subtitle = _find_subtitle(lines, title, start)
     title_text = lines[title].text.casefold() if title is not None else ""
     blocks = []
@@ -155,6 +152,8 @@ def _find_title(lines: list[Line], hint: str) -> int | None:
         want = cues.normalise(hint).casefold()
         return next((i for i, line in enumerate(lines) if line.text.casefold() == want), None)
     for i, line in enumerate(lines):
+        if _title_candidate(line) and i + 1 < len(lines) and lines[i + 1].reason == "date":
+            return i  # a headline above its timestamp, even one that reads as a sentence ("Dari Negara Apa? ...")
         if line.prose:
             return None
         if _title_candidate(line) and not _above_menu(lines, i):
@@ -175,8 +174,22 @@ def _label(line: Line) -> bool:
         and not cues.find_dates(line.text)
 
 
-def _body_start(lines: list[Line], title: int | None) -> int:
+def _body_span(lines: list[Line], title: int | None) -> tuple[int, int]:
+    """From the first paragraph to the point where the article visibly ends. A stretch of one line that ends
+    while more prose follows was a misread headline (one that reads as a sentence, above its timestamp) or a
+    teaser: the body is looked for again after it, so a body is never dropped whole."""
     first = 0 if title is None else title + 1
+    while True:
+        start = _body_start(lines, first)
+        _mark_sidebar_rows(lines, start)
+        _mark_link_lists(lines, start)
+        end = _body_end(lines, start)
+        if end - start > 1 or sum(line.prose for line in lines[end:]) < 2:
+            return start, end
+        first = end
+
+
+def _body_start(lines: list[Line], first: int) -> int:
     for i in range(first, len(lines)):
         if _opens_body(lines[i]):
             return i

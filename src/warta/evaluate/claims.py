@@ -1,9 +1,10 @@
 """`warta eval claims --data PATH` on the seed gold (gold/seeds.json).
 
 A gold claim is found when a predicted claim in its gold line has the same value; it is fully right when the hedge
-is the same (none = "") and the unit means the same: the same kind (percent; money in the same currency; people,
-whatever noun counts them; age; prison term; duration) or, for other counts, the English gloss of the counted noun
-(lang/id/units.GLOSSES) shares a word with the gold unit. Precision counts every predicted claim; claims outside
+is the same (none = "") and the unit means the same: the same kind (percent; money in the same currency; age;
+prison term) or, for other counts and durations, the claim's English unit (the gloss of the counted noun,
+lang/id/nouns.py) shares a word with the gold unit, spellings folded ("tons" is "tonnes"); a gold unit naming
+people is also met by a claim of people under another noun. Precision counts every predicted claim; claims outside
 the gold body lines are also reported on their own (from_non_body).
 """
 
@@ -16,7 +17,6 @@ from warta.evaluate.metrics import prf
 from warta.evaluate.seedlines import locate
 from warta.evaluate.seeds import is_seed_gold, load_seed_gold
 from warta.lang.en import units as en_units
-from warta.lang.id import units as id_units
 
 
 def run(data: Path) -> dict:
@@ -55,7 +55,7 @@ def run(data: Path) -> dict:
 
 def unit_matches(unit: str, kind: str, gold: str) -> bool:
     words = set(re.findall(r"[a-z]+", gold.lower()))
-    if "percent" in words:
+    if "percent" in words and "points" not in words:
         return kind == "percent"
     if "age" in words:
         return kind == "age"
@@ -63,7 +63,8 @@ def unit_matches(unit: str, kind: str, gold: str) -> bool:
         return kind == "prison"
     if gold.upper() == unit.upper():
         return True
-    if words & en_units.PERSON_NOUNS or any(w.endswith("ians") or w.endswith("ans") for w in words):
-        return kind == "people"
-    gloss = id_units.GLOSSES.get(unit.lower().split()[0] if unit else "", unit.lower())
-    return bool({w.rstrip("s") for w in gloss.split()} & {w.rstrip("s") for w in words})
+    if kind == "people" and (words & en_units.PERSON_NOUNS or any(w.endswith("ans") for w in words)):
+        return True
+    ours = {w.rstrip("s") for w in en_units.spelled_alike(unit).split()}
+    theirs = {w.rstrip("s") for w in en_units.spelled_alike(gold).split()}
+    return bool(ours & theirs - {"per", "of", "in"})

@@ -74,13 +74,18 @@ def seeds(path: Path) -> dict:
     names = list(gold.documents)
     articles = clean_batch([gold.raw(name) for name in names])
     tp = predicted = expected = 0
+    recalls: dict[str, float] = {}
     for name, article in zip(names, articles, strict=True):
         want = {line["line"] for line in gold.documents[name]["body_lines"]}
         got = kept_lines(article)
         tp += len(want & got)
         predicted += len(got)
         expected += len(want)
-    return {**prf(tp, predicted, expected), "n": expected, "documents": len(names)}
+        recalls[name] = len(want & got) / len(want) if want else 1.0
+    worst = min(recalls, key=recalls.get) if recalls else ""
+    # the smallest share of one document's body lines kept: a body dropped whole shows here, not in the pooled F1
+    return {**prf(tp, predicted, expected), "n": expected, "documents": len(names),
+            "min_document_body_recall": round(recalls.get(worst, 1.0), 4), "worst_document": worst}
 
 
 # --- detik -------------------------------------------------------------------------------------------------------

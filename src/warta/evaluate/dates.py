@@ -82,7 +82,9 @@ def esc(path: Path) -> dict:
                 continue
             start, end = spans[min(ids)][0], spans[max(ids)][1]
             over = [d for d in predicted if d.start < end and start < d.end and d.date]
-            right += any(_same(d.date, d.end_date, timex["value"]) for d in over)
+            # a span ("from September 2010 to January 2011") holds two dates ESC marks one by one: either end counts
+            right += any(_same(d.date, d.end_date, timex["value"]) or (d.end_date and _same(d.end_date, "", timex[
+                "value"])) for d in over)
     return {"accuracy": round(right / max(n, 1), 4), "n": n}
 
 
@@ -100,6 +102,9 @@ def _same(predicted: str, end: str, gold: str) -> bool:
         except ValueError:
             return False
         return d.isocalendar()[:2] == (int(week.group(1)), int(week.group(2)))
+    decade = re.fullmatch(r"(\d{3})X", gold)
+    if decade:  # "the 1930s" is 193X
+        return predicted[:3] == decade.group(1) and end[:3] == decade.group(1)
     parts = [int(p) for p in re.findall(r"\d+", gold.split("T")[0])]
     mine = [int(p) for p in re.findall(r"\d+", predicted)]
     return bool(parts) and mine[: len(parts)] == parts and len(mine) >= len(parts)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from warta.facts import dateperiods
 from warta.facts.numbers import find_quantities
 from warta.facts.sentences import language, published_date
 from warta.lang.en import calendar as en_calendar
@@ -116,6 +117,8 @@ def find_dates(text: str, lang: str = "id", reference: date | None = None, year_
             taken.take(item.start, item.end)
             found.append(item)
 
+    for item in dateperiods.find(text, lang, reference):  # quarters, decades, month lists, parts of a day
+        add(item)
     for m in g.numeric.finditer(text):
         add(_numeric(m, g, reference, year_hint))
     order = (g.month_day, g.day_month) if lang == "en" else (g.day_month, g.month_day)
@@ -143,7 +146,7 @@ def find_dates(text: str, lang: str = "id", reference: date | None = None, year_
         add(_month_only(m, g, text, reference, year_hint))
     for m in g.year.finditer(text):
         add(Found(m.start(), m.end(), m.group("y"), anchor="absolute"))
-    return sorted(found, key=lambda f: f.start)
+    return dateperiods.refine(sorted(found, key=lambda f: f.start), text, lang, reference)
 
 
 def _month_key(word: str) -> str:
@@ -340,9 +343,10 @@ def run(article: Article, resources: Resources) -> Article:
     lang, reference = language(article), published_date(article)
     hint = None if reference else _year_hint(article.body, lang)
     sentences = SpanIndex((s.start, max(s.end, s.start + 1)) for s in article.sentences)
+    found = dateperiods.reanchor(article.body, find_dates(article.body, lang, reference, hint), lang, reference)
     article.dates = [
         DateRef(f.start, f.end, article.body[f.start : f.end], f.date, f.end_date, f.anchor, sentences.holding(f.start))
-        for f in find_dates(article.body, lang, reference, hint)
+        for f in found
     ]
     return article
 

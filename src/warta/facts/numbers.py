@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from warta.lang.en import numbers as en_numbers
 from warta.lang.id import numbers as id_numbers
 
-_TOKEN = re.compile(r"US\$|S\$|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[$€£¥%]|[-–—/]|\S")
+# "â\x82¬" is the euro sign of a page decoded as Latin-1 (the detik CSV prints "â¬63,5 juta").
+_TOKEN = re.compile(r"US\$|S\$|â\x82¬|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[$€£¥%]|[-–—/]|\S")
 
 
 @dataclass(slots=True)
@@ -84,6 +85,9 @@ def find_quantities(text: str, lang: str = "id") -> list[Quantity]:
             continue
         quantity, i = parsed
         quantity.hedge = _hedge_before(text, quantity.start, data)
+        i = _hedge_after(toks, i, quantity, data)
+        if _negative(text, quantity):
+            quantity.value, quantity.start = -quantity.value, quantity.start - 1
         quantity.text = text[quantity.start : quantity.end]
         found.append(quantity)
     return found
@@ -143,7 +147,7 @@ def _amount_at(toks: list[_Token], j: int, data, lang: str, money: bool) -> tupl
         abbreviation_fits = money and (toks[j].text[0].isupper() or lang == "en")
         if word in data.CURRENCY_ONLY_MULTIPLIERS and not abbreviation_fits:
             break
-        value *= data.MULTIPLIERS[word]
+        value = round(value * data.MULTIPLIERS[word], 6)  # 4,03 ribu is 4030, not 4030.0000000000005
         multiplied, j = True, j + 1
     return value, spelled, multiplied, j
 
@@ -192,14 +196,17 @@ def _range_at(toks: list[_Token], j: int, q: Quantity, data, lang: str) -> int:
     """A second amount after a range word: "5-7 ribu" = 5000..7000, "5 hingga 7 juta", "10 to 12 million"."""
     if j >= len(toks) or toks[j].low not in data.RANGE_WORDS:
         return j
-    second = _amount_at(toks, j + 1, data, lang, bool(q.currency))
+    k = j + 1
+    if q.currency and k + 1 < len(toks) and data.CURRENCIES.get(toks[k].low.rstrip(".")) == q.currency:
+        k += 1  # the currency said again: "Rp 16.504 sampai Rp 16.516"
+    second = _amount_at(toks, k, data, lang, bool(q.currency))
     if second is None:
         return j
     value, _, multiplied, end = second
     if value <= q.value and not multiplied:
         return j
     if multiplied and not q.multiplied:  # the multiplier after the second number applies to both: "5-7 ribu"
-        scale = value / _amount_value(toks, j + 1, data, lang)
+        scale = value / _amount_value(toks, k, data, lang)
         q.value *= scale
         q.multiplied = True
     if value <= q.value:
@@ -215,6 +222,33 @@ def _amount_value(toks: list[_Token], j: int, data, lang: str) -> float:
         words = _spelled_at(toks, j, data)
         value = words[0] if words else 1.0
     return value or 1.0
+
+
+def _hedge_after(toks: list[_Token], i: int, q: Quantity, data) -> int:
+    """"8.000 lebih penerima", "Rp 407 triliun lebih": the hedge after the amount, unless a comparison follows
+    ("5 persen lebih tinggi"); "20-an orang": a suffix glued to it."""
+    if q.hedge or i >= len(toks):
+        return i
+    for suffix, hedge in data.HEDGE_SUFFIXES.items():
+        glued = "".join(t.text for t in toks[i : i + 2])
+        if toks[i].start == q.end and (glued == suffix or toks[i].text == suffix) and not q.percent:
+            width = 1 if toks[i].text == suffix else 2
+            if i + width >= len(toks) or toks[i + width].start > toks[i + width - 1].end:
+                q.hedge, q.end = hedge, toks[i + width - 1].end
+                return i + width
+    if toks[i].low not in data.HEDGES_AFTER:
+        return i
+    if i + 1 < len(toks) and toks[i + 1].low in data.COMPARATIVES:
+        return i
+    q.hedge, q.end = data.HEDGES_AFTER[toks[i].low], toks[i].end
+    return i + 1
+
+
+def _negative(text: str, q: Quantity) -> bool:
+    """A minus sign glued to the number and standing alone before it: "menjadi -0,25%" (not "15-30", "ke-7")."""
+    if q.currency or q.start < 1 or text[q.start - 1] not in "-−" or q.value_max is not None:
+        return False
+    return q.start == 1 or text[q.start - 2] in " (\t\n"
 
 
 def _hedge_before(text: str, start: int, data) -> str:

@@ -8,10 +8,9 @@ from markupsafe import Markup, escape
 
 from warta.model import Article, ProvenanceEdge, Story, TimelineEvent, to_dict
 from warta.store.base import Store
-from warta.stories.compare import outlet_name
+from warta.stories.compare import VERDICT_ORDER, by_verdict, outlet_name
 
 # Verdicts in the order an analyst reads them: disagreements first.
-VERDICT_ORDER = ("conflict", "differ", "update", "agree", "only-one-outlet")
 # Members shown on one story page; larger stories link to the article list filtered by story.
 MAX_MEMBERS = 60
 # Snippet markers the store puts around matched terms (SQLite FTS5 snippet()).
@@ -100,7 +99,7 @@ class StoryView:
         return [(outlet, items[0], items[1:]) for outlet, items in by_outlet.items()]
 
     def comparisons(self) -> list:
-        return sorted(self.story.comparisons, key=lambda c: _verdict_rank(c.verdict))
+        return by_verdict(self.story.comparisons)
 
     def as_json(self) -> dict:
         data = to_dict(self.story)

@@ -30,8 +30,12 @@ CLAIM_MATCH = 0.2
 # Shared content stems plus shared entities between the sentences of two dated events: the seeds' report date
 # (29 June / Friday 30 June) shares 5; a citation date and an event date of one story share at most 3.
 DATE_MATCH = 5
-# Relative tolerance for two figures to be equal (rounded reporting: "sekitar 11 ribu" vs 11,200).
+# Relative tolerance for two figures to be equal (rounded reporting: "11 ribu" vs 11,200). A figure printed to
+# its last digit carries only half a unit of that digit: 205 is not 212, whatever the 2%.
 EQUAL = 0.02
+# "about"/"sekitar" widens a figure by this share on each side: "sekitar 230" covers 219-241, so it does not agree
+# with "lebih dari 250" (the sample corpus's ferry story), nor "sekitar 1,1 juta" with 1,2 juta.
+ABOUT = 0.05
 # Figures further apart than this share are different figures whatever the hedges say ("lebih dari 7.000" is
 # not a report of 147 ribu, "hingga Rp3 miliar" not one of "sekitar Rp2,5 miliar"); the seeds' hedged pairs are
 # equal, and the sample corpus's "lebih dari 3 ribu" / 3.412 houses differ by 12%.
@@ -43,8 +47,20 @@ DISTINCTIVE = 20
 DATE_DIFFER_DAYS = 3
 # Hedges under which a figure is a bound, not a value: "more than 200 ribu" agrees with 200 ribu and with 230 ribu.
 LOWER = {"more than", "at least", "over"}
-UPPER = {"up to", "less than", "at most", "almost", "under"}
-APPROXIMATE = {"about", "around", "nearly", "approximately"}
+UPPER = {"up to", "less than", "at most", "under"}
+APPROXIMATE = {"about", "around", "approximately"}
+# "almost 65.000" is a little under it: between this share below and the figure.
+ALMOST = {"almost", "nearly"}
+
+
+# How a reader meets the verdicts: disagreements first, then agreement, then what only one outlet reports.
+VERDICT_ORDER = ("conflict", "differ", "update", "agree", "only-one-outlet")
+
+
+def by_verdict(comparisons: list[Comparison]) -> list[Comparison]:
+    """Conflicts, differing dates and updates first, agreements next, one-outlet facts last (order kept within)."""
+    rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
+    return sorted(comparisons, key=lambda c: rank.get(c.verdict, len(VERDICT_ORDER)))
 
 
 @dataclass(slots=True)
@@ -141,7 +157,7 @@ def _claim_similarity(f: _Fact, g: _Fact) -> float:
     a, b = f.claim, g.claim
     union = f.stems | g.stems
     words = len(f.stems & g.stems) / len(union) if union else 0.0
-    if _compatible(a, b) and _near(a.value, b.value):
+    if _near(a.value, b.value):  # one figure, maybe reported differently; whether it agrees is the verdict's say
         if words:
             return words + 0.5
         if a.unit == b.unit and abs(a.value - b.value) <= EQUAL * abs(a.value):
@@ -160,8 +176,8 @@ def _distinctive(value: float) -> bool:
 
 
 def _what(claim: Claim) -> str:
-    subject = claim.subject if claim.subject.startswith(claim.unit) else f"{claim.unit} {claim.subject}"
-    return f"{claim.text}: {subject.strip()}" if subject.strip() else claim.text
+    """The figure and what it counts as written ("212 penumpang selamat"); the English unit is the comparison's."""
+    return f"{claim.text}: {claim.subject.strip()}" if claim.subject.strip() else claim.text
 
 
 def _claim_verdict(group: list[_Fact]) -> str:
@@ -188,14 +204,34 @@ def _compatible(a: Claim, b: Claim) -> bool:
 
 def _interval(c: Claim) -> tuple[float, float]:
     v = c.value
-    tolerance = abs(v) * (0.1 if c.hedge in APPROXIMATE else EQUAL)
+    tolerance = _rounding(c)
+    if c.hedge in APPROXIMATE:
+        tolerance = max(tolerance, abs(v) * ABOUT)
     if c.value_max is not None:
         return v - tolerance, c.value_max + tolerance
     if c.hedge in LOWER:
         return v - tolerance, float("inf")
     if c.hedge in UPPER:
         return float("-inf"), v + tolerance
+    if c.hedge in ALMOST:
+        return v * (1 - 2 * ABOUT) - tolerance, v + tolerance
     return v - tolerance, v + tolerance
+
+
+def _rounding(c: Claim) -> float:
+    """Half a unit of the last digit the figure is printed to, at most EQUAL of it: 205 is 204.5-205.5, "11 ribu"
+    10,780-11,220 (a rounded report of 11,200)."""
+    v = abs(c.value)
+    if v == 0:
+        return 0.0
+    step = 1.0
+    if v != int(v):
+        decimals = len(f"{v:.6f}".rstrip("0").split(".")[1])
+        step = 10.0 ** -decimals
+    else:
+        while v % (step * 10) == 0:
+            step *= 10
+    return min(step / 2, EQUAL * v)
 
 
 def _greedy_groups(pairs: list[tuple[float, int, int]], owners: list[str],

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from warta.lang.id import institutions
+from warta.lang.id.not_names import COMMON_NOUNS, PROGRAMME_WORDS, ROLE_ABBREVIATIONS
 from warta.model import Article, Mention
 from warta.text.gazetteer import Gazetteer
 from warta.text.roles import HEADS as ROLE_HEADS
@@ -54,6 +55,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,%d}".rep
 def is_name(text: str) -> bool:
     lower = text.lower().strip()
     if len(lower) < 2 or lower in NOT_NAMES or not any(c.isalpha() for c in lower):
+        return False
+    if lower in COMMON_NOUNS or lower in ROLE_ABBREVIATIONS or lower.split()[0] in PROGRAMME_WORDS:
         return False
     return not all(w in ROLE_HEADS for w in lower.replace(".", "").split())
 
@@ -116,7 +119,10 @@ def _known_names(match: re.Match, gaz: Gazetteer):
             text = match.string[start:end].rstrip(".,")
             end = start + len(text)
             place = gaz.lookup(text)
-            if place is not None and place.kind in ("country", "region"):
+            if place is not None and (place.kind in ("country", "region") or (place.kind, place.country) == (
+                "province",
+                "ID",
+            )):
                 yield start, end, "LOC"
                 break
             if text in institutions.KNOWN:

@@ -13,7 +13,16 @@ from pathlib import Path
 
 from warta.model import Article, Mention, Token
 from warta.resources import Resources
-from warta.text import gazetteer, mention_completion, mention_rules, ner_english, wordclasses
+from warta.text import (
+    entities,
+    gazetteer,
+    mention_completion,
+    mention_patterns,
+    mention_rules,
+    ner_english,
+    regions,
+    wordclasses,
+)
 from warta.text.crf import open_model
 from warta.text.entity_lexicon import EntityLexicon
 from warta.text.labels import NEWS_SCHEME, spans
@@ -121,4 +130,9 @@ def run(article: Article, resources: Resources) -> Article:
         found = tag_article(article, model) if model is not None else []
         found = mention_rules.repair(article, found, gaz)
     article.mentions = mention_completion.complete(article, found, gaz)
+    if article.meta.language != "en":
+        areas = resources.get("regions", regions.load)
+        article.mentions = mention_patterns.apply(
+            article, article.mentions, lambda text: entities.place_of(text, gaz, areas, indonesian=True)
+        )
     return article

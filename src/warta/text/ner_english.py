@@ -11,7 +11,9 @@ import re
 
 from warta.lang.en import organisations
 from warta.lang.en import roles as en_roles
+from warta.lang.en.places import COUNTRY_SHORT_NAMES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, VESSEL_PREFIXES
 from warta.lang.id import institutions
+from warta.lang.id.people import FULL_NAMES
 from warta.model import Article, Mention
 from warta.text.gazetteer import Gazetteer
 from warta.text.roles import HEADS as ROLE_HEADS
@@ -100,10 +102,18 @@ def _without_leading_role(words: list[str]) -> list[str]:
 
 def classify(phrase: str, gaz: Gazetteer, sentence_initial: bool) -> str:
     words = phrase.split()
-    if gaz.lookup(phrase) is not None:
+    if words[0] in VESSEL_PREFIXES and len(words) > 1:
+        return "MISC"  # a ship: no person, no place
+    if gaz.lookup(phrase) is not None or phrase in COUNTRY_SHORT_NAMES:
         return "LOC"
+    if phrase in FULL_NAMES:
+        return "PER"
+    if len(words) > 1 and phrase.isupper():
+        return ""  # a dateline or heading in capitals ("TANJUNG KELAM, March 3"), no person
     if phrase in institutions.KNOWN or any(w in organisations.ORG_WORDS for w in words):
         return "ORG"
+    if len(words) > 1 and (words[-1] in PLACE_LAST_WORDS or words[0] in PLACE_FIRST_WORDS):
+        return "LOC"
     if len(words) == 1 and phrase.isupper() and len(phrase) > 1:
         return "ORG"  # acronyms: NATO, CSTO, RFE/RL
     if sentence_initial and len(words) == 1:

@@ -24,3 +24,22 @@ RANGE = ("to", "through", "until", "-", "–", "—")
 DAY_FIRST = False
 LAST = ("last", "past")
 NEXT = ("next", "coming")
+
+# Periods (facts/dateperiods.py): "the third quarter of 2025", "Q3 2025", "the 2010s", "this morning".
+QUARTERS = ("quarter",)
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+QUARTER_COUNTS = {"two": 2, "three": 3}
+QUARTER_SHIFTS = {}
+DECADE_SUFFIXES = ("s",)
+YEAR_CUES = ("in", "since", "until", "by", "early", "late", "mid", "year", "fiscal")
+AND = ("and",)
+PARTS_OF_DAY = {"this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1}
+YEAR_WORDS = ("of", "the")
+NEXT_WORDS = {"next year": 1, "this year": 0, "last year": -1}
+VAGUE_BEFORE = ("more than", "over", "less than")
+DEADLINE_CUES = ("deadline", "no later than", "due by")
+PREVIOUS_UNITS = {"period": "period"}
+PREVIOUS = ("before",)
+SINCE = ("since", "from")
+# Speech cues shortly before a day date that make it the day of the utterance ('ujar Adies, Rabu (20/8/2025)').
+UTTERANCE_CUES = ("said", "says", "told", "added", "according to", "statement")

@@ -23,6 +23,9 @@ HEDGES = {
     "up to": "up to", "as many as": "up to", "as much as": "up to",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
 }
+HEDGES_AFTER = {"plus": "more than"}
+HEDGE_SUFFIXES = {"-odd": "about", "-plus": "more than", "+": "more than"}
+COMPARATIVES = frozenset()
 RANGE_WORDS = ("to", "-", "–", "—", "and")
 
 PERCENT = ("percent", "per cent", "%")

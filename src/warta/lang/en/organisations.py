@@ -37,6 +37,7 @@ ORG_WORDS = frozenset(
         "Police",
         "Army",
         "Navy",
+        "Guard",
         "Force",
         "Forces",
         "News",

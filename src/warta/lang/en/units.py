@@ -72,10 +72,10 @@ MEASURE_UNITS = {
     "kilometres": "km",
     "miles": "miles",
     "mile": "miles",
-    "meters": "m",
-    "metres": "m",
-    "tons": "t",
-    "tonnes": "t",
+    "meters": "metres",
+    "metres": "metres",
+    "tons": "tonnes",
+    "tonnes": "tonnes",
     "kg": "kg",
     "pounds": "lb",
     "acres": "acres",
@@ -137,3 +137,15 @@ VERB_PREFIXES = ()
 BARE_VERBS = frozenset(["left", "arrived", "fled", "died", "came", "went"])
 LABEL_WORDS = frozenset(["article", "section", "page", "chapter", "no", "number", "room", "floor", "round", "stage"])
 TIME_CUES = ("at",)
+CLASSIFIERS = frozenset()
+SENTENCE_CUES = frozenset({"prison", "jail", "sentenced", "sentence", "imprisonment", "faces", "facing"})
+# Spellings of one unit, so that units compare by meaning: "tons" and "tonnes", "meters" and "metres".
+SPELLINGS = {"tons": "tonnes", "ton": "tonnes", "tonne": "tonnes", "t": "tonnes", "meters": "metres",
+             "meter": "metres", "m": "metres", "kilometers": "km", "kilometres": "km", "centimeters": "cm",
+             "centimetres": "cm", "kilograms": "kg", "liters": "litres", "l": "litres", "hectares": "ha",
+             "labor": "labour", "centers": "centres", "center": "centre", "programs": "programmes"}
+
+
+def spelled_alike(unit: str) -> str:
+    """One spelling for a unit phrase: "50 tons" and "50 tonnes" count the same thing."""
+    return " ".join(SPELLINGS.get(w, w) for w in unit.lower().split())

@@ -41,3 +41,35 @@ RANGE = ("hingga", "sampai dengan", "sampai", "s.d.", "s/d", "-", "–", "—")
 DAY_FIRST = True
 LAST = ()
 NEXT = ()
+
+# Periods (facts/dateperiods.py). Quarters: "kuartal III-2025", "triwulan pertama", "dua triwulan pertama 2025".
+QUARTERS = ("kuartal", "kwartal", "triwulan")
+QUARTER_ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+                    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
+QUARTER_COUNTS = {"dua": 2, "tiga": 3}
+# After a quarter word, quarters from the reference's: "kuartal sebelumnya", "kuartal ini", "kuartal depan".
+QUARTER_SHIFTS = {"sebelumnya": -1, "lalu": -1, "ini": 0, "depan": 1}
+# "2010-an": a decade.
+DECADE_SUFFIXES = ("-an",)
+# Words before a bare year that show it is a date, not part of a name ("sejak 2020", "Tahun 2025").
+YEAR_CUES = ("tahun", "pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "periode", "era")
+AND = ("dan",)
+# Parts of a day, in days from the reference: "pagi ini", "malam tadi", "kemarin sore".
+PARTS_OF_DAY = {"pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0, "tadi pagi": 0, "tadi siang": 0,
+                "tadi sore": 0, "malam tadi": -1, "tadi malam": -1, "semalam": -1, "kemarin pagi": -1,
+                "kemarin siang": -1, "kemarin sore": -1, "kemarin malam": -1}
+# "April tahun depan": a month of the year named after it.
+YEAR_WORDS = ("tahun",)
+NEXT_WORDS = {"depan": 1, "mendatang": 1, "ini": 0, "lalu": -1}
+# Before an offset, words that leave it too vague to date: "lebih dari 20 tahun yang lalu".
+VAGUE_BEFORE = ("lebih dari", "kurang dari", "lebih daripada")
+# Before a weekday, words of a deadline: the weekday lies ahead ("paling lambat hari Jumat").
+DEADLINE_CUES = ("paling lambat", "selambat-lambatnya", "batas waktu", "tenggat", "tenggat waktu")
+# "bulan sebelumnya": the month before the one just named; "periode sebelumnya": the earlier period named.
+PREVIOUS_UNITS = {"bulan": "month", "periode": "period"}
+PREVIOUS = ("sebelumnya",)
+# Before the first end of a span: "sejak 2020 sampai 2025".
+SINCE = ("sejak", "dari", "mulai")
+# Speech cues shortly before a day date that make it the day of the utterance ('ujar Adies, Rabu (20/8/2025)').
+UTTERANCE_CUES = ("kata", "ujar", "ucap", "jelas", "tutur", "terang", "ungkap", "beber", "imbuh",
+                   "tambah", "sebut", "papar", "tegas", "pungkas", "keterangan", "kepada wartawan", "dikutip")

@@ -4,7 +4,7 @@
 DIGIT_WORDS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
-    "setengah": 0.5, "separuh": 0.5,
+    "setengah": 0.5, "separuh": 0.5, "seperempat": 0.25,
 }
 # Word that follows a digit word and multiplies or adds to it: "dua belas" = 12, "tiga puluh" = 30.
 SMALL_SCALES = {"belas": "teen", "puluh": 10, "ratus": 100}
@@ -24,15 +24,25 @@ HEDGES = {
     "hampir": "almost", "nyaris": "almost", "mendekati": "almost",
     "lebih dari": "more than", "lebih daripada": "more than", "di atas": "more than", "melebihi": "more than",
     "kurang dari": "less than", "di bawah": "less than",
+    "tidak sampai": "less than", "tak sampai": "less than", "tidak mencapai": "less than",
     "hingga": "up to", "sampai": "up to", "maksimal": "up to", "paling banyak": "up to", "maksimum": "up to",
-    "mencapai": "up to",
+    "paling lama": "up to", "paling tinggi": "up to", "tidak lebih dari": "up to", "tak lebih dari": "up to",
     "sedikitnya": "at least", "setidaknya": "at least", "paling sedikit": "at least", "minimal": "at least",
     "sekurang-kurangnya": "at least", "tak kurang dari": "at least", "tidak kurang dari": "at least",
 }
+# "mencapai" (reached) reports a value, not a bound: it is no hedge ("pernah mencapai Rp 16.560").
+# A hedge written after the amount: "8.000 lebih penerima", "Rp 407 triliun lebih".
+HEDGES_AFTER = {"lebih": "more than"}
+# A suffix glued to the number: "20-an orang" is about 20 ("2010-an" is a decade, read by the date stage).
+HEDGE_SUFFIXES = {"-an": "about", "an": "about", "+": "more than"}
+# Words after "N lebih" that make it a comparison, not a hedge: "2 kali lebih besar", "5 persen lebih tinggi".
+COMPARATIVES = frozenset({"besar", "kecil", "tinggi", "rendah", "banyak", "sedikit", "cepat", "lambat", "mahal",
+                          "murah", "baik", "buruk", "kuat", "lemah", "lama", "awal", "dulu", "dahulu", "dari",
+                          "daripada", "jauh", "dekat", "luas", "berat", "ringan", "tua", "muda", "parah"})
 # Words between two numbers that make a range: "5-7 ribu", "5 hingga 7 ribu", "antara 5 dan 7".
 RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s/d", "-", "–", "—", "dan")
 
 PERCENT = ("persen", "%")
 CURRENCIES = {"rp": "IDR", "idr": "IDR", "rupiah": "IDR", "us$": "USD", "usd": "USD", "$": "USD", "dolar as": "USD",
-              "€": "EUR", "eur": "EUR", "euro": "EUR", "£": "GBP", "s$": "SGD", "rm": "MYR", "¥": "JPY",
-              "yuan": "CNY", "rubel": "RUB", "dolar": "USD"}
+              "€": "EUR", "â\x82¬": "EUR", "eur": "EUR", "euro": "EUR", "£": "GBP", "s$": "SGD", "rm": "MYR",
+              "¥": "JPY", "yuan": "CNY", "rubel": "RUB", "dolar": "USD"}

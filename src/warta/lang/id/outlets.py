@@ -43,3 +43,19 @@ DOMAINS = {
 
 # Second-level suffixes under which the registered domain has three labels (x.co.id, x.or.id).
 COUNTRY_SECOND_LEVELS = frozenset({"co", "or", "ac", "go", "web", "my", "sch", "com", "net", "org", "gov"})
+
+# Detik's channels as they print them; text dumps glue them to the words around ("kepadadetikJateng",
+# "DilansirdetikNews"), so they are found inside words too.
+DETIK_CHANNELS = (
+    "detikcom", "detikNews", "detikFinance", "detikINET", "detikInet", "detikSport", "detikHot", "detikHealth",
+    "detikOto", "detikTravel", "detikFood", "detikEdu", "detikHikmah", "detikProperti", "detikPop", "detikJateng",
+    "detikJatim", "detikJabar", "detikSumut", "detikSulsel", "detikBali", "detikSumbagsel", "detikKalimantan",
+    "detikJogja",
+)  # fmt: skip
+
+# Wire agencies and outlets whose name, glued after a lower-case cue word ("dilansirAntara", "korespondenAFP"),
+# is still the outlet.
+GLUED_OUTLETS = (
+    "AFP", "Reuters", "Antara", "ANTARA", "Xinhua", "Bernama", "Bloomberg", "CNN Indonesia", "CNBC Indonesia", "CNN",
+    "CNBC", "BBC", "CNA", "AP", "Al Jazeera", "TNT Sports", "Sky Sports", "ESPN", "Kompas", "Tempo",
+)  # fmt: skip

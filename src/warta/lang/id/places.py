@@ -115,6 +115,16 @@ FEATURE_WORDS = frozenset(
         "alun-alun",
         "perbatasan",
         "wilayah",
+        "pasar",
+        "lorong",
+        "gang",
+        "spbu",
+        "gedung",
+        "istana",
+        "masjid",
+        "stadion",
+        "bendungan",
+        "waduk",
         "river",
         "mount",
         "mountain",
@@ -136,5 +146,110 @@ FEATURE_WORDS = frozenset(
         "park",
         "border",
         "region",
+        "market",
+        "stadium",
+        "palace",
+        "building",
+        "mosque",
+        "dam",
+        "strait",
+        "cape",
     ]
 )
+
+# Canonical places whose type the gazetteer's kind gets wrong for the entity guidelines: islands and island
+# regions are LOC (natural regions), territories administered as one unit GPE.
+PLACE_LABELS: dict[str, str] = {
+    "Java": "LOC",
+    "Sumatra": "LOC",
+    "Kalimantan": "LOC",
+    "Borneo": "LOC",
+    "Sulawesi": "LOC",
+    "New Guinea": "LOC",
+    "Lombok": "LOC",
+    "Flores": "LOC",
+    "Timor": "LOC",
+    "Halmahera": "LOC",
+    "Gaza Strip": "GPE",
+    "European Union": "ORG",
+    "West Bank": "GPE",
+}
+
+# Short forms of regions that the place gazetteer lacks, for canonical names (warta.text.regions reads them).
+REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "Jakpus": ("Central Jakarta", "city"),
+    "Jaksel": ("South Jakarta", "city"),
+    "Jakbar": ("West Jakarta", "city"),
+    "Jaktim": ("East Jakarta", "city"),
+    "Jakut": ("North Jakarta", "city"),
+    "Tangsel": ("South Tangerang", "city"),
+    "Kalsel": ("South Kalimantan", "province"),
+    "Kalteng": ("Central Kalimantan", "province"),
+    "Kaltara": ("North Kalimantan", "province"),
+    "Sulteng": ("Central Sulawesi", "province"),
+    "Sultra": ("Southeast Sulawesi", "province"),
+    "Sulbar": ("West Sulawesi", "province"),
+    "Kepri": ("Riau Islands", "province"),
+    "Babel": ("Bangka Belitung Islands", "province"),
+    "Malut": ("North Maluku", "province"),
+    "DIY": ("Special Region of Yogyakarta", "province"),
+    "IKN": ("Nusantara (city)", "city"),
+    "Ibu Kota Nusantara": ("Nusantara (city)", "city"),
+}
+
+# Epithets Indonesian news uses for countries ("Negeri Paman Sam" is the United States).
+PLACE_EPITHETS: dict[str, tuple[str, str]] = {
+    "Paman Sam": ("United States", "US"),
+    "Negeri Paman Sam": ("United States", "US"),
+    "Negeri Sakura": ("Japan", "JP"),
+    "Negeri Tirai Bambu": ("China", "CN"),
+    "Negeri Jiran": ("Malaysia", "MY"),
+    "Negeri Kanguru": ("Australia", "AU"),
+    "Negeri Gajah Putih": ("Thailand", "TH"),
+    "Negeri Ginseng": ("South Korea", "KR"),
+    "Negeri Singa": ("Singapore", "SG"),
+    "Negeri Beruang Merah": ("Russia", "RU"),
+    "Negeri Samba": ("Brazil", "BR"),
+    "Negeri Ratu Elizabeth": ("United Kingdom", "GB"),
+}
+
+# Last words that make a name a place, not a person ("Muktiharjo Kidul"): directions in Indonesian and Javanese
+# and the upstream/downstream pairs of river names.
+PLACE_NAME_ENDINGS = frozenset(
+    ["utara", "selatan", "barat", "timur", "tengah", "tenggara", "kidul", "lor", "wetan", "kulon", "ilir", "ulu",
+     "hilir", "hulu"]
+)  # fmt: skip
+
+# Buildings and landmarks known by an Indonesian name (LOC), with their English name.
+LANDMARKS: dict[str, str] = {
+    "Istana Negara": "State Palace",
+    "Istana Merdeka": "Merdeka Palace",
+    "Istana Presiden": "Presidential Palace",
+    "Istana Kepresidenan": "Presidential Palace",
+    "Istana Bogor": "Bogor Palace",
+    "Monas": "National Monument",
+    "Monumen Nasional": "National Monument",
+    "Masjid Istiqlal": "Istiqlal Mosque",
+    "Gelora Bung Karno": "Gelora Bung Karno Stadium",
+    "Stadion Utama Gelora Bung Karno": "Gelora Bung Karno Stadium",
+    "Bandara Soekarno-Hatta": "Soekarno-Hatta International Airport",
+    "Bandara Changi": "Singapore Changi Airport",
+    "Gedung DPR": "Indonesian Parliament Complex",
+}
+
+# Region names that are no entity of their own ("World Bank" aside, "world" names no place an article is about).
+NOT_PLACES = frozenset(["world"])  # casefolded
+
+# Natural features named in Indonesian, in the English form their names take ("Pulau Seruni" -> Seruni Island,
+# as English reports write it): the feature word goes where English puts it.
+FEATURE_NAMES: dict[str, str] = {
+    "pulau": "{} Island",
+    "kepulauan": "{} Islands",
+    "selat": "{} Strait",
+    "teluk": "{} Bay",
+    "gunung": "Mount {}",
+    "sungai": "{} River",
+    "danau": "Lake {}",
+    "laut": "{} Sea",
+    "semenanjung": "{} Peninsula",
+}

@@ -1,5 +1,7 @@
 """What Indonesian numbers count: nouns for people, time and measure units, and words that end a number phrase."""
 
+from warta.lang.id import nouns
+
 # Nouns for counted people; a claim about them has kind "people" whatever the exact noun.
 PERSON_NOUNS = frozenset(
     [
@@ -94,23 +96,36 @@ TIME_UNITS = {
 MEASURE_UNITS = {
     "km": "km",
     "kilometer": "km",
-    "meter": "m",
-    "m": "m",
+    "meter": "metres",
+    "m": "metres",
     "cm": "cm",
     "mil": "miles",
-    "ton": "t",
+    "kilo": "kg",
+    "kwintal": "quintals",
+    "centimeter": "cm",
+    "inci": "inches",
+    "ml": "ml",
+    "mililiter": "ml",
+    "mikrogram": "micrograms",
+    "miligram": "milligrams",
+    "mm": "mm",
+    "milimeter": "mm",
+    "sentimeter": "cm",
+    "kuintal": "quintals",
+    "ton": "tonnes",
     "kg": "kg",
     "kilogram": "kg",
     "gram": "g",
-    "liter": "l",
-    "hektare": "ha",
-    "hektar": "ha",
-    "ha": "ha",
+    "liter": "litres",
+    "hektare": "hectares",
+    "hektar": "hectares",
+    "ha": "hectares",
     "derajat": "degrees",
     "mw": "MW",
     "megawatt": "MW",
     "kwh": "kWh",
     "barel": "barrels",
+    "poin": "points",
     "gb": "GB",
 }
 # "berusia 43 tahun": a time unit after these words is an age.
@@ -184,6 +199,33 @@ NOT_NOUNS = frozenset(
         "sebanyak",
         "sebesar",
         "ada",
+        "pukul",
+        # pronouns and function words that follow a number without counting anything
+        "kepada",
+        "terhadap",
+        "tentang",
+        "melalui",
+        "menurut",
+        "saya",
+        "aku",
+        "kita",
+        "kami",
+        "mereka",
+        "dia",
+        "ia",
+        "anda",
+        "sesuai",
+        "setiap",
+        "sementara",
+        "segitu",
+        "seperti",
+        "yakni",
+        "yaitu",
+        "bahkan",
+        "pula",
+        "para",
+        "versus",
+        "vs",
     ]
 )
 VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "ter", "di")
@@ -222,27 +264,26 @@ LABEL_WORDS = frozenset(
         "pekan",
         "ke",
         "kelas",
+        # ranks and indices: "desil 1 hingga 4", "golongan 3", "lantai 2", "eselon II"
+        "desil",
+        "golongan",
+        "lantai",
+        "zona",
+        "batch",
+        "angkatan",
+        "level",
+        "eselon",
+        "peringkat",
+        "ranking",
+        "urutan",
+        "rt",
+        "rw",
     ]
 )
 TIME_CUES = ("pukul", "jam")
 
-# English glosses of counted nouns, so a claim can be compared with one written in English.
-GLOSSES = {
-    "penduduk": "residents",
-    "warga": "citizens",
-    "warga negara": "citizens",
-    "orang": "people",
-    "pasukan": "troops",
-    "pasukan cadangan": "reservists",
-    "tentara": "soldiers",
-    "prajurit": "soldiers",
-    "permintaan": "applications",
-    "korban": "victims",
-    "pengungsi": "refugees",
-    "pekerja": "workers",
-    "tenaga kerja": "workers",
-    "siswa": "students",
-    "kasus": "cases",
-    "rumah": "houses",
-    "unit": "units",
-}
+# Counting words before a noun ("sembilan orang tersangka"); see lang/id/nouns.py for the English glosses.
+CLASSIFIERS = nouns.CLASSIFIERS
+# Words of a clause that make a time unit after them a sentence: "ancaman 9 tahun", "terancam penjara hingga 7 tahun".
+SENTENCE_CUES = frozenset({"penjara", "dipenjara", "kurungan", "hukuman", "dihukum", "pidana", "dipidana", "vonis",
+                           "divonis", "ancaman", "diancam", "terancam", "bui", "dibui"})
