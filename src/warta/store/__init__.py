@@ -11,13 +11,14 @@ from warta.store.base import SQLStore, Store
 from warta.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "warta.db"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")  # libpq's URL schemes
 
 
 def open_store(path: str | None = None, create: bool = True) -> SQLStore:
     """The store at ``path`` ($WARTA_DB, ./warta.db); InputError when it cannot be opened or is not ours, or,
     without ``create``, when there is no such file (a query must not leave an empty store behind a typo)."""
     path = path or os.environ.get("WARTA_DB", DEFAULT_DB)
-    if path.startswith(("postgresql://", "postgres://")):
+    if path.startswith(POSTGRES_SCHEMES):
         return _open_postgres(path, create)
     if not create and path != ":memory:" and not Path(path).is_file():
         raise InputError(path, "no such store (ingest something into it first, or name another with --db)")

@@ -33,11 +33,6 @@ _MIGRATE_LOCK = 0x7761727461_01
 _WRITE_LOCK = 0x7761727461_02
 # ts_headline: a fragment of about SQLite's snippet size (16 tokens) around the matches, marked like SQLite's.
 _HEADLINE = 'StartSel="\x02", StopSel="\x03", MaxWords=16, MinWords=8, MaxFragments=1'
-URL_SCHEMES = ("postgresql://", "postgres://")
-
-
-def is_postgres_url(path: str) -> bool:
-    return path.startswith(URL_SCHEMES)
 
 
 @functools.lru_cache(maxsize=512)
