@@ -14,7 +14,7 @@ DEMO_DB ?= warta.db
 APT := $(shell if [ "$$(id -u)" = 0 ]; then echo apt-get; \
 	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then echo "sudo apt-get"; fi)
 
-.PHONY: install demo test lint browser bench clean
+.PHONY: install demo test lint browser postgres bench clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PY)" || { echo "error: warta needs Python 3.11 or newer (set PY=/path/to/python3.11)"; exit 1; }
@@ -36,10 +36,19 @@ browser:
 	      || echo "warning: could not install chromium; browser tests will skip"; \
 	  else echo "warning: chromium not installed and apt-get unavailable; browser tests will skip"; fi; }
 
+# Debian's postgresql for the PostgreSQL store tests (the tests start their own server in a temporary
+# directory; the package's own cluster is not used). If it cannot be installed, those tests skip; nothing fails.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ -n "$(APT)" ]; then \
+	    ($(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq postgresql >/dev/null) \
+	      || echo "warning: could not install postgresql; PostgreSQL store tests will skip"; \
+	  else echo "warning: postgresql not installed and apt-get unavailable; PostgreSQL store tests will skip"; fi; }
+
 demo: install
 	WARTA_DB=$(DEMO_DB) HF_HUB_OFFLINE=1 $(BIN)/warta demo
 
-test: install browser
+test: install browser postgres
 	WARTA_SHARED=$(SHARED) HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
 
 lint: install

@@ -1,7 +1,7 @@
 """Load test of the web UI and API on loopback: requests/s and p50/p99 latency for the story page, the article
 page and search, over a store of at least 10,000 articles built from the shared Indonesian corpora.
 
-    PYTHONPATH=src WARTA_SHARED=../shared python benchmarks/bench_serve.py [--db PATH] [--requests N] [--abuse]
+    PYTHONPATH=src WARTA_SHARED=../shared python benchmarks/bench_serve.py [--db PATH|URL] [--requests N] [--abuse]
 
 --abuse measures the search API again while four clients send `s* ` repeated 99 times without pause (issue 13:
 on 5,000 articles each such search ran for 38 s and four of them cut throughput by 62%).
@@ -34,7 +34,8 @@ from warta import batch, pipeline, stories
 from warta.errors import InputError
 from warta.model import Article, RawDocument, Story
 from warta.resources import Resources
-from warta.store.sqlite import SQLiteStore
+from warta.store import open_store
+from warta.store.base import Store
 from warta.stories.cluster import story_id
 
 SEARCHES = ["Jakarta", "presiden", "harga beras", "Jokowi", "pemerintah daerah", "polisi", "banjir", "timnas",
@@ -88,11 +89,11 @@ def documents(shared: Path) -> Iterator[tuple[int, RawDocument]]:
         copy += 1
 
 
-def build(db: Path, wanted: int, regroup: bool) -> None:
+def build(db: str | Path, wanted: int, regroup: bool) -> None:
     """Run the pipeline over the documents and store them. Stories: the stories stage when `regroup`, else the
     copies of one source article form its story (true by construction, and cheap at 10,000 articles)."""
     started = time.perf_counter()
-    with SQLiteStore(str(db)) as store:
+    with open_store(str(db)) as store:
         have = store.count_articles()
         if have >= wanted:
             print(f"store {db}: {have} articles, {store.count_stories()} stories (reused)")
@@ -109,7 +110,7 @@ def build(db: Path, wanted: int, regroup: bool) -> None:
         print(f"store {db}: {store.count_articles()} articles, {store.count_stories()} stories")
 
 
-def _fill(store: SQLiteStore, wanted: int) -> dict[int, list[Article]]:
+def _fill(store: Store, wanted: int) -> dict[int, list[Article]]:
     resources = Resources()
     groups: dict[int, list[Article]] = {}
     stored = store.count_articles()
@@ -143,7 +144,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: str | Path, port: int) -> subprocess.Popen:
     code = ("import uvicorn; from warta.serve.app import create_app; "
             f"uvicorn.run(create_app({str(db)!r}), host='127.0.0.1', port={port}, log_level='warning')")
     env = {**os.environ, "WARTA_API_TOKEN": "", "WARTA_API_READ_TOKEN": ""}
@@ -216,7 +217,7 @@ def under_abuse(base: str, paths: list[str], concurrency: int, budget_s: float) 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, default=Path("/tmp/warta-bench-serve.db"))
+    parser.add_argument("--db", default="/tmp/warta-bench-serve.db", help="a SQLite file or a postgresql:// URL")
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--requests", type=int, default=400, help="per endpoint")
     parser.add_argument("--concurrency", type=int, default=8)
@@ -227,7 +228,7 @@ def main() -> None:
     args = parser.parse_args()
     build(args.db, args.articles, args.regroup)
     rng = random.Random(7)
-    with SQLiteStore(str(args.db)) as store:
+    with open_store(str(args.db)) as store:
         articles = [r["id"] for r in store.list_articles(limit=args.articles * 2)]
         largest = store.list_stories(limit=500, order="largest")
         print(f"{len(articles)} articles; {store.count_stories()} stories, largest {[r['size'] for r in largest[:5]]}")

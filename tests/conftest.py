@@ -43,3 +43,30 @@ def seed_articles(seed_gold, resources):
 @pytest.fixture(scope="session")
 def examples() -> Path:
     return REPO / "examples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for the session (tests/pg_server.py); the tests that need it skip, saying why,
+    where Debian's postgresql package or psycopg is missing."""
+    import pg_server
+
+    try:
+        server = pg_server.start()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def backend(request) -> str:
+    """Which store a module's store-backed tests run against: every such test runs on both."""
+    return request.param
+
+
+def new_store_path(request, backend: str, folder: Path) -> str:
+    """Where a new, empty store of ``backend`` lives: a file in ``folder``, or a new database on the server."""
+    if backend == "postgres":
+        return request.getfixturevalue("postgres").new_database()
+    return str(folder / "warta.db")

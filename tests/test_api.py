@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -36,7 +37,7 @@ from warta.pipeline import body_hash
 from warta.resources import Resources
 from warta.serve.app import create_app
 from warta.serve.settings import Settings
-from warta.store.sqlite import SQLiteStore
+from warta.store import Store, open_store
 from warta.text import sentences
 
 TOKEN = "test-ingest-token"
@@ -123,23 +124,22 @@ def handmade_story(articles: list[Article]) -> Story:
 
 
 _built: list[Path] = []  # the first store built in this test session; later modules get a copy of it
+_built_postgres: list[str] = []  # the same for PostgreSQL: the name of the database later ones copy
 
 
-def build_store(path: Path, shared: Path, examples: Path) -> SQLiteStore:
-    """Seeds and sample corpus through the real ingest, then the hand-written pair and their story.
+def build_store(path: Path, shared: Path, examples: Path, postgres=None) -> Store:
+    """Seeds and sample corpus through the real ingest, then the hand-written pair and their story: in a SQLite
+    file at ``path``, or with ``postgres`` (the test server, conftest.py) in a new database on it.
 
-    The pipeline runs once per session; each module then works on its own copy, so one module's ingests never
-    change what another sees."""
+    The pipeline runs once per session and store kind; each module then works on its own copy, so one module's
+    ingests never change what another sees."""
+    if postgres is not None:
+        return _build_postgres_store(shared, examples, postgres)
     if _built and _built[0].is_file():
         shutil.copyfile(_built[0], path)
-        return SQLiteStore(str(path))
-    store = SQLiteStore(str(path))
-    targets = [str(shared / "corpus" / "seeds")] + [str(examples / k) for k in EXAMPLE_KINDS if (examples / k).is_dir()]
-    report = batch.ingest(store, targets, fetch=False)
-    assert report.new >= 5, report.errors
-    pair = handmade_articles()
-    store.add_articles(pair)
-    store.save_stories([handmade_story(pair)])
+        return open_store(str(path))
+    store = open_store(str(path))
+    _fill(store, shared, examples)
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file, so a file copy is whole
     template = path.with_name("template.db")
     shutil.copyfile(path, template)
@@ -147,9 +147,32 @@ def build_store(path: Path, shared: Path, examples: Path) -> SQLiteStore:
     return store
 
 
+def _build_postgres_store(shared: Path, examples: Path, postgres) -> Store:
+    if not _built_postgres:
+        url = postgres.new_database()
+        with open_store(url) as store:
+            _fill(store, shared, examples)
+        _built_postgres.append(urlsplit(url).path.lstrip("/"))  # copied while no one is connected to it
+    return open_store(postgres.new_database(template=_built_postgres[0]))
+
+
+def _fill(store: Store, shared: Path, examples: Path) -> None:
+    targets = [str(shared / "corpus" / "seeds")] + [str(examples / k) for k in EXAMPLE_KINDS if (examples / k).is_dir()]
+    report = batch.ingest(store, targets, fetch=False)
+    assert report.new >= 5, report.errors
+    pair = handmade_articles()
+    store.add_articles(pair)
+    store.save_stories([handmade_story(pair)])
+
+
+def server_for(request, backend: str):
+    """The PostgreSQL test server when the module runs on PostgreSQL (skipping, with the reason, without one)."""
+    return request.getfixturevalue("postgres") if backend == "postgres" else None
+
+
 @pytest.fixture(scope="module")
-def store(tmp_path_factory, shared, examples):
-    s = build_store(tmp_path_factory.mktemp("api") / "warta.db", shared, examples)
+def store(request, backend, tmp_path_factory, shared, examples):
+    s = build_store(tmp_path_factory.mktemp("api") / "warta.db", shared, examples, server_for(request, backend))
     yield s
     s.close()
 

@@ -8,14 +8,14 @@ import socket
 import pytest
 from fastapi.testclient import TestClient
 
-from test_api import LINE, TOKEN, build_store, error_of, ok
+from test_api import LINE, TOKEN, build_store, error_of, ok, server_for
 from warta.serve.app import create_app
 from warta.serve.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory, shared, examples):
-    s = build_store(tmp_path_factory.mktemp("ingest") / "warta.db", shared, examples)
+def store(request, backend, tmp_path_factory, shared, examples):
+    s = build_store(tmp_path_factory.mktemp("ingest") / "warta.db", shared, examples, server_for(request, backend))
     yield s
     s.close()
 

@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import feedparser
 from fastapi.testclient import TestClient
 
+from conftest import new_store_path
 from monitor_site import NewsSite, serving
 from warta.ingest.web import Fetcher
 from warta.monitor.alerts import AlertBook
@@ -21,7 +22,7 @@ from warta.monitor.sources import SourceBook
 from warta.monitor.watch import Watcher
 from warta.serve.app import create_app
 from warta.serve.settings import Settings
-from warta.store import SQLiteStore
+from warta.store import SQLiteStore, open_store
 
 SECRET = "s3cret shared with the receiver"
 
@@ -67,11 +68,11 @@ def receiving(receiver: Receiver):
         server.server_close()
 
 
-def test_an_alert_reaches_a_webhook_after_retries_and_its_atom_feed(tmp_path):
-    db = str(tmp_path / "a.db")
+def test_an_alert_reaches_a_webhook_after_retries_and_its_atom_feed(request, backend, tmp_path):
+    db = new_store_path(request, backend, tmp_path)
     stop = threading.Event()
     receiver = Receiver(failures=2, wanted=2, stop=stop)
-    with serving(NewsSite()) as site, receiving(receiver) as hook, SQLiteStore(db) as store:
+    with serving(NewsSite()) as site, receiving(receiver) as hook, open_store(db) as store:
         site.feeds["desa"] = [341, 342]
         site.full.add("desa")  # whole articles in the feed: nothing else to fetch
         SourceBook(store).add(f"{site.base}/feeds/desa.xml", every=1.0, name="desa")

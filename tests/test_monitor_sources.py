@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import new_store_path
 from monitor_site import NewsSite, article_path, section_page, serving
 from warta import batch
 from warta.errors import InputError
@@ -17,7 +18,7 @@ from warta.monitor.alerts import AlertBook
 from warta.monitor.links import article_links, looks_like_article
 from warta.monitor.sources import SourceBook
 from warta.monitor.watch import Watcher
-from warta.store import SQLiteStore
+from warta.store import SQLiteStore, open_store
 
 
 def test_a_section_page_yields_its_article_links_only():
@@ -52,8 +53,8 @@ def test_sitemap_and_section_page_sources_share_their_seen_links(tmp_path):
     assert site.requests["/missing.xml"] == 2  # a broken child sitemap is skipped, the others read
 
 
-def test_story_alerts_fire_once_per_story_event(tmp_path, examples):
-    with SQLiteStore(str(tmp_path / "e.db")) as store:
+def test_story_alerts_fire_once_per_story_event(request, backend, tmp_path, examples):
+    with open_store(new_store_path(request, backend, tmp_path)) as store:
         alerts = AlertBook(store)
         outlets = alerts.add("spread", "story-outlets", "2")
         upstream = alerts.add("upstream", "story-upstream")

@@ -1,22 +1,25 @@
-"""The SQLite store: schema migrated by code, identity by normalised body, FTS5 search that never crashes."""
+"""The stores, SQLite and PostgreSQL alike: schema migrated by code, identity by normalised body, full-text search
+that never crashes. Tests taking the `store` or `backend` fixture run on both (conftest.py)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
 
+from conftest import new_store_path
 from ingest_pages import story, text_dump
 from warta import batch
 from warta.pipeline import body_hash
-from warta.store import SQLiteStore, sqlite
-from warta.store.fts import fts_query
+from warta.store import SQLiteStore, open_store, sqlite
+from warta.store.fts import SearchRefused, fts_query
 from warta.store.schema import MIGRATIONS
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory, examples):
-    with SQLiteStore(str(tmp_path_factory.mktemp("store") / "warta.db")) as s:
+def store(request, backend, tmp_path_factory, examples):
+    with open_store(new_store_path(request, backend, tmp_path_factory.mktemp("store"))) as s:
         batch.ingest(s, [str(examples / "textdumps"), str(examples / "jsonl")], fetch=False)
         yield s
 
@@ -46,7 +49,7 @@ def test_an_older_database_is_migrated_forward(tmp_path, monkeypatch):
         assert s.get_state("probe") == 1
 
 
-def test_identity_is_the_hash_of_the_normalised_body(tmp_path):
+def test_identity_is_the_hash_of_the_normalised_body(request, backend, tmp_path):
     assert body_hash("Banjir  besar\n di KOTA") == body_hash("banjir besar di kota")
     assert body_hash("ﬁ café") == body_hash("fi café")  # NFKC: the ligature and the composed é
     assert body_hash("banjir besar") != body_hash("banjir kecil")
@@ -54,9 +57,11 @@ def test_identity_is_the_hash_of_the_normalised_body(tmp_path):
     (tmp_path / "a.txt").write_text(text_dump(s), encoding="utf-8")
     spaced = text_dump(s).replace(s.paragraphs[1], "  " + s.paragraphs[1].replace(" ", "   ") + "  ")
     (tmp_path / "b.txt").write_text(spaced, encoding="utf-8")
-    with SQLiteStore(str(tmp_path / "warta.db")) as store:
+    with open_store(new_store_path(request, backend, tmp_path)) as store:
         report = batch.ingest(store, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], fetch=False)
         assert (report.new, report.duplicate) == (1, 1)
+        again = batch.ingest(store, [str(tmp_path / "b.txt")], fetch=False)
+        assert (again.new, again.duplicate, store.count_articles()) == (0, 1, 1)
         (article,) = store.iter_articles()
         assert article.id == body_hash(article.body)
 
@@ -67,7 +72,7 @@ HOSTILE = ['"', '""', "*", "AND", "OR", "NOT", "-", "--", "banjir AND", "OR banj
 
 
 @pytest.mark.parametrize("query", HOSTILE)
-def test_fts5_syntax_in_a_query_never_crashes(store, query):
+def test_query_syntax_never_crashes(store, query):
     rows = store.search(query)
     assert isinstance(rows, list)
     assert store.count_search(query) == len(rows)
@@ -131,3 +136,67 @@ def test_template_statistics_kept_in_the_state_table_move_to_their_own_rows(tmp_
         assert s.get_state("clean.templates") is None
     assert after.as_json() == before.as_json()
     assert after.count("kabar.example", "beranda") == 2 and after.share("", "Baca Juga") == 1.0
+
+
+def test_search_ranks_highlights_and_bounds_alike(store):
+    hits = store.search("banjir", limit=100)
+    assert hits and all("\x02" in h["snippet"] and "\x03" in h["snippet"] for h in hits if "anjir" in h["snippet"])
+    marked = [h["snippet"][h["snippet"].index("\x02") + 1:h["snippet"].index("\x03")].lower()
+              for h in hits if "\x02" in h["snippet"]]
+    assert marked and all(m == "banjir" for m in marked)
+    ranks = [h["rank"] for h in hits]
+    assert ranks == sorted(ranks)  # best first: the lower the rank value, the better, in both stores
+    assert [h["id"] for h in store.search("banjir", limit=2, offset=1)] == [h["id"] for h in hits[1:3]]
+    with pytest.raises(SearchRefused, match="too many"):
+        store.search(" ".join(f"w{i}" for i in range(17)))
+
+
+def test_a_postgres_store_is_migrated_once_and_reopening_keeps_the_data(postgres):
+    from warta.store.pg_schema import MIGRATIONS as PG_MIGRATIONS
+
+    url = postgres.new_database()
+    with open_store(url) as s:
+        assert s.schema_version() == len(PG_MIGRATIONS)
+        s.set_state("probe", {"kept": True})
+    with open_store(url, create=False) as s:
+        assert s.schema_version() == len(PG_MIGRATIONS) and s.get_state("probe") == {"kept": True}
+
+
+def test_a_database_without_a_store_is_refused_for_reading(postgres):
+    from warta.errors import InputError
+
+    with pytest.raises(InputError, match="no warta store"):
+        open_store(postgres.new_database(), create=False)
+    with pytest.raises(InputError, match=r"cannot open the database") as refused:
+        open_store("postgresql://warta:secret@/nowhere?host=/nonexistent")
+    assert "secret" not in str(refused.value)
+    with pytest.raises(InputError) as refused:
+        open_store("postgresql:///nowhere?host=/nonexistent&password=secret&user=warta")
+    assert "secret" not in str(refused.value) and "user=warta" in str(refused.value)
+
+
+def test_a_nul_in_metadata_fails_nothing(request, backend, tmp_path):
+    """PostgreSQL text cannot hold NUL; a hostile URL or title with one must not fail its batch."""
+    lines = [{"title": "Judul\x00 berita", "url": "https://kabar.example/a\x00b", "outlet": "Kabar\x00",
+              "text": text_dump(story(41))}, {"text": text_dump(story(42))}]
+    path = tmp_path / "nul.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    with open_store(new_store_path(request, backend, tmp_path)) as store:
+        report = batch.ingest(store, [str(path)], fetch=False)
+        assert (report.new, report.failed) == (2, 0), report.errors
+        assert store.count_articles(outlet=store.list_articles()[-1]["outlet"]) >= 1
+
+
+def test_a_postgres_search_past_its_time_is_refused(postgres):
+    """The server stops the statement: here one kept waiting by a lock another session holds on the table."""
+    import psycopg
+
+    url = postgres.new_database()
+    with open_store(url) as store, psycopg.connect(url) as other:
+        other.execute("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE")  # held until `other` ends its transaction
+        with pytest.raises(SearchRefused, match="more than 0.2 s"):
+            store.search("banjir", seconds=0.2)
+        with pytest.raises(SearchRefused):
+            store.count_search("banjir", seconds=0.2)
+        other.rollback()
+        assert store.search("banjir", seconds=0.2) == [] and store.count_search("banjir") == 0

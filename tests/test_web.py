@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
-from test_api import PERSON, TOKEN, build_store, handmade_articles
+from test_api import PERSON, TOKEN, build_store, handmade_articles, server_for
 from warta.model import Article, Claim, Mention, Metadata, ProvenanceEdge, Quote, Story, TimelineEvent
 from warta.pipeline import body_hash
 from warta.serve import charts, views
@@ -21,8 +21,8 @@ EVIL = "</textarea><script>window.__pwned=1</script><img src=x onerror=alert(1)>
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory, shared, examples):
-    s = build_store(tmp_path_factory.mktemp("web") / "warta.db", shared, examples)
+def store(request, backend, tmp_path_factory, shared, examples):
+    s = build_store(tmp_path_factory.mktemp("web") / "warta.db", shared, examples, server_for(request, backend))
     body = f"Paragraf uji {EVIL} dengan angka 75 persen.\n\nKalimat kedua {EVIL} juga diuji."
     evil = Article(id=body_hash(body), origin=f"handmade:{EVIL}", body=body, format="text",
                    meta=Metadata(title=f"Judul {EVIL}", outlet=f"Outlet {EVIL}", url="javascript:alert(1)",

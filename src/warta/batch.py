@@ -21,7 +21,7 @@ from warta.ingest.records import Layout
 from warta.ingest.web import Fetcher
 from warta.model import Article, RawDocument
 from warta.resources import Resources
-from warta.store.sqlite import SQLiteStore
+from warta.store.base import Store
 
 log = logging.getLogger("warta.ingest")
 
@@ -63,7 +63,7 @@ class IngestReport:
                 "errors_not_shown": self.errors_not_shown}
 
 
-def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
+def ingest(store: Store, targets: list[str], fetch: bool = True,
            on_item: Callable[[str], None] | None = None, resources: Resources | None = None,
            fetcher: Fetcher | None = None, workers: int = 1, batch_size: int = BATCH_SIZE,
            on_sources: Callable[[int], None] | None = None,
@@ -95,7 +95,7 @@ def ingest(store: SQLiteStore, targets: list[str], fetch: bool = True,
             fetcher.close()
 
 
-def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callable[[str], None] | None = None,
+def ingest_documents(store: Store, items: Iterable[Item], on_item: Callable[[str], None] | None = None,
                      resources: Resources | None = None, workers: int = 1,
                      batch_size: int = BATCH_SIZE,
                      on_error: Callable[[InputError], None] | None = None,
@@ -113,7 +113,7 @@ def ingest_documents(store: SQLiteStore, items: Iterable[Item], on_item: Callabl
     return report
 
 
-def store_results(store: SQLiteStore, processed: Iterable[tuple[str, Article | InputError]], report: IngestReport,
+def store_results(store: Store, processed: Iterable[tuple[str, Article | InputError]], report: IngestReport,
                   templates: TemplateStats, batch_size: int = BATCH_SIZE,
                   on_item: Callable[[str], None] | None = None,
                   on_error: Callable[[InputError], None] | None = None,
@@ -144,7 +144,7 @@ def store_results(store: SQLiteStore, processed: Iterable[tuple[str, Article | I
     _save_templates(store, templates)
 
 
-def _update_stories(store: SQLiteStore, report: IngestReport) -> None:
+def _update_stories(store: Store, report: IngestReport) -> None:
     """Group the new articles, and any a previous, interrupted ingest (or another ingest still running) stored
     but never grouped. One write transaction: another process's story update waits for this one and then starts
     from the index it saved, so no two updates place articles against the same stale index."""
@@ -220,7 +220,7 @@ def _next_result(window: deque[tuple[str, Future | InputError | Article]]) -> tu
         return origin, InputError(origin, f"processing failed ({exc.__class__.__name__}: {exc})")
 
 
-def _flush(store: SQLiteStore, pending: list[Article], report: IngestReport) -> None:
+def _flush(store: Store, pending: list[Article], report: IngestReport) -> None:
     if not pending:
         return
     seen: set[str] = set()
@@ -244,7 +244,7 @@ def _flush(store: SQLiteStore, pending: list[Article], report: IngestReport) -> 
 # The driver counts each page's lines before the pipeline cleans it and keeps the counts in the store between
 # ingests; the stages only read them through Resources.option("templates").
 
-def load_templates(store: SQLiteStore, resources: Resources) -> TemplateStats:
+def load_templates(store: Store, resources: Resources) -> TemplateStats:
     templates = resources.option("templates")
     if templates is None:
         templates = TemplateStats.from_rows(*store.load_template_rows())
@@ -252,7 +252,7 @@ def load_templates(store: SQLiteStore, resources: Resources) -> TemplateStats:
     return templates
 
 
-def _save_templates(store: SQLiteStore, templates: TemplateStats) -> None:
+def _save_templates(store: Store, templates: TemplateStats) -> None:
     store.save_template_rows(*templates.unsaved(), keep_seen=MAX_SEEN_DOCUMENTS, prune=prune)
     templates.mark_saved()
 

@@ -21,7 +21,7 @@ from warta.errors import InputError
 from warta.model import to_dict
 from warta.monitor.cli import register as register_monitor
 from warta.progress import IngestProgress, interrupted_note, task_progress
-from warta.store import SQLiteStore, open_store
+from warta.store import Store, open_store
 from warta.store.fts import SearchRefused
 
 if TYPE_CHECKING:  # the pipeline, its models and trafilatura load only in the commands that ingest
@@ -35,13 +35,14 @@ Ingest:   warta ingest ARTICLES/ feed.xml crawl.warc.gz https://example.com/news
 Query:    warta stories, warta story ID, warta articles, warta article ID, warta search "banjir -jakarta"
 Export:   warta export --format jsonl -o articles.jsonl, warta export --format parquet -o DIR
 Watch:    warta sources add https://example.com/rss --every 10m; warta watch; warta alerts add NAME --query banjir
-Articles are kept in ./warta.db, or the SQLite file named by --db or $WARTA_DB."""
+Articles are kept in ./warta.db, or the SQLite file or postgresql:// URL named by --db or $WARTA_DB."""
 
 app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 console = Console()
 err = Console(stderr=True)
 
-DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB", help="SQLite database file (default ./warta.db).")
+DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB",
+                         help="SQLite database file (default ./warta.db) or postgresql:// URL.")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
 _HOST_PORT = re.compile(r"[\w.-]+:\d+")  # a scheduler address without its scheme: 10.0.0.5:8786
@@ -430,7 +431,7 @@ def _demo_corpus() -> Path:
     raise typer.BadParameter("the sample corpus (examples/corpus) is not beside this installation")
 
 
-def _open_store(db: str | None, as_json: bool = False, create: bool = False) -> SQLiteStore:
+def _open_store(db: str | None, as_json: bool = False, create: bool = False) -> Store:
     """Only ingest creates a store; every other command names the missing file instead."""
     try:
         return open_store(db, create=create)

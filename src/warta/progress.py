@@ -8,7 +8,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from warta.errors import InputError
-from warta.store.sqlite import SQLiteStore
+from warta.store.base import Store
 
 
 class IngestProgress:
@@ -59,7 +59,7 @@ def _short(origin: str) -> str:
     return origin if len(origin) <= 60 else "…" + origin[-59:]
 
 
-def interrupted_note(store: SQLiteStore, before: int) -> str:
+def interrupted_note(store: Store, before: int) -> str:
     """What an interrupted ingest left: the articles committed (whole batches), and those not yet in a story."""
     committed = store.count_articles() - before
     waiting = len(store.ungrouped_article_ids())

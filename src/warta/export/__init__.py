@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from warta.model import Article, to_dict
-from warta.store import SQLiteStore
+from warta.store.base import Store
 
 FORMATS = ("jsonl", "parquet", "csv")
 
@@ -31,7 +31,7 @@ class Selection:
                                   ("outlet", self.outlet)) if v}
 
 
-def selected(store: SQLiteStore, selection: Selection) -> Iterator[Article]:
+def selected(store: Store, selection: Selection) -> Iterator[Article]:
     return store.iter_articles(**selection.filters())
 
 
@@ -43,7 +43,7 @@ def article_record(article: Article, story: str | None) -> dict:
     return data
 
 
-def write_jsonl(store: SQLiteStore, selection: Selection, out: TextIO) -> int:
+def write_jsonl(store: Store, selection: Selection, out: TextIO) -> int:
     count = 0
     for article in selected(store, selection):
         out.write(json.dumps(article_record(article, store.story_of(article.id)), ensure_ascii=False) + "\n")

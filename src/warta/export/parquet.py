@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from warta.export import Selection, article_record, month_of, selected
 from warta.model import Article, Story, to_dict
-from warta.store import SQLiteStore
+from warta.store.base import Store
 
 # Rows buffered per month before a row group is written: bounded memory, row groups of a useful size.
 ROWS_PER_GROUP = 2000
@@ -84,7 +84,7 @@ class _MonthWriter:
             writer.close()
 
 
-def write(store: SQLiteStore, selection: Selection, folder: Path) -> dict[str, int]:
+def write(store: Store, selection: Selection, folder: Path) -> dict[str, int]:
     """Write the selected articles and their stories under ``folder``; the counts written."""
     for part in ("articles", "stories"):
         if (folder / part).exists() and any((folder / part).iterdir()):

@@ -7,14 +7,14 @@ import csv
 from pathlib import Path
 
 from warta.export import Selection, selected
-from warta.store import SQLiteStore
+from warta.store.base import Store
 
 ARTICLE_COLUMNS = ("id", "published", "outlet", "title", "url", "language", "authors", "section", "story", "body")
 CLAIM_COLUMNS = ("article", "published", "outlet", "story", "text", "value", "value_max", "unit", "kind", "hedge",
                  "subject", "source", "as_of", "sentence")
 
 
-def write(store: SQLiteStore, selection: Selection, folder: Path) -> dict[str, int]:
+def write(store: Store, selection: Selection, folder: Path) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
     counts = {"articles": 0, "claims": 0}
     with (folder / "articles.csv").open("w", encoding="utf-8", newline="") as af, \

@@ -5,15 +5,14 @@ conflicting figure, or a new upstream source). Each alert checks every article s
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from warta.errors import InputError
 from warta.model import Article, Story
+from warta.store.base import Store
 from warta.store.fts import fts_query
-from warta.store.sqlite import SQLiteStore
 from warta.stories.compare import outlet_name
 
 ARTICLE_KINDS = ("query", "entity", "outlet")
@@ -68,9 +67,9 @@ class Hit:
 
 
 class AlertBook:
-    def __init__(self, store: SQLiteStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.db = store.db
+        self.db = store
 
     def add(self, name: str, kind: str, value: str = "", webhook: str = "", secret: str = "",
             now: float | None = None) -> Alert:
@@ -79,103 +78,102 @@ class AlertBook:
             raise InputError(kind, f"unknown alert kind; one of {', '.join(KINDS)}")
         if kind in ARTICLE_KINDS and not value.strip():
             raise InputError(name, f"a {kind} alert needs a value")
-        if kind == "query" and not fts_query(value):
+        if kind == "query" and not fts_query(value):  # the same words make a tsquery on PostgreSQL
             raise InputError(value, "the query has no words to search for")
         if kind == "story-outlets" and not (value.isdigit() and int(value) >= 2):
             raise InputError(value, "story-outlets needs a number of outlets, 2 or more")
         if webhook and not webhook.startswith(("http://", "https://")):
             raise InputError(webhook, "a webhook is an http(s) URL")
         now = time.time() if now is None else now
-        latest = self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
-        with self.db:
-            cursor = self.db.execute(
+        latest = self.store.latest_seq()
+        with self.db.transaction():
+            added = self.db.value(
                 "INSERT INTO alerts (name, kind, value, webhook, secret, created, checked)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)", (name, kind, value.strip(), webhook, secret, now, latest))
-        return self.get(cursor.lastrowid)
+                " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", (name, kind, value.strip(), webhook, secret, now, latest))
+        return self.get(added)
 
     def get(self, alert_id: int) -> Alert | None:
-        row = self.db.execute("SELECT * FROM alerts WHERE id = ?", (alert_id,)).fetchone()
-        return Alert(**dict(row)) if row else None
+        row = self.db.row("SELECT * FROM alerts WHERE id = ?", (alert_id,))
+        return Alert(**row) if row else None
 
     def find(self, key: str) -> Alert | None:
-        row = self.db.execute("SELECT * FROM alerts WHERE name = ? OR CAST(id AS TEXT) = ? ORDER BY id LIMIT 1",
-                              (key, key)).fetchone()
-        return Alert(**dict(row)) if row else None
+        row = self.db.row("SELECT * FROM alerts WHERE name = ? OR CAST(id AS TEXT) = ? ORDER BY id LIMIT 1",
+                          (key, key))
+        return Alert(**row) if row else None
 
     def all(self) -> list[Alert]:
-        return [Alert(**dict(r)) for r in self.db.execute("SELECT * FROM alerts ORDER BY id")]
+        return [Alert(**r) for r in self.db.rows("SELECT * FROM alerts ORDER BY id")]
 
     def remove(self, alert: Alert) -> None:
-        with self.db:
-            self.db.execute("DELETE FROM alerts WHERE id = ?", (alert.id,))
+        with self.db.transaction():
+            self.db.run("DELETE FROM alerts WHERE id = ?", (alert.id,))
 
     def hits(self, alert_id: int, limit: int = LATEST_HITS) -> list[Hit]:
-        rows = self.db.execute("SELECT * FROM alert_hits WHERE alert_id = ? ORDER BY id DESC LIMIT ?",
-                               (alert_id, limit))
+        rows = self.db.rows("SELECT * FROM alert_hits WHERE alert_id = ? ORDER BY id DESC LIMIT ?",
+                            (alert_id, limit))
         return [_hit(r) for r in rows]
 
     def count_hits(self, alert_id: int) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM alert_hits WHERE alert_id = ?", (alert_id,)).fetchone()[0]
+        return self.db.value("SELECT COUNT(*) AS n FROM alert_hits WHERE alert_id = ?", (alert_id,))
 
     # --- checking new articles --------------------------------------------------------------------------------
 
     def check(self, now: float | None = None) -> list[Hit]:
         """Check every alert against the articles stored since it last looked; store and return the new hits."""
         now = time.time() if now is None else now
-        latest = self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+        latest = self.store.latest_seq()
         found: list[Hit] = []
         for alert in self.all():
             if alert.checked >= latest:
                 continue
             hits = _matches(self.store, alert, alert.checked, latest)
-            with self.db:
+            with self.db.transaction():
                 for hit in hits:
                     hit.at = now
                     if self._insert(hit):
                         found.append(hit)
-                self.db.execute("UPDATE alerts SET checked = ? WHERE id = ?", (latest, alert.id))
+                self.db.run("UPDATE alerts SET checked = ? WHERE id = ?", (latest, alert.id))
         return found
 
     def _insert(self, hit: Hit) -> bool:
-        try:
-            cursor = self.db.execute(
-                "INSERT INTO alert_hits (alert_id, key, at, title, link, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (hit.alert_id, hit.key, hit.at, hit.title, hit.link, hit.summary,
-                 json.dumps(hit.data, ensure_ascii=False)))
-        except sqlite3.IntegrityError:
+        added = self.db.value(
+            "INSERT INTO alert_hits (alert_id, key, at, title, link, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (alert_id, key) DO NOTHING RETURNING id",
+            (hit.alert_id, hit.key, hit.at, hit.title, hit.link, hit.summary, json.dumps(hit.data, ensure_ascii=False)))
+        if added is None:
             return False  # this alert already told of it
-        hit.id = cursor.lastrowid
+        hit.id = added
         return True
 
     # --- webhook bookkeeping (warta.monitor.notify sends) ------------------------------------------------------
 
     def pending(self, now: float, max_attempts: int) -> list[tuple[Alert, Hit]]:
-        rows = self.db.execute(
+        rows = self.db.rows(
             "SELECT h.* FROM alert_hits h JOIN alerts a ON a.id = h.alert_id WHERE a.webhook <> ''"
             " AND h.delivered IS NULL AND h.attempts < ? AND COALESCE(h.next_attempt, 0) <= ? ORDER BY h.id",
-            (max_attempts, now)).fetchall()
+            (max_attempts, now))
         alerts = {a.id: a for a in self.all()}
         return [(alerts[r["alert_id"]], _hit(r)) for r in rows]
 
     def next_attempt(self, max_attempts: int) -> float | None:
-        return self.db.execute(
-            "SELECT MIN(COALESCE(h.next_attempt, 0)) FROM alert_hits h JOIN alerts a ON a.id = h.alert_id"
-            " WHERE a.webhook <> '' AND h.delivered IS NULL AND h.attempts < ?", (max_attempts,)).fetchone()[0]
+        return self.db.value(
+            "SELECT MIN(COALESCE(h.next_attempt, 0)) AS t FROM alert_hits h JOIN alerts a ON a.id = h.alert_id"
+            " WHERE a.webhook <> '' AND h.delivered IS NULL AND h.attempts < ?", (max_attempts,))
 
     def record_delivery(self, hit: Hit, now: float, error: str | None, retry_at: float | None) -> None:
-        with self.db:
-            self.db.execute(
+        with self.db.transaction():
+            self.db.run(
                 "UPDATE alert_hits SET attempts = attempts + 1, delivered = ?, last_error = ?, next_attempt = ?"
                 " WHERE id = ?", (None if error else now, error, retry_at, hit.id))
 
 
-def _hit(row: sqlite3.Row) -> Hit:
+def _hit(row: dict) -> Hit:
     return Hit(alert_id=row["alert_id"], key=row["key"], title=row["title"], link=row["link"],
                summary=row["summary"], data=json.loads(row["data"]), at=row["at"], id=row["id"],
                delivered=row["delivered"], attempts=row["attempts"], last_error=row["last_error"])
 
 
-def _matches(store: SQLiteStore, alert: Alert, after: int, upto: int) -> list[Hit]:
+def _matches(store: Store, alert: Alert, after: int, upto: int) -> list[Hit]:
     if alert.kind in ARTICLE_KINDS:
         return [_article_hit(store, alert, article_id) for article_id in _matching_articles(store, alert, after, upto)]
     hits = []
@@ -186,24 +184,24 @@ def _matches(store: SQLiteStore, alert: Alert, after: int, upto: int) -> list[Hi
     return hits
 
 
-def _matching_articles(store: SQLiteStore, alert: Alert, after: int, upto: int) -> list[str]:
+def _matching_articles(store: Store, alert: Alert, after: int, upto: int) -> list[str]:
     window = (after, upto)
+    seq = store.ORDER_COLUMN
     if alert.kind == "query":
-        sql = ("SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-               " WHERE articles_fts MATCH ? AND a.rowid > ? AND a.rowid <= ? ORDER BY a.rowid")
-        return [r[0] for r in store.db.execute(sql, (fts_query(alert.value), *window))]
+        return store.search_ids_between(alert.value, after, upto)
     if alert.kind == "entity":
-        sql = ("SELECT DISTINCT a.id FROM articles a JOIN article_entities ae ON ae.article_id = a.id"
-               " JOIN entities e ON e.id = ae.entity_id WHERE (e.id = ? OR lower(e.name) = lower(?))"
-               " AND a.rowid > ? AND a.rowid <= ? ORDER BY a.rowid")
-        return [r[0] for r in store.db.execute(sql, (alert.value, alert.value, *window))]
-    sql = "SELECT id FROM articles WHERE lower(outlet) = lower(?) AND rowid > ? AND rowid <= ? ORDER BY rowid"
-    return [r[0] for r in store.db.execute(sql, (alert.value, *window))]
+        sql = (f"SELECT a.id, a.{seq} FROM articles a WHERE a.{seq} > ? AND a.{seq} <= ? AND a.id IN"
+               " (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+               f" WHERE e.id = ? OR lower(e.name) = lower(?)) ORDER BY a.{seq}")
+        return [r["id"] for r in store.rows(sql, (*window, alert.value, alert.value))]
+    sql = f"SELECT id FROM articles WHERE lower(outlet) = lower(?) AND {seq} > ? AND {seq} <= ? ORDER BY {seq}"
+    return store.column(sql, (alert.value, *window))
 
 
-def _article_hit(store: SQLiteStore, alert: Alert, article_id: str) -> Hit:
-    row = store.db.execute("SELECT title, outlet, url, published, substr(body, 1, 300) FROM articles WHERE id = ?",
-                           (article_id,)).fetchone()
+def _article_hit(store: Store, alert: Alert, article_id: str) -> Hit:
+    found = store.row("SELECT title, outlet, url, published, substr(body, 1, 300) AS lead FROM articles WHERE id = ?",
+                      (article_id,))
+    row = list(found.values()) if found else [None] * 5
     story = store.story_of(article_id)
     return Hit(alert.id, f"article:{article_id}", row[0] or article_id, f"/articles/{quote(article_id)}",
                f"{row[1] or 'unknown outlet'}: {row[4]}",
@@ -211,14 +209,14 @@ def _article_hit(store: SQLiteStore, alert: Alert, article_id: str) -> Hit:
                 "published": row[3]})
 
 
-def _touched_stories(store: SQLiteStore, after: int, upto: int) -> list[str]:
-    rows = store.db.execute(
+def _touched_stories(store: Store, after: int, upto: int) -> list[str]:
+    seq = store.ORDER_COLUMN
+    return store.column(
         "SELECT DISTINCT s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id"
-        " WHERE a.rowid > ? AND a.rowid <= ? ORDER BY s.story_id", (after, upto))
-    return [r[0] for r in rows]
+        f" WHERE a.{seq} > ? AND a.{seq} <= ? ORDER BY s.story_id", (after, upto))
 
 
-def _story_hits(store: SQLiteStore, alert: Alert, story: Story) -> list[Hit]:
+def _story_hits(store: Store, alert: Alert, story: Story) -> list[Hit]:
     members = [a for aid in story.articles[:MAX_STORY_MEMBERS] if (a := store.get_article(aid)) is not None]
     outlets = sorted({outlet_name(a) for a in members})
     base = {"event": alert.kind, "story": story.id, "outlets": outlets, "articles": len(story.articles)}

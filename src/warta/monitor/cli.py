@@ -16,12 +16,13 @@ from rich.table import Table
 
 from warta.errors import InputError
 from warta.monitor.sources import SourceBook, format_interval, parse_interval
-from warta.store import SQLiteStore, open_store
+from warta.store import Store, open_store
 
 console = Console()
 err = Console(stderr=True)
 
-DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB", help="SQLite database file (default ./warta.db).")
+DB_OPTION = typer.Option(None, "--db", envvar="WARTA_DB",
+                         help="SQLite database file (default ./warta.db) or postgresql:// URL.")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
 sources_app = typer.Typer(help="Watched feeds, sitemaps and section pages, with their health.",
@@ -36,7 +37,7 @@ def register(app: typer.Typer) -> None:
     app.command()(watch)
 
 
-def _open(db: str | None) -> SQLiteStore:
+def _open(db: str | None) -> Store:
     try:
         return open_store(db)
     except InputError as exc:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import random
 import re
-import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from warta.errors import InputError
-from warta.store.sqlite import SQLiteStore
+from warta.store.base import Store
 
 KINDS = ("auto", "feed", "sitemap", "page")
 DAY = 86_400.0
@@ -97,10 +96,10 @@ def next_poll(now: float, every: float, failures: int, rng: random.Random) -> fl
 
 
 class SourceBook:
-    """The sources and seen links of one store (its SQLite connection; the store's migrations made the tables)."""
+    """The sources and seen links of one store (through its connection; the store's migrations made the tables)."""
 
-    def __init__(self, store: SQLiteStore) -> None:
-        self.db = store.db
+    def __init__(self, store: Store) -> None:
+        self.db = store
 
     # --- the sources ------------------------------------------------------------------------------------------
 
@@ -112,49 +111,49 @@ class SourceBook:
         if kind not in KINDS:
             raise InputError(kind, f"unknown source kind; one of {', '.join(KINDS)}")
         now = time.time() if now is None else now
-        try:
-            with self.db:
-                cursor = self.db.execute(
-                    "INSERT INTO sources (url, name, kind, every, added, next_poll) VALUES (?, ?, ?, ?, ?, ?)",
-                    (url, name or urlsplit(url).netloc, kind, every, now, now))
-        except sqlite3.IntegrityError:
-            raise InputError(url, "already a source") from None
-        return self.get(cursor.lastrowid)
+        with self.db.transaction():
+            added = self.db.value(
+                "INSERT INTO sources (url, name, kind, every, added, next_poll) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (url) DO NOTHING RETURNING id",
+                (url, name or urlsplit(url).netloc, kind, every, now, now))
+        if added is None:
+            raise InputError(url, "already a source")
+        return self.get(added)
 
     def get(self, source_id: int) -> Source | None:
-        row = self.db.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
+        row = self.db.row("SELECT * FROM sources WHERE id = ?", (source_id,))
         return Source(**dict(row)) if row else None
 
     def find(self, key: str) -> Source | None:
         """A source by id, URL or name; InputError when a name is shared (the id or URL then says which)."""
-        row = self.db.execute("SELECT * FROM sources WHERE url = ? OR CAST(id AS TEXT) = ?", (key, key)).fetchone()
+        row = self.db.row("SELECT * FROM sources WHERE url = ? OR CAST(id AS TEXT) = ?", (key, key))
         if row is not None:
             return Source(**dict(row))
-        rows = self.db.execute("SELECT * FROM sources WHERE name = ?", (key,)).fetchall()
+        rows = self.db.rows("SELECT * FROM sources WHERE name = ?", (key,))
         if len(rows) > 1:
             raise InputError(key, f"names {len(rows)} sources; say which by id or URL")
         return Source(**dict(rows[0])) if rows else None
 
     def remove(self, source: Source) -> None:
         """Its seen links stay: adding it back refetches nothing."""
-        with self.db:
-            self.db.execute("DELETE FROM sources WHERE id = ?", (source.id,))
+        with self.db.transaction():
+            self.db.run("DELETE FROM sources WHERE id = ?", (source.id,))
 
     def all(self) -> list[Source]:
-        return [Source(**dict(r)) for r in self.db.execute("SELECT * FROM sources ORDER BY id")]
+        return [Source(**r) for r in self.db.rows("SELECT * FROM sources ORDER BY id")]
 
     def due(self, now: float) -> list[Source]:
-        rows = self.db.execute("SELECT * FROM sources WHERE next_poll <= ? ORDER BY next_poll, id", (now,))
-        return [Source(**dict(r)) for r in rows]
+        rows = self.db.rows("SELECT * FROM sources WHERE next_poll <= ? ORDER BY next_poll, id", (now,))
+        return [Source(**r) for r in rows]
 
     def next_due(self) -> float | None:
-        return self.db.execute("SELECT MIN(next_poll) FROM sources").fetchone()[0]
+        return self.db.value("SELECT MIN(next_poll) AS t FROM sources")
 
     def health(self, now: float | None = None) -> list[Health]:
         now = time.time() if now is None else now
-        counts = {r[0]: (r[1], r[2]) for r in self.db.execute(
-            "SELECT source_id, SUM(first_seen >= ?), COUNT(*) FROM seen_urls"
-            " WHERE status = 'new' AND first_seen >= ? GROUP BY source_id", (now - DAY, now - 7 * DAY))}
+        counts = {r["source_id"]: (r["day"], r["week"]) for r in self.db.rows(
+            "SELECT source_id, SUM(CASE WHEN first_seen >= ? THEN 1 ELSE 0 END) AS day, COUNT(*) AS week"
+            " FROM seen_urls WHERE status = 'new' AND first_seen >= ? GROUP BY source_id", (now - DAY, now - 7 * DAY))}
         return [Health(s, *counts.get(s.id, (0, 0))) for s in self.all()]
 
     # --- the outcome of one poll ------------------------------------------------------------------------------
@@ -166,8 +165,8 @@ class SourceBook:
         etag, modified = source.etag, source.last_modified
         if validators is not None:
             etag, modified = validators.get("etag"), validators.get("last_modified")
-        with self.db:
-            self.db.execute(
+        with self.db.transaction():
+            self.db.run(
                 "UPDATE sources SET kind = ?, etag = ?, last_modified = ?, last_poll = ?, last_success = ?,"
                 " last_error = NULL, failures = 0, next_poll = ? WHERE id = ?",
                 (kind or source.kind, etag, modified, now, now, next_poll(now, source.every, 0, rng), source.id))
@@ -176,8 +175,8 @@ class SourceBook:
         """A poll that could not read the source; returns when it is tried again."""
         failures = source.failures + 1
         again = next_poll(now, source.every, failures, rng)
-        with self.db:
-            self.db.execute("UPDATE sources SET last_poll = ?, last_error = ?, failures = ?, next_poll = ?"
+        with self.db.transaction():
+            self.db.run("UPDATE sources SET last_poll = ?, last_error = ?, failures = ?, next_poll = ?"
                             " WHERE id = ?", (now, reason[:500], failures, again, source.id))
         return again
 
@@ -185,18 +184,18 @@ class SourceBook:
 
     def is_seen(self, url: str) -> bool:
         """Stored already, or failed often enough to leave alone."""
-        row = self.db.execute("SELECT status, tries FROM seen_urls WHERE url = ?", (url,)).fetchone()
-        return row is not None and (row[0] != "failed" or row[1] >= MAX_LINK_TRIES)
+        row = self.db.row("SELECT status, tries FROM seen_urls WHERE url = ?", (url,))
+        return row is not None and (row["status"] != "failed" or row["tries"] >= MAX_LINK_TRIES)
 
     def mark(self, source: Source, outcomes: Iterable[tuple[str, str, str | None, str | None]], now: float) -> None:
         """(url, status, article id, error) for each link a poll handled: new, duplicate or failed."""
-        with self.db:
+        with self.db.transaction():
             for url, status, article_id, error in outcomes:
-                self.db.execute(
+                self.db.run(
                     "INSERT INTO seen_urls (url, source_id, first_seen, status, article_id, error)"
                     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET status = excluded.status,"
-                    " tries = tries + 1, article_id = excluded.article_id, error = excluded.error,"
+                    " tries = seen_urls.tries + 1, article_id = excluded.article_id, error = excluded.error,"
                     " first_seen = excluded.first_seen", (url, source.id, now, status, article_id, error))
 
     def count_seen(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM seen_urls").fetchone()[0]
+        return self.db.value("SELECT COUNT(*) AS n FROM seen_urls")

@@ -27,7 +27,8 @@ from warta.monitor.links import Item, LinkGate, item_key, listing
 from warta.monitor.notify import Webhooks
 from warta.monitor.sources import Source, SourceBook, format_interval
 from warta.resources import Resources
-from warta.store.sqlite import SQLiteStore
+from warta.store import open_store
+from warta.store.base import Store
 
 log = logging.getLogger("warta.monitor")
 
@@ -99,7 +100,7 @@ class Watcher:
     """Polls due sources: fetching runs in ``workers`` threads, one host per thread at a time (so the per-host
     delay holds); the pipeline, the store and the story update run in this thread, one source at a time."""
 
-    def __init__(self, store: SQLiteStore, fetcher: Callable[[], Fetcher], resources: Resources | None = None,
+    def __init__(self, store: Store, fetcher: Callable[[], Fetcher], resources: Resources | None = None,
                  webhooks: Webhooks | None = None, stop: threading.Event | None = None,
                  rng: random.Random | None = None, on_poll: Callable[[PollResult], None] | None = None,
                  workers: int = 1) -> None:
@@ -165,7 +166,7 @@ class Watcher:
     def _fetch_host(self, sources: list[Source]) -> list[Fetched]:
         """One host's due sources, in a fetch thread with its own fetcher and its own look at the seen links."""
         fetcher = self.new_fetcher()
-        seen_store = SQLiteStore(self.store.path)
+        seen_store = open_store(self.store.path)
         try:
             seen = SourceBook(seen_store).is_seen
             return [fetch_source(s, fetcher, seen, self.stop) for s in sources if not self.stop.is_set()]
@@ -236,9 +237,9 @@ class Watcher:
         found: dict[str, str] = {}
         for i in range(0, len(article_ids), 500):
             chunk = article_ids[i:i + 500]
-            rows = self.store.db.execute(f"SELECT origin, id FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
-                                         chunk)
-            found.update((r[0], r[1]) for r in rows)
+            rows = self.store.rows(f"SELECT origin, id FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                                   chunk)
+            found.update((r["origin"], r["id"]) for r in rows)
         return found
 
     def _tell(self) -> None:

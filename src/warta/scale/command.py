@@ -11,10 +11,10 @@ from warta.batch import IngestReport
 from warta.errors import InputError
 from warta.ingest.records import Layout
 from warta.scale import runner
-from warta.store import SQLiteStore
+from warta.store.base import Store
 
 
-def ingest_on_dask(store: SQLiteStore, targets: list[str], address: str, workers: int, fetch: bool,
+def ingest_on_dask(store: Store, targets: list[str], address: str, workers: int, fetch: bool,
                    layout: Layout, progress: Progress) -> IngestReport:
     """``address`` "local" starts a LocalCluster of ``workers`` processes (Dask's default count when 1)."""
     local = address == "local"

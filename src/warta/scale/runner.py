@@ -25,7 +25,7 @@ from warta.ingest.records import Layout
 from warta.model import Article
 from warta.resources import Resources
 from warta.scale.tasks import RunSettings, Slice, SliceResult, run_slice
-from warta.store import SQLiteStore
+from warta.store.base import Store
 
 # Items per task: at ~50 ms an article (benchmarks/bench_dask.py) a slice is a few seconds of work, long enough
 # that Dask's per-task overhead (about a millisecond) is noise, short enough to spread a file over many workers.
@@ -55,7 +55,7 @@ def connect(address: str | None = None, workers: int | None = None) -> Iterator[
         yield client
 
 
-def ingest(client: Client, store: SQLiteStore, targets: list[str], fetch: bool = True, layout: Layout | None = None,
+def ingest(client: Client, store: Store, targets: list[str], fetch: bool = True, layout: Layout | None = None,
            batch_size: int = batch.BATCH_SIZE, slice_items: int = SLICE_ITEMS,
            listeners: Listeners | None = None) -> batch.IngestReport:
     listeners = listeners or Listeners()

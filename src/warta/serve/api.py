@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from warta.model import Article, Story
-from warta.serve import queries, views
+from warta.serve import views
 from warta.serve.ingest import router as ingest_router
 from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
 from warta.serve.schemas import (
@@ -71,8 +71,8 @@ def list_stories(
 ) -> dict:
     store = _store(request)
     if entity:
-        rows = queries.stories_of_entity(store, entity, pg.limit, pg.offset, order, min_size)
-        return views.page(views.story_rows(store, rows), queries.count_stories_of_entity(store, entity, min_size),
+        rows = store.stories_of_entity(entity, pg.limit, pg.offset, order, min_size)
+        return views.page(views.story_rows(store, rows), store.count_stories_of_entity(entity, min_size),
                           pg.limit, pg.offset)
     rows = store.list_stories(limit=pg.limit, offset=pg.offset, order=order, min_size=min_size)
     return views.page(views.story_rows(store, rows), store.count_stories(min_size=min_size), pg.limit, pg.offset)
@@ -96,7 +96,7 @@ def list_entities(request: Request, pg: Annotated[Paging, Depends(paging)],
                   ) -> dict:
     store = _store(request)
     rows = store.list_entities(limit=pg.limit, offset=pg.offset, label=label)
-    return views.page(rows, queries.count_entities(store, label), pg.limit, pg.offset)
+    return views.page(rows, store.count_entities(label), pg.limit, pg.offset)
 
 
 @reads.get("/entities/{entity_id}", response_model=EntityDetail, summary="One entity with its stories and articles")
@@ -106,7 +106,7 @@ def get_entity(request: Request, entity_id: Annotated[str, Path(max_length=200)]
     entity = store.get_entity(entity_id)
     if entity is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
-    stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
+    stories = views.story_rows(store, store.stories_of_entity(entity_id, views.MAX_MEMBERS, 0))
     articles = views.page(store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id),
                           store.count_articles(entity=entity_id), pg.limit, pg.offset)
     quotes, events = views.entity_activity(store, entity_id)

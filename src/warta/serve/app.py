@@ -30,7 +30,8 @@ FETCHES_AT_ONCE = 4
 
 
 def create_app(db_path: str, settings: Settings | None = None) -> FastAPI:
-    """The app over the SQLite store at ``db_path``; tokens from the environment unless ``settings`` are given."""
+    """The app over the store at ``db_path`` (a SQLite file or a postgresql:// URL); tokens from the environment
+    unless ``settings`` are given."""
     settings = settings or Settings.from_env()
 
     @asynccontextmanager

@@ -1,17 +1,18 @@
-"""One SQLite connection per worker thread.
+"""One store connection per worker thread.
 
 FastAPI runs plain ``def`` endpoints in a thread pool; a sqlite3 connection must stay on the thread that opened
-it, so each thread opens its own store on first use and keeps it. WAL mode (set by the store) lets readers run
-beside the one writer; writers are serialised by ``write_lock``.
+it, and a psycopg connection runs one statement at a time, so each thread opens its own store on first use and
+keeps it. Readers run beside the writer (SQLite's WAL mode, PostgreSQL's MVCC); this server's writers are
+serialised by ``write_lock`` (and, across processes, by the store itself).
 """
 
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 
-from warta.store.sqlite import SQLiteStore
+from warta.store import open_store
+from warta.store.base import Store
 
 
 class StorePool:
@@ -19,14 +20,14 @@ class StorePool:
         self.path = path
         self.write_lock = threading.Lock()
         self._local = threading.local()
-        self._opened: list[SQLiteStore] = []
+        self._opened: list[Store] = []
         self._guard = threading.Lock()
-        SQLiteStore(path).close()  # create or migrate the file once, before any request
+        open_store(path).close()  # create or migrate the store once, before any request
 
-    def get(self) -> SQLiteStore:
+    def get(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = SQLiteStore(self.path)
+            store = open_store(self.path)
             self._local.store = store
             with self._guard:
                 self._opened.append(store)
@@ -36,6 +37,6 @@ class StorePool:
         """At shutdown. sqlite3 refuses to close another thread's connection; the process exit closes those."""
         with self._guard:
             for store in self._opened:
-                with contextlib.suppress(sqlite3.ProgrammingError):
+                with contextlib.suppress(Exception):
                     store.close()
             self._opened.clear()

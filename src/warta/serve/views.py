@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from warta.model import Article, ProvenanceEdge, Story, TimelineEvent, to_dict
-from warta.store.sqlite import SQLiteStore
+from warta.store.base import Store
 from warta.stories.compare import VERDICT_ORDER, by_verdict, outlet_name
 
 # Verdicts in the order an analyst reads them: disagreements first.
@@ -60,12 +60,12 @@ def format_value(value: float | None) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def story_outlets(store: SQLiteStore, story_id: str) -> list[str]:
+def story_outlets(store: Store, story_id: str) -> list[str]:
     rows = store.list_articles(limit=MAX_MEMBERS, story=story_id)
     return sorted({r["outlet"] or "unknown outlet" for r in rows})
 
 
-def story_rows(store: SQLiteStore, rows: list[dict]) -> list[dict]:
+def story_rows(store: Store, rows: list[dict]) -> list[dict]:
     """Story list rows with their outlets and how many compared facts agree, conflict, ..."""
     for row in rows:
         row["outlets"] = story_outlets(store, row["id"])
@@ -117,7 +117,7 @@ def member_summary(article: Article) -> dict:
             "language": m.language, "authors": m.authors}
 
 
-def story_view(store: SQLiteStore, story: Story) -> StoryView:
+def story_view(store: Store, story: Story) -> StoryView:
     members = [a for aid in story.articles[:MAX_MEMBERS] if (a := store.get_article(aid)) is not None]
     outlet_of = {a.id: outlet_name(a) for a in members}
     provenance, prov_from = story.provenance, "story"
@@ -183,7 +183,7 @@ def speakers(article: Article) -> list[tuple[str, list[int]]]:
 MAX_ENTITY_ARTICLES = 50
 
 
-def entity_activity(store: SQLiteStore, entity_id: str) -> tuple[list[dict], list[TimelineEvent]]:
+def entity_activity(store: Store, entity_id: str) -> tuple[list[dict], list[TimelineEvent]]:
     """What the entity is quoted saying, and the dated events whose sentence names it, in its latest articles."""
     quotes: list[dict] = []
     events: list[TimelineEvent] = []

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from warta.meta.fields import strip_bidi
-from warta.serve import charts, queries, views
+from warta.serve import charts, views
 from warta.serve.highlight import LAYERS, highlight
 from warta.serve.params import ID_PATTERN, MAX_QUERY_CHARS, ArticleFilters, Paging, article_filters, paging
 from warta.serve.security import READ_COOKIE, require_read, safe_url, token_matches
@@ -79,8 +79,8 @@ def story_list(request: Request, pg: Annotated[Paging, Depends(paging)],
     if entity and named is None:
         raise HTTPException(404, f"no entity {entity!r}")
     if named:
-        rows = queries.stories_of_entity(store, entity, pg.limit, pg.offset, order, min_size)
-        total = queries.count_stories_of_entity(store, entity, min_size)
+        rows = store.stories_of_entity(entity, pg.limit, pg.offset, order, min_size)
+        total = store.count_stories_of_entity(entity, min_size)
     else:
         rows = store.list_stories(limit=pg.limit, offset=pg.offset, order=order, min_size=min_size)
         total = store.count_stories(min_size=min_size)
@@ -131,7 +131,7 @@ def entity_list(request: Request, pg: Annotated[Paging, Depends(paging)],
     store = _store(request)
     rows = store.list_entities(limit=pg.limit, offset=pg.offset, label=label)
     return render(request, "entities.html", entities=rows, label=label,
-                  pager=_pager(request, pg, queries.count_entities(store, label)))
+                  pager=_pager(request, pg, store.count_entities(label)))
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -141,7 +141,7 @@ def entity_page(request: Request, entity_id: Annotated[str, Path(max_length=200)
     entity = store.get_entity(entity_id)
     if entity is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
-    stories = views.story_rows(store, queries.stories_of_entity(store, entity_id, views.MAX_MEMBERS, 0))
+    stories = views.story_rows(store, store.stories_of_entity(entity_id, views.MAX_MEMBERS, 0))
     rows = store.list_articles(limit=pg.limit, offset=pg.offset, entity=entity_id)
     quotes, events = views.entity_activity(store, entity_id)
     return render(request, "entity.html", entity=entity, stories=stories, articles=rows, quotes=quotes,

@@ -1,8 +1,11 @@
-"""User search text to an FTS5 query that can never be a syntax error, nor an unbounded amount of work.
+"""User search text to a full-text query that can never be a syntax error, nor an unbounded amount of work.
 
 Understood: words (all must match), "quoted phrases", a trailing * for a prefix, OR between two terms, and
 -word or NOT word to exclude. Everything else (AND, brackets, colons, stray quotes, ^) is read as plain text:
-each term is rebuilt from its word characters and quoted, so no user text reaches FTS5 as syntax.
+each term is rebuilt from its word characters and quoted, so no user text reaches the engine as syntax.
+
+``parse_query`` reads the text once; ``fts_query`` writes it for SQLite's FTS5 and ``tsquery`` for PostgreSQL's
+to_tsquery, so both stores answer the same query language.
 
 The work one query may ask for is bounded here: a repeated term is asked once, and a query with more terms or
 prefix terms than below is refused with a message (``SearchRefused``). The store bounds the time a query runs.
@@ -11,6 +14,7 @@ prefix terms than below is refused with a message (``SearchRefused``). The store
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
@@ -26,10 +30,27 @@ class SearchRefused(ValueError):
     """A query asking for more work than one search may do; the message says what to change."""
 
 
-def fts_query(text: str) -> str:
-    """'' when nothing searchable is left (the caller then returns no rows); SearchRefused past the bounds."""
-    positive: list[str] = []
-    negative: list[str] = []
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word or a phrase of words, all word characters; a prefix term is always a single word."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+Group = tuple[Term, ...]  # terms joined by OR
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    positive: tuple[Group, ...]  # every group must match
+    negative: tuple[Term, ...]  # none of these may
+
+
+def parse_query(text: str) -> SearchQuery | None:
+    """None when nothing searchable is left (the caller then returns no rows); SearchRefused past the bounds."""
+    positive: list[Group] = []
+    negative: list[Term] = []
     join_or = negate = False
     for match in _TOKEN.finditer(text):
         phrase, word = match.group(1), match.group(2)
@@ -45,36 +66,58 @@ def fts_query(text: str) -> str:
         if negate:
             negative.append(term)
         elif join_or:
-            positive[-1] = f"{positive[-1]} OR {term}"
+            positive[-1] = (*positive[-1], term)
         else:
-            positive.append(term)
+            positive.append((term,))
         join_or = negate = False
-    positive, negative = _unique(positive), _unique(negative)
-    _check_bounds(positive + negative)
-    if not positive:
-        return ""  # FTS5 cannot answer "everything except": a query of exclusions alone finds nothing
-    query = " AND ".join(f"({p})" if " OR " in p else p for p in positive)
-    return query + "".join(f" NOT {n}" for n in negative if n not in positive)
+    groups = list(dict.fromkeys(tuple(dict.fromkeys(g)) for g in positive))  # "s* s* s*" asks what "s*" asks
+    excluded = [t for t in dict.fromkeys(negative) if (t,) not in groups]
+    _check_bounds([t for g in groups for t in g] + excluded)
+    if not groups:
+        return None  # no engine answers "everything except" cheaply: a query of exclusions alone finds nothing
+    return SearchQuery(tuple(groups), tuple(excluded))
 
 
-def _term(text: str, prefix: bool) -> str:
+def fts_query(text: str) -> str:
+    """The query in FTS5 syntax, every term quoted; '' when nothing searchable is left."""
+    query = parse_query(text)
+    if query is None:
+        return ""
+
+    def term(t: Term) -> str:
+        return '"' + " ".join(t.words) + '"' + (" *" if t.prefix else "")
+
+    groups = [" OR ".join(map(term, g)) for g in query.positive]
+    match = " AND ".join(f"({g})" if " OR " in g else g for g in groups)
+    return match + "".join(f" NOT {term(t)}" for t in query.negative)
+
+
+def tsquery(text: str) -> str:
+    """The query in PostgreSQL's to_tsquery syntax (words quoted, phrases with <->, prefixes with :*); ''
+    when nothing searchable is left."""
+    query = parse_query(text)
+    if query is None:
+        return ""
+
+    def term(t: Term) -> str:
+        words = " <-> ".join(f"'{w}'" for w in t.words)  # \w+ holds no quote or backslash
+        return words + ":*" if t.prefix else f"({words})" if len(t.words) > 1 else words
+
+    groups = [" | ".join(map(term, g)) for g in query.positive]
+    match = " & ".join(f"({g})" if len(grp) > 1 else g for g, grp in zip(groups, query.positive, strict=True))
+    return match + "".join(f" & !{term(t)}" for t in query.negative)
+
+
+def _term(text: str, prefix: bool) -> Term | None:
     words = _WORD.findall(text)
     if not words:
-        return ""
-    quoted = '"' + " ".join(words) + '"'
-    return quoted + " *" if prefix and len(words) == 1 else quoted
+        return None
+    return Term(tuple(words), prefix=prefix and len(words) == 1)
 
 
-def _unique(terms: list[str]) -> list[str]:
-    """Each term once ("s* s* s*" asks for the same documents as "s*"); OR groups are deduplicated inside."""
-    groups = (" OR ".join(dict.fromkeys(t.split(" OR "))) for t in terms)
-    return list(dict.fromkeys(groups))
-
-
-def _check_bounds(terms: list[str]) -> None:
-    parts = [p for t in terms for p in t.split(" OR ")]
-    if len(parts) > MAX_TERMS:
-        raise SearchRefused(f"too many search terms ({len(parts)}; at most {MAX_TERMS})")
-    prefixes = sum(p.endswith("*") for p in parts)
+def _check_bounds(terms: list[Term]) -> None:
+    if len(terms) > MAX_TERMS:
+        raise SearchRefused(f"too many search terms ({len(terms)}; at most {MAX_TERMS})")
+    prefixes = sum(t.prefix for t in terms)
     if prefixes > MAX_PREFIX_TERMS:
         raise SearchRefused(f"too many prefix terms (word*) ({prefixes}; at most {MAX_PREFIX_TERMS})")

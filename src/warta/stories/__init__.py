@@ -9,7 +9,7 @@ of the stories it touched, and saves them with the index, so successive ingests 
 from __future__ import annotations
 
 from warta.model import Article, Story
-from warta.store.sqlite import SQLiteStore
+from warta.store.base import Store
 from warta.stories.cluster import StoryIndex
 from warta.stories.compare import compare
 from warta.stories.provenance import provenance
@@ -23,7 +23,7 @@ __all__ = ["update", "analyse", "entity_timeline", "story_timeline"]
 ANALYSED_MEMBERS = 60
 
 
-def update(store: SQLiteStore, new_ids: list[str]) -> None:
+def update(store: Store, new_ids: list[str]) -> None:
     """Bring the stories up to date after ``new_ids`` were stored."""
     header, rows = store.load_story_index()
     streamer = Streamer(index=StoryIndex.restore(header, rows))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.model import Article, DateRef, TimelineEvent
-from warta.store.sqlite import SQLiteStore
+from warta.store.base import Store
 from warta.stories.compare import DATE_MATCH, outlet_name, stems
 
 # Longest event text kept: one sentence, cut at a word.
@@ -31,7 +31,7 @@ def story_timeline(articles: list[Article]) -> list[TimelineEvent]:
     return sorted((e for e, _ in events), key=lambda e: (e.date, e.article))
 
 
-def entity_timeline(store: SQLiteStore, entity: str, limit: int = 200) -> list[TimelineEvent]:
+def entity_timeline(store: Store, entity: str, limit: int = 200) -> list[TimelineEvent]:
     """Dated events whose sentence mentions ``entity`` (a canonical id), across every stored article and story."""
     events = []
     for article_id in store.articles_of_entity(entity):

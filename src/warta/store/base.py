@@ -1,0 +1,362 @@
+"""What every SQL store shares: the statements both SQLite and PostgreSQL accept, and row <-> object conversion.
+
+A backend supplies the connection-level calls (``rows``, ``run``, ``run_many``, ``transaction``; parts with
+tables of their own, warta.monitor, use them too), its schema and migrations, full-text search and its
+insertion-order column; everything written once here runs on both. Statements use ``?`` placeholders; the
+PostgreSQL store rewrites them for its driver. Upserts are spelled ``ON CONFLICT ... DO`` (SQLite has read that
+syntax since 3.24), and NULL order is explicit where the engines' defaults differ (SQLite sorts NULL first,
+PostgreSQL last).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from typing import Any
+
+from warta.model import Article, Entity, Story, from_dict, to_dict
+
+SUMMARY_COLUMNS = ("id", "origin", "url", "title", "outlet", "published", "language", "ingested")
+_STORY_ORDER = {"newest": "s.last_seen DESC NULLS LAST, s.id",
+                "largest": "s.size DESC, s.last_seen DESC NULLS LAST, s.id"}
+_STORIES_OF_ENTITY = ("FROM stories s WHERE s.size >= ? AND s.id IN (SELECT sa.story_id FROM story_articles sa"
+                      " JOIN article_entities ae ON ae.article_id = sa.article_id WHERE ae.entity_id = ?)")
+
+
+def article_json(article: Article) -> str:
+    return json.dumps(to_dict(article), ensure_ascii=False)
+
+
+def article_from_json(data: str) -> Article:
+    return from_dict(Article, json.loads(data))
+
+
+class SQLStore:
+    """The store interface. ``path`` names the store (a file, or a postgresql:// URL)."""
+
+    path: str
+    ORDER_COLUMN = "rowid"  # the column that records insertion order
+
+    # --- hooks a backend supplies ---------------------------------------------------------------------------
+
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
+        raise NotImplementedError
+
+    def run(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """Execute one statement; the number of rows it changed."""
+        raise NotImplementedError
+
+    def run_many(self, sql: str, rows: list[tuple]) -> None:
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        """Commits on success, rolls back on error; a store's writers take turns inside it."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def search(self, query: str, limit: int = 20, offset: int = 0, seconds: float | None = None) -> list[dict]:
+        raise NotImplementedError
+
+    def count_search(self, query: str, seconds: float | None = None) -> int:
+        raise NotImplementedError
+
+    def iter_articles(self, order: str = "published", **filters: Any) -> Iterator[Article]:
+        """Every article, or those the filters of ``list_articles`` choose (outlet, since, until, story, ...)."""
+        raise NotImplementedError
+
+    def search_ids_between(self, query: str, after: int, upto: int) -> list[str]:
+        """Articles matching a search among those stored after ``after`` up to ``upto`` (``latest_seq`` values),
+        in the order they were stored."""
+        raise NotImplementedError
+
+    def latest_seq(self) -> int:
+        """Where the insertion order stands: articles stored later have a greater ``ORDER_COLUMN``."""
+        return self.value(f"SELECT COALESCE(MAX({self.ORDER_COLUMN}), 0) AS n FROM articles")
+
+    # --- derived helpers ------------------------------------------------------------------------------------
+
+    def row(self, sql: str, params: Iterable[Any] = ()) -> dict | None:
+        rows = self.rows(sql, params)
+        return rows[0] if rows else None
+
+    def value(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.row(sql, params)
+        return next(iter(row.values())) if row else None
+
+    def column(self, sql: str, params: Iterable[Any] = ()) -> list:
+        return [next(iter(r.values())) for r in self.rows(sql, params)]
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- articles -------------------------------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
+        """Store a batch in one transaction; True for each article that was new, False for a duplicate."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        added = []
+        with self.transaction():
+            for article in articles:
+                article.ingested = article.ingested or now
+                added.append(self._insert(article))
+        return added
+
+    def _insert(self, article: Article) -> bool:
+        m = article.meta
+        changed = self.run(
+            "INSERT INTO articles (id, origin, url, title, outlet, published, language, body, data, ingested)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+            (article.id, article.origin, m.url, m.title, m.outlet, m.published or m.published_not_before,
+             m.language, article.body, article_json(article), article.ingested),
+        )
+        if changed == 0:
+            return False
+        self._index_entities(article)
+        return True
+
+    def _index_entities(self, article: Article) -> None:
+        counts: dict[str, int] = {}
+        for mention in article.mentions:
+            if mention.entity:
+                counts[mention.entity] = counts.get(mention.entity, 0) + 1
+        for entity in article.entities:
+            self.upsert_entity(entity)
+        self.run_many(
+            "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)"
+            " ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = excluded.mentions",
+            [(article.id, eid, n) for eid, n in counts.items()],
+        )
+
+    def replace_article(self, article: Article) -> None:
+        """Re-processing (a better model, say) rewrites an article's annotations in place."""
+        with self.transaction():
+            self.run("DELETE FROM article_entities WHERE article_id = ?", (article.id,))
+            m = article.meta
+            self.run(
+                "UPDATE articles SET title=?, outlet=?, published=?, language=?, body=?, data=? WHERE id=?",
+                (m.title, m.outlet, m.published or m.published_not_before, m.language, article.body,
+                 article_json(article), article.id),
+            )
+            self._index_entities(article)
+
+    def has_article(self, article_id: str) -> bool:
+        return self.row("SELECT 1 AS one FROM articles WHERE id = ?", (article_id,)) is not None
+
+    def get_article(self, article_id: str) -> Article | None:
+        data = self.value("SELECT data FROM articles WHERE id = ?", (article_id,))
+        if data is None and len(article_id) >= 6 and all(c in "0123456789abcdef" for c in article_id):
+            rows = self.column("SELECT data FROM articles WHERE id LIKE ? || '%' LIMIT 2", (article_id,))
+            data = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no article
+        return article_from_json(data) if data else None
+
+    def count_articles(self, **filters: Any) -> int:
+        where, params = article_filters(**filters)
+        return self.value(f"SELECT COUNT(*) AS n FROM articles {where}", params)
+
+    def list_articles(self, limit: int = 50, offset: int = 0, **filters: Any) -> list[dict]:
+        where, params = article_filters(**filters)
+        return self.rows(
+            f"SELECT {', '.join(SUMMARY_COLUMNS)},"
+            " (SELECT story_id FROM story_articles s WHERE s.article_id = a.id) AS story"
+            f" FROM articles a {where} ORDER BY published DESC NULLS LAST, {self.ORDER_COLUMN} DESC"
+            " LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+
+    # --- stories --------------------------------------------------------------------------------------------
+
+    def save_stories(self, stories: Iterable[Story], replace_all: bool = False) -> None:
+        with self.transaction():
+            if replace_all:
+                self.run("DELETE FROM stories")
+                self.run("DELETE FROM story_articles")
+            for story in stories:
+                self.run(
+                    "INSERT INTO stories (id, title, size, first_seen, last_seen, data) VALUES (?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (id) DO UPDATE SET title = excluded.title, size = excluded.size,"
+                    " first_seen = excluded.first_seen, last_seen = excluded.last_seen, data = excluded.data",
+                    (story.id, story.title, len(story.articles), story.first_seen, story.last_seen,
+                     json.dumps(to_dict(story), ensure_ascii=False)),
+                )
+                self.run_many(
+                    "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)"
+                    " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
+                    [(a, story.id) for a in story.articles],
+                )
+
+    def get_story(self, story_id: str) -> Story | None:
+        data = self.value("SELECT data FROM stories WHERE id = ?", (story_id,))
+        return from_dict(Story, json.loads(data)) if data else None
+
+    def list_stories(self, limit: int = 50, offset: int = 0, order: str = "newest", min_size: int = 1) -> list[dict]:
+        return self.rows(
+            "SELECT s.id, s.title, s.size, s.first_seen, s.last_seen FROM stories s WHERE s.size >= ?"
+            f" ORDER BY {_STORY_ORDER[order]} LIMIT ? OFFSET ?",
+            (min_size, limit, offset),
+        )
+
+    def count_stories(self, min_size: int = 1) -> int:
+        return self.value("SELECT COUNT(*) AS n FROM stories WHERE size >= ?", (min_size,))
+
+    def stories_of_entity(self, entity_id: str, limit: int, offset: int, order: str = "newest",
+                          min_size: int = 1) -> list[dict]:
+        """Stories with an article that mentions the entity, paged and ordered like ``list_stories``."""
+        return self.rows(
+            f"SELECT s.id, s.title, s.size, s.first_seen, s.last_seen {_STORIES_OF_ENTITY}"
+            f" ORDER BY {_STORY_ORDER[order]} LIMIT ? OFFSET ?", (min_size, entity_id, limit, offset))
+
+    def count_stories_of_entity(self, entity_id: str, min_size: int = 1) -> int:
+        return self.value(f"SELECT COUNT(*) AS n {_STORIES_OF_ENTITY}", (min_size, entity_id))
+
+    def ungrouped_article_ids(self) -> list[str]:
+        """Articles stored but in no story yet (an ingest interrupted before it grouped them)."""
+        return self.column("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)")
+
+    def story_of(self, article_id: str) -> str | None:
+        return self.value("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,))
+
+    def delete_stories(self, story_ids: Iterable[str]) -> None:
+        """Drop stories folded into others (their articles were already saved under the new story)."""
+        with self.transaction():
+            self.run_many("DELETE FROM stories WHERE id = ?", [(s,) for s in story_ids])
+
+    # --- entities -------------------------------------------------------------------------------------------
+
+    def upsert_entity(self, entity: Entity) -> None:
+        data = self.value("SELECT data FROM entities WHERE id = ?", (entity.id,))
+        if data:
+            known = from_dict(Entity, json.loads(data))
+            entity.aliases = sorted(set(known.aliases) | set(entity.aliases))
+            entity.roles = sorted(set(known.roles) | set(entity.roles))
+            entity.country = entity.country or known.country
+        self.run(
+            "INSERT INTO entities (id, name, label, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+            " SET name = excluded.name, label = excluded.label, data = excluded.data",
+            (entity.id, entity.name, entity.label, json.dumps(to_dict(entity), ensure_ascii=False)),
+        )
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        data = self.value("SELECT data FROM entities WHERE id = ?", (entity_id,))
+        return from_dict(Entity, json.loads(data)) if data else None
+
+    def list_entities(self, limit: int = 50, offset: int = 0, label: str | None = None) -> list[dict]:
+        where, params = ("WHERE e.label = ?", [label]) if label else ("", [])
+        return self.rows(
+            "SELECT e.id, e.name, e.label, COUNT(ae.article_id) AS articles FROM entities e"
+            f" LEFT JOIN article_entities ae ON ae.entity_id = e.id {where}"
+            " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+
+    def count_entities(self, label: str | None = None) -> int:
+        where, params = ("WHERE label = ?", (label,)) if label else ("", ())
+        return self.value(f"SELECT COUNT(*) AS n FROM entities {where}", params)
+
+    def articles_of_entity(self, entity_id: str) -> list[str]:
+        return self.column("SELECT article_id FROM article_entities WHERE entity_id = ?", (entity_id,))
+
+    # --- story index (owned by warta.stories: the online clusterer's live stories) ----------------------------
+
+    def load_story_index(self) -> tuple[dict | None, list[dict]]:
+        rows = self.column("SELECT data FROM story_index ORDER BY seq")
+        return self.get_state("stories.index"), [json.loads(r) for r in rows]
+
+    def save_story_index(self, header: dict, rows: Iterable[dict], dropped: Iterable[str]) -> None:
+        with self.transaction():
+            self.run_many("DELETE FROM story_index WHERE story_id = ?", [(s,) for s in dropped])
+            self.run_many("INSERT INTO story_index (story_id, seq, data) VALUES (?, ?, ?) ON CONFLICT (story_id)"
+                           " DO UPDATE SET seq = excluded.seq, data = excluded.data",
+                           [(r["id"], r["seq"], json.dumps(r, ensure_ascii=False)) for r in rows])
+            self._put_state("stories.index", header)
+
+    def publication_order(self, article_ids: list[str]) -> list[str]:
+        """The given articles ordered by publication date (undated first), in chunks so any count works."""
+        dated: list[tuple[str, str]] = []
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.rows(f"SELECT COALESCE(published, '') AS p, id FROM articles WHERE id IN ({marks})", chunk)
+            dated += [(r["p"], r["id"]) for r in rows]
+        return [article_id for _, article_id in sorted(dated)]
+
+    # --- template statistics (owned by warta.clean.templates: line counts per site) --------------------------
+
+    def load_template_rows(self) -> tuple[dict[str, tuple[int, dict]], dict[str, list], list[str]]:
+        """(site -> (pages, line counts), fingerprint id -> keys, digests of counted pages, oldest first)."""
+        groups = {r["grp"]: (r["docs"], json.loads(r["lines"]))
+                  for r in self.rows("SELECT grp, docs, lines FROM template_groups")}
+        prints = {r["id"]: json.loads(r["keys"]) for r in self.rows("SELECT id, keys FROM template_fingerprints")}
+        seen = self.column("SELECT digest FROM template_seen ORDER BY seq")
+        return groups, prints, seen
+
+    def save_template_rows(self, groups: dict[str, tuple[int, dict]], prints: dict[str, list],
+                           seen: list[str], keep_seen: int = 0,
+                           prune: Callable[[dict[str, int]], dict[str, int]] | None = None) -> None:
+        """Add the counts given to each site's stored counts (read under the write lock, so what another process
+        saved meanwhile stays counted; ``prune`` bounds the result), add fingerprints, append page digests and,
+        with ``keep_seen``, keep only that many of the newest digests."""
+        with self.transaction():
+            for group, (docs, lines) in groups.items():
+                row = self.row("SELECT docs, lines FROM template_groups WHERE grp = ?", (group,))
+                total_docs, total = (row["docs"], json.loads(row["lines"])) if row else (0, {})
+                for key, n in lines.items():
+                    total[key] = total.get(key, 0) + n
+                total = prune(total) if prune else total
+                self.run("INSERT INTO template_groups (grp, docs, lines) VALUES (?, ?, ?) ON CONFLICT (grp)"
+                         " DO UPDATE SET docs = excluded.docs, lines = excluded.lines",
+                         (group, total_docs + docs, json.dumps(total)))
+            self.run_many("INSERT INTO template_fingerprints (id, keys) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                           [(t, json.dumps(keys)) for t, keys in prints.items()])
+            start = self.value("SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM template_seen")
+            self.run_many("INSERT INTO template_seen (digest, seq) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING",
+                           [(d, start + i) for i, d in enumerate(seen)])
+            if keep_seen:
+                self.run("DELETE FROM template_seen WHERE seq <= (SELECT MAX(seq) FROM template_seen) - ?",
+                          (keep_seen,))
+
+    # --- cross-article state (the story index header) -------------------------------------------------------
+
+    def get_state(self, key: str, default: Any = None) -> Any:
+        value = self.value("SELECT value FROM state WHERE key = ?", (key,))
+        return json.loads(value) if value is not None else default
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self._put_state(key, value)
+
+    def _put_state(self, key: str, value: Any) -> None:
+        self.run("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                  (key, json.dumps(value)))
+
+
+Store = SQLStore  # the name callers type against: any backend
+
+
+def article_filters(outlet: str | None = None, language: str | None = None, since: str | None = None,
+                    until: str | None = None, entity: str | None = None, story: str | None = None
+                    ) -> tuple[str, list]:
+    clauses, params = [], []
+    for column, value in (("outlet", outlet), ("language", language)):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if since:
+        clauses.append("published >= ?")
+        params.append(since)
+    if until:
+        clauses.append("published < ? AND published <> ''")  # undated articles are not "before" anything
+        params.append(until)
+    if entity:
+        clauses.append("id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
+        params.append(entity)
+    if story:
+        clauses.append("id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+        params.append(story)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
