@@ -31,8 +31,9 @@ def test_sitemap_and_section_page_sources_share_their_seen_links(tmp_path):
     with serving(NewsSite()) as site, SQLiteStore(str(tmp_path / "s.db")) as store:
         site.listed = [351, 352]
         book = SourceBook(store)
-        sitemap = book.add(f"{site.base}/sitemap-index.xml", every=600.0, name="sitemap")
-        section = book.add(f"{site.base}/daerah", every=600.0, name="daerah", now=time.time() + 0.001)
+        # both due now, the sitemap first (a section page due a millisecond ahead was not yet due when polled fast)
+        sitemap = book.add(f"{site.base}/sitemap-index.xml", every=600.0, name="sitemap", now=time.time() - 2)
+        section = book.add(f"{site.base}/daerah", every=600.0, name="daerah", now=time.time() - 1)
         watcher = Watcher(store, lambda: Fetcher(timeout=2.0, delay=0.0), on_poll=lambda result: None)
         first = {r.source.name: r for r in watcher.poll_due()}
         assert (first["sitemap"].new, first["daerah"].links) == (2, 0)  # the page lists nothing new
