@@ -60,7 +60,8 @@ def test_ingest_jsonl_then_it_is_readable(client, store):
 
 
 def test_ingest_jsonl_reports_bad_lines(client):
-    mixed = b"{not json}\n" + json.dumps({"title": "no text"}).encode() + b"\n"
+    # a line with a title alone is a headline-only article; one with neither text nor title is an error
+    mixed = b"{not json}\n" + json.dumps({"url": "https://kabar.example/no-text"}).encode() + b"\n"
     message = error_of(client.post("/api/ingest/jsonl", content=mixed, headers=AUTH), 422)
     assert "upload.jsonl#1" in message and "not valid JSON" in message and "upload.jsonl#2" in message
     assert "no JSON lines" in error_of(client.post("/api/ingest/jsonl", content=b"\n \n", headers=AUTH), 422)
