@@ -113,7 +113,8 @@ def _place_label(name: str, text: str, label: str) -> str:
 class _Resolver:
     """Names each mention of one article; holds what naming one mention needs to know about the others."""
 
-    __slots__ = ("acronyms", "article", "full_people", "gaz", "local_places", "people", "places", "regions")
+    __slots__ = ("acronyms", "article", "full_people", "gaz", "local_places", "people", "people_by_word", "places",
+                 "regions")
 
     def __init__(self, article: Article, gaz: Gazetteer, regions: Regions | None) -> None:
         self.article, self.gaz, self.regions = article, gaz, regions
@@ -128,7 +129,8 @@ class _Resolver:
             if short and m.label == "ORG" and (exact or (initials.endswith(short.group(1)) and not head_of(m.text))):
                 self.acronyms[short.group(1)] = m.text
         self.places: dict[int, Place] = {}  # mention start -> the place it names
-        self.full_people: set[str] | None = None  # the people's names of more than one word, read once
+        self.full_people: set[str] = set()  # the people's names of more than one word, read on first use
+        self.people_by_word: dict[str, list[str]] | None = None  # and by each of their words
 
     def place_of(self, text: str) -> Place | None:
         expanded = self.acronyms.get(text, text)
@@ -164,9 +166,15 @@ class _Resolver:
         place = self.place_of(mention.text)
         if " " in mention.text or (place is not None and (place.kind != "city" or place.country == "ID")):
             return ""  # a foreign town that shares a person's name ("Reda") yields to the person
-        if self.full_people is None:
+        if self.people_by_word is None:
             self.full_people = {m.text for m in self.article.mentions if m.label == "PER" and " " in m.text}
-        owners = [f for f in self.full_people if _is_part(mention.text, f)]
+            self.people_by_word = {}
+            for full in self.full_people:
+                for word in set(full.replace("-", " ").split()):
+                    self.people_by_word.setdefault(word, []).append(full)
+        parts = mention.text.replace("-", " ").split()  # a name holding it holds its first word
+        candidates = self.people_by_word.get(parts[0], []) if parts else self.full_people
+        owners = [f for f in candidates if _is_part(mention.text, f)]
         return owners[0] if len(owners) == 1 else ""
 
     def organisation_place(self, text: str) -> Place | None:
