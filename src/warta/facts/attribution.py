@@ -407,7 +407,7 @@ def _speaker(sentence: str, source: tuple[int, int], start: int, context: Contex
     speaker = resolve(phrase, start + source[0], context)
     if not speaker.name:
         speaker = Speaker(" ".join(phrase.split()[-4:]), span=(start + source[0], start + source[1]))
-    speaker = link(speaker, context.article)
+    speaker = link(speaker, context)
     context.note(speaker)
     return speaker
 

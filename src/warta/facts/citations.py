@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-from warta.facts.sentences import language, sentence_at
+from warta.facts.sentences import language, sentence_index
 from warta.lang.en import reporting as en_reporting
 from warta.lang.id import calendar as id_calendar
 from warta.lang.id import outlets as id_outlets
@@ -37,7 +37,8 @@ def run(article: Article, resources: Resources) -> Article:
 def find_citations(article: Article) -> list[Citation]:
     lang = language(article)
     own = _own_names(article)
-    body = _in_body(article, lang, own) if lang == "en" else _in_body_id(article, own)
+    paragraphs = _Paragraphs(article)
+    body = _in_body(article, lang, own, paragraphs) if lang == "en" else _in_body_id(article, own, paragraphs)
     return body + _credit_lines(article, lang, own)
 
 
@@ -84,7 +85,7 @@ def _is_source(name: str, cue: str, lang: str, named_medium: bool = False) -> bo
     return True
 
 
-def _in_body(article: Article, lang: str, own: set[str]) -> list[Citation]:
+def _in_body(article: Article, lang: str, own: set[str], paragraphs: _Paragraphs) -> list[Citation]:
     found: list[Citation] = []
     for m in _cue_pattern(lang).finditer(article.body):
         source = _trim_source(m.group("source"))
@@ -94,9 +95,8 @@ def _in_body(article: Article, lang: str, own: set[str]) -> list[Citation]:
             continue
         if cue.istitle() is False and cue[0].isupper() and lang == "en" and cue.lower() == "told":
             continue
-        index = sentence_at(article, m.start())
         found.append(Citation(m.start(), m.start("source") + len(source), source, cue, "cites",
-                              sentences=_paragraph(article, index)))
+                              sentences=paragraphs.around(m.start())))
     return found
 
 
@@ -126,7 +126,7 @@ _ID_CITATION = re.compile(
     rf"[ \t]+)?{_ID_SOURCE}")
 
 
-def _in_body_id(article: Article, own: set[str]) -> list[Citation]:
+def _in_body_id(article: Article, own: set[str], paragraphs: _Paragraphs) -> list[Citation]:
     """Indonesian cues, each with its chain: "dikutip detikINET dari Techspot" cites Techspot (detikINET is who
     quoted it), "dilansir detikNews dari Antara" cites both; a medium noun may stand between cue and name."""
     found: list[Citation] = []
@@ -140,9 +140,8 @@ def _in_body_id(article: Article, own: set[str]) -> list[Citation]:
             if not _cited(source, cue.lower(), medium) or _norm(source) in own:
                 continue
             name = f"{m.group('medium')} {source}" if medium in id_reporting.WEB_MEDIA else source
-            index = sentence_at(article, m.start())
             found.append(Citation(m.start(), at + len(source), name, cue, "cites",
-                                  sentences=_paragraph(article, index)))
+                                  sentences=paragraphs.around(m.start())))
     return found
 
 
@@ -163,11 +162,22 @@ def _cited(source: str, cue: str, medium: str) -> bool:
     return True
 
 
-def _paragraph(article: Article, index: int) -> list[int]:
-    if index < 0:
-        return []
-    block = article.sentences[index].block
-    return [i for i, s in enumerate(article.sentences) if s.block == block]
+class _Paragraphs:
+    """The sentences of the paragraph around an offset, indexed once per article (a scan of every sentence for each
+    citation was quadratic on long articles)."""
+
+    __slots__ = ("_blocks", "_sentences", "_where")
+
+    def __init__(self, article: Article) -> None:
+        self._sentences = article.sentences
+        self._where = sentence_index(article)
+        self._blocks: dict[int, list[int]] = {}
+        for i, sentence in enumerate(article.sentences):
+            self._blocks.setdefault(sentence.block, []).append(i)
+
+    def around(self, offset: int) -> list[int]:
+        index = self._where.holding(offset)
+        return list(self._blocks[self._sentences[index].block]) if index >= 0 else []
 
 
 def _credit_lines(article: Article, lang: str, own: set[str]) -> list[Citation]:
@@ -176,18 +186,20 @@ def _credit_lines(article: Article, lang: str, own: set[str]) -> list[Citation]:
     found: list[Citation] = []
     for index, block in enumerate(article.blocks):
         text = block.text.strip()
+        republished = _republication(text, data)
+        credits = [(p, m) for p in (_CREDIT, _SUMBER) if (m := p.match(text))] if len(text) < 120 else []
+        if not republished and not credits:
+            continue  # most blocks: no search of the body for them (one search per block was quadratic)
         in_body = block.kind in ("body", "heading")
         start = article.body.find(text) if in_body else -1
         where = {"start": start, "end": start + len(text) if start >= 0 else -1, "block": -1 if in_body else index}
-        republished = _republication(text, data)
         if republished:
             source, title, cue = republished
             found.append(Citation(source=source, cue=cue, kind="republication", original_title=title,
                                   sentences=everything, **where))
             continue
-        for pattern in (_CREDIT, _SUMBER):
-            m = pattern.match(text)
-            if m and len(text) < 120 and _norm(m.group("source")) not in own:
+        for pattern, m in credits:
+            if _norm(m.group("source")) not in own:
                 cue = "source credit" if pattern is _CREDIT else text.split(":")[0]
                 found.append(Citation(source=m.group("source").strip(), cue=cue, sentences=everything, **where))
     return found

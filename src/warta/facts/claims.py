@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warta.facts.claim_context import ClaimContext
 from warta.facts.numbers import Quantity, find_quantities
 from warta.facts.sentences import language
 from warta.lang.en import units as en_units
@@ -20,8 +21,6 @@ from warta.resources import Resources
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CLOCK = re.compile(r"\d{1,2}[.:]\d\d$")
 # "Sejauh ini", "saat ini", "so far": the figure holds on the publication day.
-_AS_OF_NOW = re.compile(r"\b(?:sejauh ini|saat ini|hingga kini|sampai saat ini|so far|currently|as of now)\b", re.I)
-_SAME_TIME = re.compile(r"\b(?:pada saat yang sama|di saat yang sama|at the same time)\b", re.I)
 
 
 # An age in brackets after a name: "Erwin (45)", "tersangka S (35)"; older than this is a number of something else.
@@ -237,15 +236,16 @@ def _elided(sentence: str, q: Quantity, data) -> bool:
 def run(article: Article, resources: Resources) -> Article:
     lang = language(article)
     claims: list[Claim] = []
+    context = ClaimContext(article)
     for index, sentence in enumerate(article.sentences):
         text = article.body[sentence.start : sentence.end]
-        skip = [(d.start - sentence.start, d.end - sentence.start) for d in article.dates if d.sentence == index]
+        skip = [(d.start - sentence.start, d.end - sentence.start) for d in context.dates_in(index)]
         for q, unit in claims_in(text, lang, skip):
             claims.append(Claim(
                 start=sentence.start + q.start, end=sentence.start + q.end, text=q.text, value=q.value,
                 unit=unit.english or unit.text, hedge=q.hedge, value_max=q.value_max, kind=unit.kind,
-                subject=_subject(text, unit), source=_source(article, sentence.start + q.start, index),
-                as_of=_as_of(article, index, text), sentence=index,
+                subject=_subject(text, unit), source=context.source(sentence.start + q.start, index),
+                as_of=context.as_of(index, text), sentence=index,
             ))
     article.claims = _without_restated_headings(article, claims)
     return article
@@ -257,12 +257,15 @@ def _without_restated_headings(article: Article, claims: list[Claim]) -> list[Cl
     heading gives ("1. Masalah gigi (50,3 persen)") stays."""
     kinds = [b.kind for b in article.blocks if b.kind in ("body", "heading")]
     block = {i: s.block for i, s in enumerate(article.sentences)}
+    values: dict[int | None, list] = {}  # block -> the values of its claims
+    for o in claims:
+        values.setdefault(block.get(o.sentence), []).append(o.value)
 
     def restated(c: Claim) -> bool:
         b = block.get(c.sentence, -1)
         if not 0 <= b < len(kinds) or kinds[b] != "heading":
             return False
-        return any(block.get(o.sentence) == b + 1 and o.value == c.value for o in claims)
+        return any(v == c.value for v in values.get(b + 1, ()))
 
     return [c for c in claims if not restated(c)]
 
@@ -274,27 +277,3 @@ def _subject(sentence: str, unit: Unit) -> str:
     clause = re.split(r"[,;:.!?\"“”]", sentence[unit.end :], maxsplit=1)[0]
     noun = unit.text if unit.kind not in ("percent", "money") else ""  # "41 persen dari ...": what follows says of what
     return (noun + " " + " ".join(clause.split()[:8])).strip()
-
-
-def _source(article: Article, offset: int, sentence: int) -> str:
-    for quote in article.quotes:
-        if quote.start <= offset < quote.end and quote.speaker:
-            return quote.speaker
-    for citation in article.citations:
-        if sentence in citation.sentences:
-            return citation.source
-    return ""
-
-
-def _as_of(article: Article, index: int, text: str) -> str:
-    dated = [d for d in article.dates if d.sentence == index and len(d.date) == 10 and not d.end_date]
-    if dated:
-        return dated[0].date
-    if _SAME_TIME.search(text):  # the day the earlier statement was made: "pada Selasa (4/10)"
-        earlier = [d for d in article.dates if d.sentence < index and len(d.date) == 10 and not d.end_date]
-        stated = [d for d in earlier if "(" in d.text or d.text[:1].isalpha()]
-        if stated or earlier:
-            return (stated or earlier)[-1].date
-    if _AS_OF_NOW.search(text) and article.meta.published:
-        return article.meta.published[:10]
-    return ""

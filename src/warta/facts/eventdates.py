@@ -16,12 +16,12 @@ from functools import lru_cache
 
 from warta.facts import dateperiods
 from warta.facts.numbers import find_quantities
-from warta.facts.sentences import language, published_date
+from warta.facts.sentences import language, published_date, sentence_index
 from warta.lang.en import calendar as en_calendar
 from warta.lang.id import calendar as id_calendar
 from warta.model import Article, DateRef
 from warta.resources import Resources
-from warta.text.taken import SpanIndex, TakenSpans
+from warta.text.taken import TakenSpans
 
 
 @dataclass(slots=True)
@@ -342,7 +342,7 @@ def _weekday(m: re.Match, g: Grammar, text: str, reference: date | None) -> Foun
 def run(article: Article, resources: Resources) -> Article:
     lang, reference = language(article), published_date(article)
     hint = None if reference else _year_hint(article.body, lang)
-    sentences = SpanIndex((s.start, max(s.end, s.start + 1)) for s in article.sentences)
+    sentences = sentence_index(article)
     found = dateperiods.reanchor(article.body, find_dates(article.body, lang, reference, hint), lang, reference)
     article.dates = [
         DateRef(f.start, f.end, article.body[f.start : f.end], f.date, f.end_date, f.anchor, sentences.holding(f.start))

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from warta.facts import attribution, attribution_parse, reported_id
 from warta.facts import attribution_clauses as clauses
+from warta.facts.article_lookups import MarkedSpans
 from warta.facts.quote_marks import Marked, fragments, quoted_spans
 from warta.facts.sentences import language
 from warta.facts.speaker_phrases import pronoun_at_end, source_phrase
@@ -41,6 +42,8 @@ def extract(article: Article, lang: str, judge: attribution.Judge | None = None)
         attribution_parse.parse_all([body[s.start : s.end] for s in article.sentences])
         direct = _join_interrupted(body, [m for m in direct if _stands_alone(body, m, data(lang))])
     quotes: list[Quote] = []
+    marked = MarkedSpans(len(body), direct)
+    covered = [(m.open, m.close + 1) for m in direct]
     events: list[tuple[int, str, object]] = [(m.open, "direct", m) for m in direct]
     events += [(s.start, "sentence", (i, s)) for i, s in enumerate(article.sentences)]
     for _, kind, item in sorted(events, key=lambda e: (e[0], e[1] == "sentence")):
@@ -49,10 +52,9 @@ def extract(article: Article, lang: str, judge: attribution.Judge | None = None)
         else:
             index, sentence = item
             if lang == "en":
-                covered = [(m.open, m.close + 1) for m in direct]
                 quotes += attribution.reported(body, sentence.start, sentence.end, covered, context, judge)
                 continue
-            reported = reported_id.reported(body, sentence.start, sentence.end, direct, context)
+            reported = reported_id.reported(body, sentence.start, sentence.end, marked, context)
             if reported:
                 quotes += reported
                 context.quoted_at = index
@@ -157,9 +159,9 @@ def _direct(body: str, m: Marked, article: Article, context: Context) -> Quote:
             speaker = resolve(cue_before.group("who"), before_start + cue_before.start("who"), context)
         else:
             speaker = _referent(body, m.open, article, context, cued=False)
-    speaker = link(speaker, article)
+    speaker = link(speaker, context)
     context.note(speaker)
-    context.quoted_at = _sentence_index(article, m.close)
+    context.quoted_at = context.lookups.sentences.holding(m.close)
     return Quote(m.open, close, body[m.open:close], "direct", speaker.name, speaker.entity, cue, speaker.role,
                  *speaker.span)
 
@@ -201,13 +203,6 @@ def _closes_source(gap: str) -> bool:
     return not words or words[-1][-1:] in ".,:;" or words[-1].lower() in data("en").QUOTE_CUES
 
 
-def _sentence_index(article: Article, offset: int) -> int:
-    for i, s in enumerate(article.sentences):
-        if s.start <= offset < max(s.end, s.start + 1):
-            return i
-    return -1
-
-
 # How many sentences back "-nya" still points to the last speaker rather than to a name in between; the detik dev
 # articles put up to five sentences of narrative ("Riky", "Deli Serdang", "Polda Sumut") between a source's quotes.
 _NYA_REACH = 6
@@ -216,7 +211,7 @@ _NYA_REACH = 6
 def _referent(body: str, offset: int, article: Article, context: Context, cued: bool = True) -> Speaker:
     """Who "-nya" or a quote without a cue points back to: the last speaker when they spoke in this or the previous
     sentence, else the last person named since the start of the previous sentence, else the last speaker."""
-    here = _sentence_index(article, offset)
+    here = context.lookups.sentences.holding(offset)
     if here < 0 or context.quoted_at >= here - 1 and context.last.name:
         return person_referent(context) if cued and context.lang == "id" else context.last
     if context.lang == "id" and context.last.name and context.quoted_at >= here - _NYA_REACH:

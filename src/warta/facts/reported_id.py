@@ -6,25 +6,26 @@ from __future__ import annotations
 
 import re
 
-from warta.facts.quote_marks import Marked
+from warta.facts.article_lookups import MarkedSpans
 from warta.facts.speakers import Context, Speaker, data, link, noun_phrase, person_referent, resolve, speaker_phrase
-from warta.model import Article, Quote
+from warta.model import Quote
 
 # Reported content shorter than this is no report ("mengatakan hal itu" is two words, but so is "mengumumkan keadaan
 # darurat", 858:29 of the detik dev gold: two words are kept).
 MIN_REPORT_WORDS = 2
 
 
-def reported(body: str, start: int, end: int, direct: list[Marked], context: Context) -> list[Quote]:
+def reported(body: str, start: int, end: int, direct: MarkedSpans, context: Context) -> list[Quote]:
     """Reported speech in one Indonesian sentence outside direct quotes: subject, speech verb, content; one per
     clause ("X mengatakan ..., sementara Y mengungkapkan ...")."""
     lang = data(context.lang)
-    if any(m.open <= start + 1 < m.close + 1 for m in direct):
+    if direct.covers(start + 1):
         return []  # the sentence is inside a direct quote: handled there
-    opened = [m.open for m in direct if start <= m.open < end]
+    first_open = direct.first_open(start, end)
+    opened = first_open >= 0
     # Indonesian reported speech may carry a partial quote after its verb ("menuduh ... Menurutnya, proses
     # negosiasi "diblokir ...""): the report is read in the words before the first quote mark
-    sentence = body[start : min(opened, default=end)]
+    sentence = body[start : first_open if opened else end]
     if opened and len(sentence.split()) < 4:
         return []
     intro = _introducer(sentence, lang)
@@ -34,7 +35,7 @@ def reported(body: str, start: int, end: int, direct: list[Marked], context: Con
         who, content, cue = intro
         phrase, at = speaker_phrase(sentence[who[0] : who[1]], start + who[0], context)
         speaker = person_referent(context) if phrase.lower() == "nya" else _subject_speaker(phrase, at, context)
-        if not speaker.name or _cited_at(context.article, start + who[0]):
+        if not speaker.name or context.lookups.cited(start + who[0]):
             return []
         context.note(speaker)
         return [Quote(start + content[0], start + content[1], sentence[content[0] : content[1]], "indirect",
@@ -70,7 +71,7 @@ def _subject_speaker(phrase: str, start: int, context: Context) -> Speaker:
     speaker = resolve(phrase, start, context)
     if not speaker.name:
         speaker = noun_phrase(_trim_fillers(phrase), lang)
-    return link(speaker, context.article)
+    return link(speaker, context)
 
 
 def _trim_fillers(phrase: str) -> str:
@@ -173,11 +174,6 @@ def _titled_without_verb(sentence: str, lang) -> tuple[tuple[int, int], tuple[in
     if m.group("content").split()[0] in lang.SPEAKER_ENDS or words & lang.SPEECH_VERBS:
         return None  # "Presiden X, saat ditemui, ..." / a sentence with its own verb of saying
     return m.span("who"), m.span("content"), ""
-
-
-def _cited_at(article: Article, offset: int) -> bool:
-    """Whether an upstream citation covers the offset ("menurut korespondenAFP" is a citation, not a source)."""
-    return any(c.start <= offset < c.end for c in article.citations)
 
 
 def _subject(before: str, lang) -> tuple[str, int] | None:

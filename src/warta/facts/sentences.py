@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 
 from warta.model import Article
+from warta.text.taken import SpanIndex
 
 
-def sentence_at(article: Article, offset: int) -> int:
-    """Index of the sentence holding ``offset``, or -1."""
-    starts = [s.start for s in article.sentences]
-    i = bisect_right(starts, offset) - 1
-    if i >= 0 and article.sentences[i].start <= offset < max(article.sentences[i].end, article.sentences[i].start + 1):
-        return i
-    return -1
+def sentence_index(article: Article) -> SpanIndex:
+    """Which sentence holds an offset (an empty sentence holds its own start), built once per article and stage."""
+    return SpanIndex((s.start, max(s.end, s.start + 1)) for s in article.sentences)
 
 
 def language(article: Article) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from warta.facts.article_lookups import ArticleLookups
 from warta.lang.en import calendar as en_calendar
 from warta.lang.en import reporting as en_reporting
 from warta.lang.id import calendar as id_calendar
@@ -41,11 +42,18 @@ class Context:
     recent: Speaker = field(default_factory=Speaker)  # the last speaker or sentence subject, for "ia", "dia"
     quoted_at: int = -10  # index of the sentence of the last quote
     common: frozenset[str] | None = None  # the article's lowercase words, read once
+    _lookups: ArticleLookups | None = None  # built on first use
+
+    @property
+    def lookups(self) -> ArticleLookups:
+        if self._lookups is None:
+            self._lookups = ArticleLookups(self.article)
+        return self._lookups
 
     def note(self, speaker: Speaker) -> None:
         if not speaker.name:
             return
-        speaker = replace(link(speaker, self.article), span=(-1, -1))  # a later "-nya" names them nowhere
+        speaker = replace(link(speaker, self), span=(-1, -1))  # a later "-nya" names them nowhere
         self.last = self.recent = speaker
         if speaker.organisation:
             self.last_org = speaker
@@ -106,7 +114,7 @@ def _resolve(phrase: str, start: int, context: Context) -> Speaker:
             if context.lang == "id" and any(w[:1].isupper() for w in inner.group(1).split()):
                 return Speaker(clean, organisation=True)  # "menurut data CKG": the data as named
         return context.last_org if context.last_org.name else context.last
-    entity = _from_mentions(context.article, start, start + len(phrase))
+    entity = _from_mentions(context, start, start + len(phrase))
     if entity.organisation and context.lang == "id" and "," in clean:
         named = _from_words(clean, lang, context.common or frozenset())
         if named.name and not named.organisation and named.role:
@@ -136,9 +144,10 @@ def noun_phrase(phrase: str, lang) -> Speaker:
     return Speaker(" ".join(words), organisation=group)
 
 
-def _from_mentions(article: Article, start: int, end: int) -> Speaker:
+def _from_mentions(context: Context, start: int, end: int) -> Speaker:
     """The last person (else organisation) the language layer found inside the phrase, by its canonical name."""
-    inside = [m for m in article.mentions if start <= m.start and m.end <= end and m.label in ("PER", "ORG", "GPE")]
+    article = context.article
+    inside = [m for m in context.lookups.mentions.inside(start, end) if m.label in ("PER", "ORG", "GPE")]
     if not inside:
         return Speaker()
     people = [m for m in inside if m.label == "PER"]
@@ -146,23 +155,19 @@ def _from_mentions(article: Article, start: int, end: int) -> Speaker:
     if not people and not organisations and inside[-1].end - inside[0].start < len(article.body[start:end].strip()):
         return Speaker()  # "media lokal Kazakhstan": a country speaks only when it is the whole subject ("Moskow")
     mention = (people or organisations or inside)[-1]
-    names = {e.id: e.name for e in article.entities}
-    return Speaker(names.get(mention.entity, mention.text), mention.role, mention.entity, mention.label != "PER")
+    entity = context.lookups.names.by_id(mention.entity)
+    return Speaker(entity.name if entity else mention.text, mention.role, mention.entity, mention.label != "PER")
 
 
-def link(speaker: Speaker, article: Article) -> Speaker:
-    """The article's entity a name found without the language layer stands for: "Baizhanov" is Ulan Baizhanov."""
-    if speaker.entity or not speaker.name or not article.entities:
+def link(speaker: Speaker, context: Context) -> Speaker:
+    """The article's entity a name found without the language layer stands for: "Baizhanov" is Ulan Baizhanov.
+    A speaker known to be a person ("kata Vatikan (27), pengendara asal Demak") links to people only."""
+    if speaker.entity or not speaker.name or not context.article.entities:
         return speaker
-    name = speaker.name.casefold()
-    for entity in article.entities:
-        if speaker.person and entity.label != "PER":
-            continue  # "kata Vatikan (27), pengendara asal Demak" is a person, not the Vatican
-        forms = {entity.name.casefold(), *(a.casefold() for a in entity.aliases)}
-        surname = entity.label == "PER" and entity.name.split()[-1].casefold() == name
-        if name in forms or surname:
-            return Speaker(entity.name, speaker.role, entity.id, entity.label != "PER", speaker.person, speaker.span)
-    return speaker
+    entity = context.lookups.names.find(speaker.name.casefold(), speaker.person)
+    if entity is None:
+        return speaker
+    return Speaker(entity.name, speaker.role, entity.id, entity.label != "PER", speaker.person, speaker.span)
 
 
 def common_words(article: Article) -> frozenset[str]:
@@ -348,7 +353,7 @@ def speaker_phrase(phrase: str, start: int, context: Context) -> tuple[str, int]
     dalam pernyataannya dikutip dari CNBC") and, in Indonesian, up to a word that starts the circumstances ("ujar
     Trump melalui Truth Social", "kata Suratno, dikonfirmasi detikJateng")."""
     end = len(phrase)
-    for citation in context.article.citations:
+    for citation in context.lookups.citations.near(start, len(phrase)):
         if citation.start <= start < citation.end:
             skip = len(re.match(r"[\s,]*", phrase[citation.end - start :]).group()) + citation.end - start
             phrase, start, end = phrase[skip:], start + skip, end - skip

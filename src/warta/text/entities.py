@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 
 from warta.lang.en.places import COUNTRY_SHORT_NAMES
 from warta.lang.id import institutions
@@ -40,6 +41,7 @@ from warta.text.gazetteer import Gazetteer, Place
 from warta.text.organisation_names import bare_english, head_of, organisation_name, respelt_head, with_place
 from warta.text.regions import Regions
 from warta.text.roles import split_role
+from warta.text.taken import SortedSpans
 
 # Words before a place name that are not part of it ("Kota Bandung", "Provinsi Jawa Barat").
 _PLACE_PREFIXES = ("kota ", "provinsi ", "kabupaten ", "negara ", "wilayah ", "daerah ", "pulau ", "kepulauan ")
@@ -111,7 +113,8 @@ def _place_label(name: str, text: str, label: str) -> str:
 class _Resolver:
     """Names each mention of one article; holds what naming one mention needs to know about the others."""
 
-    __slots__ = ("acronyms", "article", "gaz", "local_places", "people", "places", "regions")
+    __slots__ = ("acronyms", "article", "full_people", "gaz", "local_places", "people", "people_by_word", "places",
+                 "regions")
 
     def __init__(self, article: Article, gaz: Gazetteer, regions: Regions | None) -> None:
         self.article, self.gaz, self.regions = article, gaz, regions
@@ -126,6 +129,8 @@ class _Resolver:
             if short and m.label == "ORG" and (exact or (initials.endswith(short.group(1)) and not head_of(m.text))):
                 self.acronyms[short.group(1)] = m.text
         self.places: dict[int, Place] = {}  # mention start -> the place it names
+        self.full_people: set[str] = set()  # the people's names of more than one word, read on first use
+        self.people_by_word: dict[str, list[str]] | None = None  # and by each of their words
 
     def place_of(self, text: str) -> Place | None:
         expanded = self.acronyms.get(text, text)
@@ -161,8 +166,15 @@ class _Resolver:
         place = self.place_of(mention.text)
         if " " in mention.text or (place is not None and (place.kind != "city" or place.country == "ID")):
             return ""  # a foreign town that shares a person's name ("Reda") yields to the person
-        full = {m.text for m in self.article.mentions if m.label == "PER" and " " in m.text}
-        owners = [f for f in full if _is_part(mention.text, f)]
+        if self.people_by_word is None:
+            self.full_people = {m.text for m in self.article.mentions if m.label == "PER" and " " in m.text}
+            self.people_by_word = {}
+            for full in self.full_people:
+                for word in set(full.replace("-", " ").split()):
+                    self.people_by_word.setdefault(word, []).append(full)
+        parts = mention.text.replace("-", " ").split()  # a name holding it holds its first word
+        candidates = self.people_by_word.get(parts[0], []) if parts else self.full_people
+        owners = [f for f in candidates if _is_part(mention.text, f)]
         return owners[0] if len(owners) == 1 else ""
 
     def organisation_place(self, text: str) -> Place | None:
@@ -184,6 +196,9 @@ class _Resolver:
         gap = _HEAD_TO_PLACE.match(self.article.body, mention.end)
         if gap is None:
             return None
+        starts = [at for at in range(mention.end + 1, gap.end() + 1) if at in self.places]  # the gap is short
+        if len(starts) <= 1:
+            return self.places[starts[0]] if starts else None
         return next((p for start, p in self.places.items() if mention.end < start <= gap.end()), None)
 
 
@@ -247,7 +262,9 @@ def resolve(article: Article, gaz: Gazetteer, regions: Regions | None = None) ->
     organisations = [
         m for m in named if m.label == "ORG" and not institutions.PLACE_LINKS & set(m.text.lower().split()[1:-1])
     ]
-    inside = {id(m) for m in named if m.label in ("LOC", "GPE") and any(_within(m, o) for o in organisations)}
+    near = SortedSpans(organisations)  # the organisations near each place only: all of them was quadratic
+    inside = {id(m) for m in named if m.label in ("LOC", "GPE")
+              and any(_within(m, o) for o in near.near(m.start, m.end))}
     outside = {resolved[id(m)][0] for m in named if id(m) in resolved and id(m) not in inside}
     for mention in named:
         if id(mention) in inside and resolved[id(mention)][0] not in outside:
@@ -269,11 +286,15 @@ def _short_organisations(named: list[Mention], resolved: dict[int, tuple[str, st
     """An organisation written with the first words of its longer name ("Pasukan Merah" of "Pasukan Merah Tariu
     Borneo Bangkule Rajakng") is that organisation, when only one longer name in the article starts so."""
     organisations = [m for m in named if m.label == "ORG" and id(m) in resolved]
+    by_text = sorted(organisations, key=lambda o: o.text)  # the names a prefix starts are a run of these
+    texts = [o.text for o in by_text]
     for m in organisations:
         name = resolved[id(m)][0]
         if name != m.text or " " not in m.text:
             continue
-        longer = {resolved[id(o)] for o in organisations if o.text.startswith(m.text + " ")}
+        prefix = m.text + " "
+        run = by_text[bisect_left(texts, prefix) : bisect_left(texts, prefix[:-1] + "!")]
+        longer = {resolved[id(o)] for o in run}
         if len(longer) == 1:
             resolved[id(m)] = longer.pop()
 

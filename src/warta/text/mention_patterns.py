@@ -25,6 +25,7 @@ from warta.model import Article, Mention
 from warta.text.mention_completion import is_name
 from warta.text.organisation_names import PlaceOf, head_of
 from warta.text.roles import role_before
+from warta.text.taken import SortedSpans
 
 _CAP = r"[A-Z][\w'’-]*"
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
@@ -99,12 +100,16 @@ def apply(article: Article, mentions: list[Mention], place_of: PlaceOf) -> list[
     heads, bracketed = _institution_heads(body)
     strong += bracketed
     weak = [*heads, *_named_places(body, mentions), *_matches(_PLACE_NAMES, body, "LOC")]
-    strong = [f for f in _longest_first(strong) if _inside_sentences(article, f.start)]
-    weak = [w for w in _longest_first(weak) if _inside_sentences(article, w.start)]
-    weak = [w for w in weak if not any(_overlaps(w, f) for f in strong)]
-    kept = [m for m in mentions if not any(_overlaps(m, f) for f in strong)]
-    kept = [m for m in kept if not any(_overlaps(m, w) and not _holds(m, w) for w in weak)]
-    weak = [w for w in weak if not any(_holds(m, w) for m in kept)]
+    sentences = SortedSpans(article.sentences)
+    strong = [f for f in _longest_first(strong) if _inside_sentences(sentences, f.start)]
+    weak = [w for w in _longest_first(weak) if _inside_sentences(sentences, w.start)]
+    near = SortedSpans(strong)  # each test looks at the spans near the mention only: all of them was quadratic
+    weak = [w for w in weak if not any(_overlaps(w, f) for f in near.near(w.start, w.end))]
+    kept = [m for m in mentions if not any(_overlaps(m, f) for f in near.near(m.start, m.end))]
+    near = SortedSpans(weak)
+    kept = [m for m in kept if not any(_overlaps(m, w) and not _holds(m, w) for w in near.near(m.start, m.end))]
+    near = SortedSpans(kept)
+    weak = [w for w in weak if not any(_holds(m, w) for m in near.near(w.start, w.end))]
     out = sorted(kept + strong + weak, key=lambda m: m.start)
     out = _with_bracketed_short_forms(body, _with_country_after(body, out))
     for m in out:
@@ -327,10 +332,11 @@ def _named_places(body: str, mentions: list[Mention]) -> list[Mention]:
     """Health centres and markets; never across a person the tagger found after other words ("Pasar Keuangan
     Ariston Tjendra"), though a market may be named like a person ("Pasar Induk Lau Cih")."""
     out = []
+    people = SortedSpans(p for p in mentions if p.label == "PER")
     for m in _NAMED.finditer(body):
         found = Mention(m.start(), m.end(), m.group(), "LOC" if m.group().startswith("Pasar") else "ORG")
         named_after = m.start() + len(m.group(1)) + 1
-        if not any(p.label == "PER" and _overlaps(p, found) and p.start != named_after for p in mentions):
+        if not any(_overlaps(p, found) and p.start != named_after for p in people.near(found.start, found.end)):
             out.append(found)
     return out
 
@@ -371,9 +377,11 @@ def _widen(body: str, m: Mention) -> None:
 def _longest_first(found: list[Mention]) -> list[Mention]:
     """Overlapping pattern mentions: the longest wins."""
     out: list[Mention] = []
+    taken = SortedSpans()
     for f in sorted(found, key=lambda f: f.start - f.end):
-        if not any(_overlaps(f, o) for o in out):
+        if not any(_overlaps(f, o) for o in taken.near(f.start, f.end)):
             out.append(f)
+            taken.add(f)
     return out
 
 
@@ -386,5 +394,5 @@ def _holds(outer: Mention, inner: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and not same
 
 
-def _inside_sentences(article: Article, offset: int) -> bool:
-    return any(s.start <= offset < s.end for s in article.sentences)
+def _inside_sentences(sentences: SortedSpans, offset: int) -> bool:
+    return any(s.start <= offset < s.end for s in sentences.near(offset, offset + 1))

@@ -21,6 +21,7 @@ from warta.model import Article, Mention
 from warta.text.gazetteer import Gazetteer
 from warta.text.roles import HEADS as ROLE_HEADS
 from warta.text.roles import role_before
+from warta.text.taken import SortedSpans
 
 # Lower-case words that stay inside a name ("Osama bin Laden", "The New Voice of Ukraine").
 PARTICLES = frozenset(
@@ -147,22 +148,26 @@ def _with_institutions(body: str, mentions: list[Mention], gaz: Gazetteer, block
     """Adds head + place organisations found in the text, replacing the mentions they cover."""
     found: list[Mention] = []
     named: set[str] = set()  # the institutions (by their English name) whose full names were found
+    taken = SortedSpans()  # the names found so far, looked up near each head (a scan of them all was quadratic)
     for head, start, stop in sorted(_head_matches(body), key=lambda h: (-len(h[0]), h[1])):
         if not body[start].isupper() or any(s <= start < e for s, e in blocked):
             continue
         end = _place_after(body, stop, gaz)
-        if end and not any(f.start <= start < f.end for f in found):
+        if end and not any(f.start <= start < f.end for f in taken.near(start, start + 1)):
             found.append(Mention(start, end, body[start:end], "ORG"))
+            taken.add(found[-1])
             named.add(institutions.HEADS[head])
     if not found:
         return mentions
     found.extend(_bare_heads(body, found, mentions, blocked, named))
     # Places inside an institution's name stay mentions of their own (nested); other covered mentions go.
+    taken = SortedSpans(found)
     kept = [
         m
         for m in mentions
-        if all(m.end <= f.start or m.start >= f.end for f in found)
-        or (m.label == "LOC" and any(f.start <= m.start and m.end <= f.end and f.label == "ORG" for f in found))
+        if all(m.end <= f.start or m.start >= f.end for f in taken.near(m.start, m.end))
+        or (m.label == "LOC" and any(f.start <= m.start and m.end <= f.end and f.label == "ORG"
+                                     for f in taken.near(m.start, m.end)))
     ]
     return sorted(kept + found, key=lambda m: m.start)
 
@@ -193,13 +198,15 @@ def _bare_heads(body: str, found: list[Mention], mentions: list[Mention], blocke
     institutions found by their head as matched: re-reading the head from the mention's text fails where
     punctuation follows it ("Kemenhub) Provinsi Riau")."""
     extra: list[Mention] = []
+    taken = SortedSpans([*found, *mentions])
     for head in (h for h, name in institutions.HEADS.items() if name in named):
         for match in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", body, re.IGNORECASE):
             start, end = match.span()
             if not match.group()[0].isupper() or any(s <= start < e for s, e in blocked):
                 continue
-            if all(end <= m.start or start >= m.end for m in [*found, *extra, *mentions]):
+            if all(end <= m.start or start >= m.end for m in taken.near(start, end)):
                 extra.append(Mention(start, end, match.group(), "ORG"))
+                taken.add(extra[-1])
     return extra
 
 
