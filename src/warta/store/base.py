@@ -17,10 +17,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from warta.model import Article, Entity, Story, from_dict, to_dict
-from warta.store.rows import ARTICLE_COLUMNS, article_from_row, article_record, compress, decompress
+from warta.store.rows import ARTICLE_COLUMNS, article_from_row, article_record, compress, decompress, load_json
 
 SUMMARY_COLUMNS = ("id", "origin", "url", "title", "outlet", "published", "language", "ingested")
-_ENTITY_COLUMNS = ("id", "name", "label")  # an entity's fields its row holds as columns, not in its record
+# An entity's fields its row holds as columns: its record holds the others that are not empty (the defaults)
+_ENTITY_COLUMNS = ("id", "name", "label")
 _STORY_ORDER = {"newest": "s.last_seen DESC NULLS LAST, s.id",
                 "largest": "s.size DESC, s.last_seen DESC NULLS LAST, s.id"}
 _STORIES_OF_ENTITY = ("FROM stories s WHERE s.size >= ? AND s.id IN (SELECT sa.story_id FROM story_articles sa"
@@ -146,9 +147,10 @@ class SQLStore:
             self.run("DELETE FROM article_entities WHERE article_id = ?", (article.id,))
             m = article.meta
             self.run(
-                "UPDATE articles SET title=?, outlet=?, published=?, language=?, body=?, data=? WHERE id=?",
-                (m.title, m.outlet, m.published or m.published_not_before, m.language, article.body,
-                 self.encode_record(article_record(article)), article.id),
+                "UPDATE articles SET origin=?, url=?, title=?, outlet=?, published=?, language=?, body=?, data=?,"
+                " ingested=COALESCE(NULLIF(?, ''), ingested) WHERE id=?",
+                (article.origin, m.url, m.title, m.outlet, m.published or m.published_not_before, m.language,
+                 article.body, self.encode_record(article_record(article)), article.ingested, article.id),
             )
             self._index_entities(article)
 
@@ -160,7 +162,7 @@ class SQLStore:
         if row is None and len(article_id) >= 6 and all(c in "0123456789abcdef" for c in article_id):
             rows = self.rows(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? || '%' LIMIT 2", (article_id,))
             row = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no article
-        return article_from_row(row["data"], row["body"]) if row else None
+        return article_from_row(row) if row else None
 
     def get_source(self, article_id: str) -> str | None:
         """The source text an article was cleaned from, when it was kept (``keep_source``)."""
@@ -204,9 +206,7 @@ class SQLStore:
 
     def get_story(self, story_id: str) -> Story | None:
         data = self.value("SELECT data FROM stories WHERE id = ?", (story_id,))
-        if data is not None and not isinstance(data, str):
-            data = decompress(data)
-        return from_dict(Story, json.loads(data)) if data else None
+        return from_dict(Story, load_json(data)) if data else None
 
     def list_stories(self, limit: int = 50, offset: int = 0, order: str = "newest", min_size: int = 1) -> list[dict]:
         return self.rows(
@@ -255,7 +255,7 @@ class SQLStore:
             "INSERT INTO entities (id, name, label, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
             " SET name = excluded.name, label = excluded.label, data = excluded.data",
             (entity.id, entity.name, entity.label, json.dumps(
-                {k: v for k, v in to_dict(entity).items() if k not in _ENTITY_COLUMNS}, ensure_ascii=False)),
+                {k: v for k, v in to_dict(entity).items() if k not in _ENTITY_COLUMNS and v}, ensure_ascii=False)),
         )
 
     def get_entity(self, entity_id: str) -> Entity | None:
@@ -284,14 +284,14 @@ class SQLStore:
 
     def load_story_index(self) -> tuple[dict | None, list[dict]]:
         rows = self.column("SELECT data FROM story_index ORDER BY seq")
-        return self.get_state("stories.index"), [json.loads(r) for r in rows]
+        return self.get_state("stories.index"), [load_json(r) for r in rows]
 
     def save_story_index(self, header: dict, rows: Iterable[dict], dropped: Iterable[str]) -> None:
         with self.transaction():
             self.run_many("DELETE FROM story_index WHERE story_id = ?", [(s,) for s in dropped])
             self.run_many("INSERT INTO story_index (story_id, seq, data) VALUES (?, ?, ?) ON CONFLICT (story_id)"
                            " DO UPDATE SET seq = excluded.seq, data = excluded.data",
-                           [(r["id"], r["seq"], json.dumps(r, ensure_ascii=False)) for r in rows])
+                           [(r["id"], r["seq"], self.encode_record(json.dumps(r, ensure_ascii=False))) for r in rows])
             self._put_state("stories.index", header)
 
     def publication_order(self, article_ids: list[str]) -> list[str]:
@@ -308,7 +308,7 @@ class SQLStore:
 
     def load_template_rows(self) -> tuple[dict[str, tuple[int, dict]], dict[str, list], list[str]]:
         """(site -> (pages, line counts), fingerprint id -> keys, digests of counted pages, oldest first)."""
-        groups = {r["grp"]: (r["docs"], json.loads(r["lines"]))
+        groups = {r["grp"]: (r["docs"], load_json(r["lines"]))
                   for r in self.rows("SELECT grp, docs, lines FROM template_groups")}
         prints = {r["id"]: json.loads(r["keys"]) for r in self.rows("SELECT id, keys FROM template_fingerprints")}
         seen = self.column("SELECT digest FROM template_seen ORDER BY seq")
@@ -323,13 +323,13 @@ class SQLStore:
         with self.transaction():
             for group, (docs, lines) in groups.items():
                 row = self.row("SELECT docs, lines FROM template_groups WHERE grp = ?", (group,))
-                total_docs, total = (row["docs"], json.loads(row["lines"])) if row else (0, {})
+                total_docs, total = (row["docs"], load_json(row["lines"])) if row else (0, {})
                 for key, n in lines.items():
                     total[key] = total.get(key, 0) + n
                 total = prune(total) if prune else total
                 self.run("INSERT INTO template_groups (grp, docs, lines) VALUES (?, ?, ?) ON CONFLICT (grp)"
                          " DO UPDATE SET docs = excluded.docs, lines = excluded.lines",
-                         (group, total_docs + docs, json.dumps(total)))
+                         (group, total_docs + docs, self.encode_record(json.dumps(total))))
             self.run_many("INSERT INTO template_fingerprints (id, keys) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
                            [(t, json.dumps(keys)) for t, keys in prints.items()])
             start = self.value("SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM template_seen")
@@ -343,7 +343,7 @@ class SQLStore:
 
     def get_state(self, key: str, default: Any = None) -> Any:
         value = self.value("SELECT value FROM state WHERE key = ?", (key,))
-        return json.loads(value) if value is not None else default
+        return load_json(value) if value is not None else default
 
     def set_state(self, key: str, value: Any) -> None:
         with self.transaction():
@@ -351,7 +351,7 @@ class SQLStore:
 
     def _put_state(self, key: str, value: Any) -> None:
         self.run("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                  (key, json.dumps(value)))
+                  (key, json.dumps(value)))  # plain JSON: migration 3 reads state values with json_each
 
 
 Store = SQLStore  # the name callers type against: any backend

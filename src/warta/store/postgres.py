@@ -111,8 +111,9 @@ class PostgresStore(SQLStore):
         with psycopg.connect(self.path) as conn, conn.cursor(name="warta_iter_articles") as cursor:
             cursor.itersize = 200
             cursor.execute(_driver_sql(f"SELECT {ARTICLE_COLUMNS} FROM articles {where} ORDER BY {column}"), params)
-            for data, body in cursor:
-                yield article_from_row(data, body)
+            names = [column.name for column in cursor.description or ()]
+            for row in cursor:
+                yield article_from_row(dict(zip(names, row, strict=True)))
 
     def search(self, query: str, limit: int = 20, offset: int = 0, seconds: float | None = None) -> list[dict]:
         """Full-text search, best first, with a highlighted body fragment; user text is never tsquery syntax.

@@ -96,7 +96,7 @@ class SQLiteStore(SQLStore):
         column = {"published": "published, rowid", "ingested": "rowid"}[order]
         where, params = article_filters(**filters)
         for row in self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles {where} ORDER BY {column}", params):
-            yield article_from_row(row["data"], row["body"])
+            yield article_from_row(row)
 
     def search(self, query: str, limit: int = 20, offset: int = 0, seconds: float | None = None) -> list[dict]:
         """Full-text search; the query is quoted term by term so user text is never FTS5 syntax. With ``seconds``,
