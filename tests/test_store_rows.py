@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
 
 import pytest
 from typer.testing import CliRunner
@@ -16,6 +15,7 @@ from warta import batch, pipeline
 from warta.cli import app
 from warta.model import RawDocument, to_dict
 from warta.store import SQLiteStore, open_store, sqlite
+from warta.store.rows import load_json
 from warta.store.schema import MIGRATIONS
 
 
@@ -27,8 +27,7 @@ def processed(examples, resources):
 
 
 def _record(store, article_id: str) -> dict:
-    data = store.value("SELECT data FROM articles WHERE id = ?", (article_id,))
-    return json.loads(data if isinstance(data, str) else zlib.decompress(data))
+    return load_json(store.value("SELECT data FROM articles WHERE id = ?", (article_id,)))
 
 
 def test_an_article_reads_back_as_the_pipeline_made_it_without_its_source(request, backend, tmp_path, processed):

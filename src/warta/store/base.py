@@ -22,6 +22,7 @@ from warta.store.rows import ARTICLE_COLUMNS, article_from_row, article_record, 
 SUMMARY_COLUMNS = ("id", "origin", "url", "title", "outlet", "published", "language", "ingested")
 # An entity's fields its row holds as columns: its record holds the others that are not empty (the defaults)
 _ENTITY_COLUMNS = ("id", "name", "label")
+STATE_PLAIN_CHARS = 4096  # a state value longer than this (a page of SQLite's) is stored as records are
 _STORY_ORDER = {"newest": "s.last_seen DESC NULLS LAST, s.id",
                 "largest": "s.size DESC, s.last_seen DESC NULLS LAST, s.id"}
 _STORIES_OF_ENTITY = ("FROM stories s WHERE s.size >= ? AND s.id IN (SELECT sa.story_id FROM story_articles sa"
@@ -351,7 +352,12 @@ class SQLStore:
 
     def _put_state(self, key: str, value: Any) -> None:
         self.run("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                  (key, json.dumps(value)))  # plain JSON: migration 3 reads state values with json_each
+                  (key, self._state_value(json.dumps(value))))
+
+    def _state_value(self, text: str) -> Any:
+        """Large values (the story index's document frequencies: 90 KB for 181 pages) as the backend encodes
+        records; small ones stay plain JSON, as migration 3 reads the values written before it."""
+        return self.encode_record(text) if len(text) > STATE_PLAIN_CHARS else text
 
 
 Store = SQLStore  # the name callers type against: any backend
