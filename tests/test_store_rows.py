@@ -88,9 +88,11 @@ def _counts_aggregated(store) -> list[tuple[str, int]]:
     return sorted((r["id"], r["n"]) for r in rows)
 
 
-def test_a_store_written_before_the_lean_rows_is_migrated_and_reads_the_same(tmp_path, monkeypatch, processed):
-    """Rows as migration 4 stores wrote them (full JSON, body and source inside, entities with every field);
-    the migration leaves them as they are, adds the counts, and they read back unchanged."""
+def test_a_store_written_before_the_lean_rows_is_migrated_and_reads_the_same(request, backend, tmp_path, monkeypatch,
+                                                                              processed):
+    """Rows as stores before the lean migration (SQLite's 5, PostgreSQL's 3) wrote them: full JSON, body and source
+    inside, entities with every field. The migration leaves them as they are, adds the counts; they read back
+    unchanged."""
     new = tmp_path / "new.db"
     with SQLiteStore(str(new)) as store:
         store.add_articles(processed)
@@ -98,9 +100,10 @@ def test_a_store_written_before_the_lean_rows_is_migrated_and_reads_the_same(tmp
         entities = [store.get_entity(r["id"]) for r in store.list_entities(limit=100_000)]
         links = store.rows("SELECT article_id, entity_id, mentions FROM article_entities")
     expected = {made.id: to_dict(made) for made in processed}
-    old = tmp_path / "old.db"
-    monkeypatch.setattr(sqlite, "MIGRATIONS", MIGRATIONS[:4])
-    with SQLiteStore(str(old)) as store, store.transaction():
+    old = new_store_path(request, backend, tmp_path)
+    module, before = (sqlite, MIGRATIONS[:4]) if backend == "sqlite" else _postgres_migrations_before_lean()
+    monkeypatch.setattr(module, "MIGRATIONS", before)
+    with open_store(old) as store, store.transaction():
         for made in processed:
             m = made.meta
             store.run("INSERT INTO articles (id, origin, url, title, outlet, published, language, body, data,"
@@ -111,8 +114,8 @@ def test_a_store_written_before_the_lean_rows_is_migrated_and_reads_the_same(tmp
                        [(e.id, e.name, e.label, json.dumps(to_dict(e))) for e in entities])
         store.run_many("INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)",
                        [(r["article_id"], r["entity_id"], r["mentions"]) for r in links])
-    monkeypatch.setattr(sqlite, "MIGRATIONS", MIGRATIONS)
-    with SQLiteStore(str(old)) as store:
+    monkeypatch.undo()
+    with open_store(old) as store:
         assert [to_dict(a) for a in store.iter_articles(order="ingested")] == list(expected.values())
         assert [to_dict(store.get_article(a.id)) for a in articles] == [expected[a.id] for a in articles]
         assert [store.get_entity(e.id) for e in entities] == entities
@@ -121,3 +124,9 @@ def test_a_store_written_before_the_lean_rows_is_migrated_and_reads_the_same(tmp
         assert store.search("banjir")
         store.add_articles(processed)  # a re-ingest adds nothing, old rows or new
         assert store.count_articles() == len(processed)
+
+
+def _postgres_migrations_before_lean():
+    from warta.store import pg_schema, postgres
+
+    return postgres, pg_schema.MIGRATIONS[:2]
