@@ -64,6 +64,7 @@ def article_record(article: Article) -> str:
     for name in columnar:
         record[name] = columns = {key: [item[key] for item in record[name]] for key in record[name][0]}
         if "start" in columns and "end" in columns:
+            record.setdefault("offsets", []).append(name)
             starts = columns["start"]
             columns["end"] = [end - start for start, end in zip(starts, columns["end"], strict=True)]
             columns["start"] = [start - before for before, start in zip([0, *starts[:-1]], starts, strict=True)]
@@ -89,7 +90,7 @@ def article_from_row(row: dict) -> Article:
             meta.setdefault(name, row[name])
     for name in record.get("columnar", ()):
         columns = record[name]
-        if "start" in columns and "end" in columns:
+        if name in record.get("offsets", ()):
             columns["start"] = list(itertools.accumulate(columns["start"]))
             columns["end"] = [start + length for start, length in zip(columns["start"], columns["end"], strict=True)]
         count = len(next(iter(columns.values())))
