@@ -1,4 +1,5 @@
-"""The embedded store: one SQLite file. Articles keep their full annotations as JSON beside indexed columns."""
+"""The embedded store: one SQLite file. Articles keep their annotations as compressed JSON records (rows.py)
+beside indexed columns."""
 
 from __future__ import annotations
 
@@ -85,7 +86,7 @@ class SQLiteStore(SQLStore):
         self.db.executemany(sql, rows)
 
     def encode_record(self, record: str) -> bytes:
-        """Compressed: a Detik article's record is 4 times smaller (the body and tokens are not in it)."""
+        """Compressed (rows.py): SQLite does not compress values itself, as PostgreSQL does large ones."""
         return compress(record)
 
 
