@@ -91,6 +91,8 @@ def ingest(
     dask: str = typer.Option(None, "--dask", metavar="[ADDRESS]",
                              help="Run the pipeline on Dask workers: at a scheduler (tcp://host:8786), or alone on a "
                                   "LocalCluster of --workers processes here. Needs warta[scale]."),
+    keep_source: bool = typer.Option(False, "--keep-source", help="Keep each new article's source text (the "
+                                     "page's HTML), compressed; by default only what was extracted is stored."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Read, clean and analyse articles, store them, and update the stories.
@@ -114,11 +116,13 @@ def ingest(
             err.print(f"[red]error[/red] --dask needs Dask: pip install 'warta[scale]' ({escape(str(exc))})")
             raise typer.Exit(2) from None
         with _open_store(db, as_json, create=True) as store, task_progress(err) as progress:
+            store.keep_source = keep_source
             report = ingest_on_dask(store, targets, dask, workers, not no_fetch, layout, progress)
         return _summary(report, as_json, strict)
     fetcher = None if no_fetch else Fetcher(timeout=timeout)
     try:
         with _open_store(db, as_json, create=True) as store, IngestProgress(err) as progress:
+            store.keep_source = keep_source
             before = store.count_articles()
             try:
                 report = batch.ingest(store, targets, fetch=not no_fetch, fetcher=fetcher, workers=workers,

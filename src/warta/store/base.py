@@ -17,20 +17,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from warta.model import Article, Entity, Story, from_dict, to_dict
+from warta.store.rows import ARTICLE_COLUMNS, article_from_row, article_record, compress, decompress, load_json
 
 SUMMARY_COLUMNS = ("id", "origin", "url", "title", "outlet", "published", "language", "ingested")
+# An entity's fields its row holds as columns: its record holds the others that are not empty (the defaults)
+_ENTITY_COLUMNS = ("id", "name", "label")
+STATE_PLAIN_CHARS = 4096  # a state value longer than this (a page of SQLite's) is stored as records are
 _STORY_ORDER = {"newest": "s.last_seen DESC NULLS LAST, s.id",
                 "largest": "s.size DESC, s.last_seen DESC NULLS LAST, s.id"}
 _STORIES_OF_ENTITY = ("FROM stories s WHERE s.size >= ? AND s.id IN (SELECT sa.story_id FROM story_articles sa"
                       " JOIN article_entities ae ON ae.article_id = sa.article_id WHERE ae.entity_id = ?)")
-
-
-def article_json(article: Article) -> str:
-    return json.dumps(to_dict(article), ensure_ascii=False)
-
-
-def article_from_json(data: str) -> Article:
-    return from_dict(Article, json.loads(data))
 
 
 class SQLStore:
@@ -38,6 +34,7 @@ class SQLStore:
 
     path: str
     ORDER_COLUMN = "rowid"  # the column that records insertion order
+    keep_source = False  # whether new articles keep their source text (`warta ingest --keep-source`)
 
     # --- hooks a backend supplies ---------------------------------------------------------------------------
 
@@ -72,6 +69,11 @@ class SQLStore:
         """Articles matching a search among those stored after ``after`` up to ``upto`` (``latest_seq`` values),
         in the order they were stored."""
         raise NotImplementedError
+
+    def encode_record(self, record: str) -> Any:
+        """The ``data`` column's value for an article's or a story's JSON record: the JSON itself, or compressed
+        (read back by ``article_from_row`` and ``get_story``, whichever it is)."""
+        return record
 
     def latest_seq(self) -> int:
         """Where the insertion order stands: articles stored later have a greater ``ORDER_COLUMN``."""
@@ -114,10 +116,13 @@ class SQLStore:
             "INSERT INTO articles (id, origin, url, title, outlet, published, language, body, data, ingested)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             (article.id, article.origin, m.url, m.title, m.outlet, m.published or m.published_not_before,
-             m.language, article.body, article_json(article), article.ingested),
+             m.language, article.body, self.encode_record(article_record(article)), article.ingested),
         )
         if changed == 0:
             return False
+        if self.keep_source and article.source_text:
+            self.run("INSERT INTO article_sources (article_id, data) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING",
+                     (article.id, compress(article.source_text)))
         self._index_entities(article)
         return True
 
@@ -133,16 +138,20 @@ class SQLStore:
             " ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = excluded.mentions",
             [(article.id, eid, n) for eid, n in counts.items()],
         )
+        self.run_many("UPDATE entities SET articles = articles + 1 WHERE id = ?", [(eid,) for eid in counts])
 
     def replace_article(self, article: Article) -> None:
         """Re-processing (a better model, say) rewrites an article's annotations in place."""
         with self.transaction():
+            self.run("UPDATE entities SET articles = articles - 1"
+                     " WHERE id IN (SELECT entity_id FROM article_entities WHERE article_id = ?)", (article.id,))
             self.run("DELETE FROM article_entities WHERE article_id = ?", (article.id,))
             m = article.meta
             self.run(
-                "UPDATE articles SET title=?, outlet=?, published=?, language=?, body=?, data=? WHERE id=?",
-                (m.title, m.outlet, m.published or m.published_not_before, m.language, article.body,
-                 article_json(article), article.id),
+                "UPDATE articles SET origin=?, url=?, title=?, outlet=?, published=?, language=?, body=?, data=?,"
+                " ingested=COALESCE(NULLIF(?, ''), ingested) WHERE id=?",
+                (article.origin, m.url, m.title, m.outlet, m.published or m.published_not_before, m.language,
+                 article.body, self.encode_record(article_record(article)), article.ingested, article.id),
             )
             self._index_entities(article)
 
@@ -150,11 +159,16 @@ class SQLStore:
         return self.row("SELECT 1 AS one FROM articles WHERE id = ?", (article_id,)) is not None
 
     def get_article(self, article_id: str) -> Article | None:
-        data = self.value("SELECT data FROM articles WHERE id = ?", (article_id,))
-        if data is None and len(article_id) >= 6 and all(c in "0123456789abcdef" for c in article_id):
-            rows = self.column("SELECT data FROM articles WHERE id LIKE ? || '%' LIMIT 2", (article_id,))
-            data = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no article
-        return article_from_json(data) if data else None
+        row = self.row(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        if row is None and len(article_id) >= 6 and all(c in "0123456789abcdef" for c in article_id):
+            rows = self.rows(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? || '%' LIMIT 2", (article_id,))
+            row = rows[0] if len(rows) == 1 else None  # an ambiguous prefix names no article
+        return article_from_row(row) if row else None
+
+    def get_source(self, article_id: str) -> str | None:
+        """The source text an article was cleaned from, when it was kept (``keep_source``)."""
+        data = self.value("SELECT data FROM article_sources WHERE article_id = ?", (article_id,))
+        return decompress(data) if data is not None else None
 
     def count_articles(self, **filters: Any) -> int:
         where, params = article_filters(**filters)
@@ -183,7 +197,7 @@ class SQLStore:
                     " ON CONFLICT (id) DO UPDATE SET title = excluded.title, size = excluded.size,"
                     " first_seen = excluded.first_seen, last_seen = excluded.last_seen, data = excluded.data",
                     (story.id, story.title, len(story.articles), story.first_seen, story.last_seen,
-                     json.dumps(to_dict(story), ensure_ascii=False)),
+                     self.encode_record(json.dumps(to_dict(story), ensure_ascii=False))),
                 )
                 self.run_many(
                     "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)"
@@ -193,7 +207,7 @@ class SQLStore:
 
     def get_story(self, story_id: str) -> Story | None:
         data = self.value("SELECT data FROM stories WHERE id = ?", (story_id,))
-        return from_dict(Story, json.loads(data)) if data else None
+        return from_dict(Story, load_json(data)) if data else None
 
     def list_stories(self, limit: int = 50, offset: int = 0, order: str = "newest", min_size: int = 1) -> list[dict]:
         return self.rows(
@@ -230,28 +244,33 @@ class SQLStore:
     # --- entities -------------------------------------------------------------------------------------------
 
     def upsert_entity(self, entity: Entity) -> None:
-        data = self.value("SELECT data FROM entities WHERE id = ?", (entity.id,))
-        if data:
-            known = from_dict(Entity, json.loads(data))
+        known = self.get_entity(entity.id)
+        if known:
             entity.aliases = sorted(set(known.aliases) | set(entity.aliases))
             entity.roles = sorted(set(known.roles) | set(entity.roles))
             entity.country = entity.country or known.country
+        else:  # new: its count starts from the links written before it was stored (usually none)
+            self.run("INSERT INTO entities (id, name, label, data, articles) VALUES (?, ?, ?, '', (SELECT COUNT(*)"
+                     " FROM article_entities WHERE entity_id = ?))", (entity.id, entity.name, entity.label, entity.id))
         self.run(
             "INSERT INTO entities (id, name, label, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
             " SET name = excluded.name, label = excluded.label, data = excluded.data",
-            (entity.id, entity.name, entity.label, json.dumps(to_dict(entity), ensure_ascii=False)),
+            (entity.id, entity.name, entity.label, json.dumps(
+                {k: v for k, v in to_dict(entity).items() if k not in _ENTITY_COLUMNS and v}, ensure_ascii=False)),
         )
 
     def get_entity(self, entity_id: str) -> Entity | None:
-        data = self.value("SELECT data FROM entities WHERE id = ?", (entity_id,))
-        return from_dict(Entity, json.loads(data)) if data else None
+        """The row's columns and the rest of its record (rows written before migration 5 repeat the columns)."""
+        row = self.row("SELECT id, name, label, data FROM entities WHERE id = ?", (entity_id,))
+        if not row or not row["data"]:
+            return None
+        return from_dict(Entity, {**json.loads(row.pop("data")), **row})
 
     def list_entities(self, limit: int = 50, offset: int = 0, label: str | None = None) -> list[dict]:
-        where, params = ("WHERE e.label = ?", [label]) if label else ("", [])
+        """Most mentioned first: ``articles`` is maintained as links are written (indexed, no aggregate)."""
+        where, params = ("WHERE label = ?", [label]) if label else ("", [])
         return self.rows(
-            "SELECT e.id, e.name, e.label, COUNT(ae.article_id) AS articles FROM entities e"
-            f" LEFT JOIN article_entities ae ON ae.entity_id = e.id {where}"
-            " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ? OFFSET ?",
+            f"SELECT id, name, label, articles FROM entities {where} ORDER BY articles DESC, name, id LIMIT ? OFFSET ?",
             (*params, limit, offset),
         )
 
@@ -266,14 +285,14 @@ class SQLStore:
 
     def load_story_index(self) -> tuple[dict | None, list[dict]]:
         rows = self.column("SELECT data FROM story_index ORDER BY seq")
-        return self.get_state("stories.index"), [json.loads(r) for r in rows]
+        return self.get_state("stories.index"), [load_json(r) for r in rows]
 
     def save_story_index(self, header: dict, rows: Iterable[dict], dropped: Iterable[str]) -> None:
         with self.transaction():
             self.run_many("DELETE FROM story_index WHERE story_id = ?", [(s,) for s in dropped])
             self.run_many("INSERT INTO story_index (story_id, seq, data) VALUES (?, ?, ?) ON CONFLICT (story_id)"
                            " DO UPDATE SET seq = excluded.seq, data = excluded.data",
-                           [(r["id"], r["seq"], json.dumps(r, ensure_ascii=False)) for r in rows])
+                           [(r["id"], r["seq"], self.encode_record(json.dumps(r, ensure_ascii=False))) for r in rows])
             self._put_state("stories.index", header)
 
     def publication_order(self, article_ids: list[str]) -> list[str]:
@@ -290,7 +309,7 @@ class SQLStore:
 
     def load_template_rows(self) -> tuple[dict[str, tuple[int, dict]], dict[str, list], list[str]]:
         """(site -> (pages, line counts), fingerprint id -> keys, digests of counted pages, oldest first)."""
-        groups = {r["grp"]: (r["docs"], json.loads(r["lines"]))
+        groups = {r["grp"]: (r["docs"], load_json(r["lines"]))
                   for r in self.rows("SELECT grp, docs, lines FROM template_groups")}
         prints = {r["id"]: json.loads(r["keys"]) for r in self.rows("SELECT id, keys FROM template_fingerprints")}
         seen = self.column("SELECT digest FROM template_seen ORDER BY seq")
@@ -305,13 +324,13 @@ class SQLStore:
         with self.transaction():
             for group, (docs, lines) in groups.items():
                 row = self.row("SELECT docs, lines FROM template_groups WHERE grp = ?", (group,))
-                total_docs, total = (row["docs"], json.loads(row["lines"])) if row else (0, {})
+                total_docs, total = (row["docs"], load_json(row["lines"])) if row else (0, {})
                 for key, n in lines.items():
                     total[key] = total.get(key, 0) + n
                 total = prune(total) if prune else total
                 self.run("INSERT INTO template_groups (grp, docs, lines) VALUES (?, ?, ?) ON CONFLICT (grp)"
                          " DO UPDATE SET docs = excluded.docs, lines = excluded.lines",
-                         (group, total_docs + docs, json.dumps(total)))
+                         (group, total_docs + docs, self.encode_record(json.dumps(total))))
             self.run_many("INSERT INTO template_fingerprints (id, keys) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
                            [(t, json.dumps(keys)) for t, keys in prints.items()])
             start = self.value("SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM template_seen")
@@ -325,7 +344,7 @@ class SQLStore:
 
     def get_state(self, key: str, default: Any = None) -> Any:
         value = self.value("SELECT value FROM state WHERE key = ?", (key,))
-        return json.loads(value) if value is not None else default
+        return load_json(value) if value is not None else default
 
     def set_state(self, key: str, value: Any) -> None:
         with self.transaction():
@@ -333,7 +352,12 @@ class SQLStore:
 
     def _put_state(self, key: str, value: Any) -> None:
         self.run("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                  (key, json.dumps(value)))
+                  (key, self._state_value(json.dumps(value))))
+
+    def _state_value(self, text: str) -> Any:
+        """Large values (the story index's document frequencies: 90 KB for 181 pages) as the backend encodes
+        records; small ones stay plain JSON, as migration 3 reads the values written before it."""
+        return self.encode_record(text) if len(text) > STATE_PLAIN_CHARS else text
 
 
 Store = SQLStore  # the name callers type against: any backend

@@ -142,4 +142,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX alert_hits_pending ON alert_hits(delivered, next_attempt);
     """,
+    # 3: SQLite's migration 5, a lean store: source texts on request in their own table, maintained entity
+    # article counts, indexes for the entity listings and the story orders
+    """
+    CREATE TABLE article_sources (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data BYTEA NOT NULL
+    );
+    ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+    UPDATE entities SET articles = (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = entities.id);
+    CREATE INDEX entities_by_articles ON entities(articles DESC);
+    CREATE INDEX entities_label_by_articles ON entities(label, articles DESC);
+    CREATE INDEX stories_by_size ON stories(size DESC, last_seen DESC NULLS LAST, id);
+    CREATE INDEX stories_by_last_seen ON stories(last_seen DESC NULLS LAST, id);
+    """,
 ]

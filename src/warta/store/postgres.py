@@ -24,9 +24,10 @@ from psycopg import errors
 from psycopg.types.string import StrDumperUnknown
 
 from warta.model import Article
-from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_filters, article_from_json
+from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_filters
 from warta.store.fts import SearchRefused, tsquery
 from warta.store.pg_schema import MIGRATIONS, SEARCH_BODY_CHARS
+from warta.store.rows import ARTICLE_COLUMNS, article_from_row
 
 # Advisory lock keys (any 64-bit numbers no other application on the database uses; "warta" in ASCII, then a tag)
 _MIGRATE_LOCK = 0x7761727461_01
@@ -109,9 +110,10 @@ class PostgresStore(SQLStore):
         where, params = article_filters(**filters)
         with psycopg.connect(self.path) as conn, conn.cursor(name="warta_iter_articles") as cursor:
             cursor.itersize = 200
-            cursor.execute(_driver_sql(f"SELECT data FROM articles {where} ORDER BY {column}"), params)
-            for (data,) in cursor:
-                yield article_from_json(data)
+            cursor.execute(_driver_sql(f"SELECT {ARTICLE_COLUMNS} FROM articles {where} ORDER BY {column}"), params)
+            names = [column.name for column in cursor.description or ()]
+            for row in cursor:
+                yield article_from_row(dict(zip(names, row, strict=True)))
 
     def search(self, query: str, limit: int = 20, offset: int = 0, seconds: float | None = None) -> list[dict]:
         """Full-text search, best first, with a highlighted body fragment; user text is never tsquery syntax.

@@ -1,4 +1,5 @@
-"""The embedded store: one SQLite file. Articles keep their full annotations as JSON beside indexed columns."""
+"""The embedded store: one SQLite file. Articles keep their annotations as compressed JSON records (rows.py)
+beside indexed columns."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from warta.model import Article
-from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_filters, article_from_json
+from warta.store.base import SUMMARY_COLUMNS, SQLStore, article_filters
 from warta.store.fts import SearchRefused, fts_query
+from warta.store.rows import ARTICLE_COLUMNS, article_from_row, compress
 from warta.store.schema import MIGRATIONS
 
 # Seconds a writer waits for another process's write transaction before giving up. Several `warta ingest`
@@ -83,6 +85,10 @@ class SQLiteStore(SQLStore):
     def run_many(self, sql: str, rows: list[tuple]) -> None:
         self.db.executemany(sql, rows)
 
+    def encode_record(self, record: str) -> bytes:
+        """Compressed (rows.py): SQLite does not compress values itself, as PostgreSQL does large ones."""
+        return compress(record)
+
 
     # --- reading --------------------------------------------------------------------------------------------
 
@@ -90,8 +96,8 @@ class SQLiteStore(SQLStore):
         """Every article, or those the filters of ``list_articles`` choose (outlet, since, until, story, ...)."""
         column = {"published": "published, rowid", "ingested": "rowid"}[order]
         where, params = article_filters(**filters)
-        for row in self.db.execute(f"SELECT data FROM articles {where} ORDER BY {column}", params):
-            yield article_from_json(row["data"])
+        for row in self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles {where} ORDER BY {column}", params):
+            yield article_from_row(row)
 
     def search(self, query: str, limit: int = 20, offset: int = 0, seconds: float | None = None) -> list[dict]:
         """Full-text search; the query is quoted term by term so user text is never FTS5 syntax. With ``seconds``,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from warta.lang.id.abbreviations import ABBREVIATIONS
-from warta.model import Article, Token
+from warta.model import Article, Sentence, Token
 from warta.resources import Resources
 
 _TOKEN = re.compile(
@@ -49,9 +49,15 @@ def words(text: str) -> list[str]:
     return [text[t.start : t.end] for t in tokenize(text)]
 
 
-def run(article: Article, resources: Resources) -> Article:
+def sentence_tokens(body: str, sentences: list[Sentence]) -> list[Token]:
+    """The tokens of every sentence of ``body``, in order: what the pipeline keeps as ``Article.tokens``, and what
+    the store recomputes for a row saved without them."""
     tokens: list[Token] = []
-    for sentence in article.sentences:
-        tokens.extend(tokenize(article.body[sentence.start : sentence.end], sentence.start))
-    article.tokens = tokens
+    for sentence in sentences:
+        tokens.extend(tokenize(body[sentence.start : sentence.end], sentence.start))
+    return tokens
+
+
+def run(article: Article, resources: Resources) -> Article:
+    article.tokens = sentence_tokens(article.body, article.sentences)
     return article
