@@ -19,7 +19,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from warta.stories.eventkeys import CONCEPT, OTHER_DAY, across_languages, add_capped, days_named, other_day
+from warta.stories.eventkeys import (
+    CONCEPT,
+    OTHER_COUNT,
+    OTHER_DAY,
+    across_languages,
+    add_capped,
+    counts_named,
+    days_named,
+    other_count,
+    other_day,
+)
 from warta.stories.features import HEADLINE_CONCEPT, Features
 from warta.stories.split import separation, two_means
 
@@ -238,6 +248,7 @@ class StoryIndex:
                 votes[sid] = votes.get(sid, 0.0) + weight
         candidates = sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]
         days = days_named(vector)
+        counts = counts_named(vector)
         scored = []
         for sid in candidates:
             story = self.live.get(sid)
@@ -251,6 +262,8 @@ class StoryIndex:
                 score = max(score, across_languages(vector, concepts or {}, story.centroid, story.concepts))
             if other_day(days, story.centroid):
                 score *= OTHER_DAY
+            if other_count(counts, story.centroid):
+                score *= OTHER_COUNT
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST
             scored.append((sid, factor * score))
