@@ -26,6 +26,8 @@ from warta.stories.eventkeys import (
     across_languages,
     add_capped,
     counts_named,
+    damped_cosine,
+    damped_fit,
     days_named,
     other_count,
     other_day,
@@ -77,15 +79,6 @@ GAP_HALF_LIFE_DAYS = 10.0
 # 30: 0.813).
 BIG_STORY = 10
 BIG_STORY_BOOST = 1.2
-# An Indonesian headline (one with lexicon concepts, features.HEADLINE_CONCEPT) meets a story's centroid with each
-# centroid weight raised to this power, and two such stories fold on their centroids so raised: a summed centroid is
-# dominated by the words every headline of the topic repeats (Israel, Gaza, serangan), so without it any headline of
-# the topic fits the biggest story. id-headline-stories-dev (join_short_concepts 0.2): 1.0 and 1.0 give 0.745
-# B-cubed F1 (precision 0.62, one story of 90 headlines on 41 events), 0.5 alone 0.765, 0.5 and 0.7 0.772 (precision
-# 0.69, cross-outlet recall 0.65), 0.5 and 0.5 0.775 (cross-outlet 0.52). On the UCI sample (English, no concepts)
-# 0.5 for every headline lowered F1 0.859 -> 0.837, so English headlines keep plain centroids.
-CENTROID_POWER = 0.5
-MERGE_POWER = 0.7
 
 
 
@@ -282,8 +275,7 @@ class StoryIndex:
     def _similarity(self, vector: dict[str, float], story: LiveStory) -> float:
         centroid = story.centroid
         if len(vector) < SHORT_TERMS and story.size > 1 and _headline_concepts(vector):
-            dot = sum(w * centroid.get(t, 0.0) ** CENTROID_POWER for t, w in vector.items())
-            return dot / math.sqrt(sum(w ** (2 * CENTROID_POWER) for w in centroid.values()))
+            return damped_fit(vector, centroid)
         dot = sum(w * centroid.get(t, 0.0) for t, w in vector.items())
         cosine = dot / story.norm
         return cosine
@@ -467,9 +459,7 @@ class StoryIndex:
 def _centroid_cosine(story: LiveStory, other: LiveStory) -> float:
     small, large = sorted((story.centroid, other.centroid), key=len)
     if story.mean_terms < SHORT_TERMS and _headline_concepts(story.centroid):
-        dot = sum(w ** MERGE_POWER * large.get(t, 0.0) ** MERGE_POWER for t, w in small.items())
-        norms = [math.sqrt(sum(w ** (2 * MERGE_POWER) for w in c.values())) for c in (small, large)]
-        return dot / (norms[0] * norms[1]) if norms[0] and norms[1] else 0.0
+        return damped_cosine(small, large)
     dot = sum(w * large.get(t, 0.0) for t, w in small.items())
     return dot / (story.norm * other.norm) if story.norm and other.norm else 0.0
 
