@@ -19,7 +19,19 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from warta.stories.eventkeys import CONCEPT, OTHER_DAY, across_languages, add_capped, days_named, other_day
+from warta.stories.eventkeys import (
+    CONCEPT,
+    OTHER_COUNT,
+    OTHER_DAY,
+    across_languages,
+    add_capped,
+    counts_named,
+    damped_cosine,
+    damped_fit,
+    days_named,
+    other_count,
+    other_day,
+)
 from warta.stories.features import HEADLINE_CONCEPT, Features
 from warta.stories.split import separation, two_means
 
@@ -83,8 +95,8 @@ class Params:
     # The same for a short article whose words also count as their lexicon concepts (features.HEADLINE_CONCEPT:
     # Indonesian headlines): each concept repeats a word, so any two headlines sharing words score higher.
     # id-headline-stories-dev (publication order): 0.16 gives 0.700 B-cubed F1 (cross-outlet recall 0.75), 0.17
-    # 0.739 (0.75), 0.18 0.745 (0.70), 0.19 0.755 (0.70); 0.14 0.643.
-    join_short_concepts: float = 0.18
+    # 0.739 (0.75), 0.18 0.745 (0.70), 0.19 0.755 (0.70); 0.14 0.643. With CENTROID_POWER 0.5: 0.18 0.753, 0.2 0.765.
+    join_short_concepts: float = 0.2
     # A second story scoring this much is recorded as related (the article also covers that event). The lead
     # weight (features.LEAD_CHARS) tilts an article towards the event it opens with: a written flood-and-bill
     # report scores 0.37 with the flood story and 0.25 with the bill's (0.33 each without the lead weight).
@@ -172,7 +184,7 @@ class StoryIndex:
     def _join_threshold(self, vector: dict[str, float]) -> float:
         if len(vector) >= SHORT_TERMS:
             return self.params.join
-        if any(t.startswith(HEADLINE_CONCEPT) for t in vector):
+        if _headline_concepts(vector):
             return self.params.join_short_concepts
         return self.params.join_short
 
@@ -238,6 +250,7 @@ class StoryIndex:
                 votes[sid] = votes.get(sid, 0.0) + weight
         candidates = sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]
         days = days_named(vector)
+        counts = counts_named(vector)
         scored = []
         for sid in candidates:
             story = self.live.get(sid)
@@ -251,6 +264,8 @@ class StoryIndex:
                 score = max(score, across_languages(vector, concepts or {}, story.centroid, story.concepts))
             if other_day(days, story.centroid):
                 score *= OTHER_DAY
+            if other_count(counts, story.centroid):
+                score *= OTHER_COUNT
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST
             scored.append((sid, factor * score))
@@ -259,6 +274,8 @@ class StoryIndex:
 
     def _similarity(self, vector: dict[str, float], story: LiveStory) -> float:
         centroid = story.centroid
+        if len(vector) < SHORT_TERMS and story.size > 1 and _headline_concepts(vector):
+            return damped_fit(vector, centroid)
         dot = sum(w * centroid.get(t, 0.0) for t, w in vector.items())
         cosine = dot / story.norm
         return cosine
@@ -307,9 +324,7 @@ class StoryIndex:
             other = self.live[sid]
             if _time_factor(story.time, other.time) <= 0.0 or other_day(days, other.centroid):
                 continue
-            small, large = sorted((story.centroid, other.centroid), key=len)
-            dot = sum(w * large.get(t, 0.0) for t, w in small.items())
-            cos = dot / (story.norm * other.norm) if story.norm and other.norm else 0.0
+            cos = _centroid_cosine(story, other)
             if cos >= threshold or (cos >= MERGE_CANDIDATE and self._one_event(story, other)):
                 merged.append(sid)
         for sid in merged:
@@ -439,6 +454,18 @@ class StoryIndex:
             del posting[:-POSTING_STORIES]
         index._evict()
         return index
+
+
+def _centroid_cosine(story: LiveStory, other: LiveStory) -> float:
+    small, large = sorted((story.centroid, other.centroid), key=len)
+    if story.mean_terms < SHORT_TERMS and _headline_concepts(story.centroid):
+        return damped_cosine(small, large)
+    dot = sum(w * large.get(t, 0.0) for t, w in small.items())
+    return dot / (story.norm * other.norm) if story.norm and other.norm else 0.0
+
+
+def _headline_concepts(terms: dict[str, float]) -> bool:
+    return any(t.startswith(HEADLINE_CONCEPT) for t in terms)
 
 
 def _cap(story: LiveStory) -> int:

@@ -14,8 +14,10 @@ from datetime import datetime
 from functools import lru_cache
 
 from warta.lang.en.calendar import DAYS as EN_DAYS
+from warta.lang.en.numbers import DIGIT_WORDS as EN_NUMBERS
 from warta.lang.id import lexicon
 from warta.lang.id.calendar import DAYS as ID_DAYS
+from warta.lang.id.numbers import DIGIT_WORDS as ID_NUMBERS
 from warta.lang.id.stop_words import STOP_WORDS as ID_STOP
 from warta.model import Article
 
@@ -26,6 +28,11 @@ NAME = re.compile(r"(?<![.!?\n\"“])\s([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 # Words of one or two letters and URL parts never name an event (ECB+ documents open with a tokenised URL).
 MIN_WORD = 3
 URL_PARTS = frozenset({"http", "https", "www", "com", "html", "htm", "php", "asp", "aspx", "org", "net"})
+# Figures named in a long article's opening (words from two on: "one"/"satu" is as often "a"), as language-neutral
+# keys. Headlines keep none: on the UCI sample they lowered B-cubed F1 0.8589 -> 0.8544.
+COUNT_WORDS = {"en": EN_NUMBERS, "id": ID_NUMBERS}
+LEAD_FIGURE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+COUNT_WEIGHT = 1.0
 # Days of the week named in an article's opening (WEEKDAY_LEADS leads long), as language-neutral keys.
 WEEKDAYS = {"en": EN_DAYS, "id": ID_DAYS}
 WEEKDAY_LEADS = 1
@@ -66,6 +73,10 @@ HEADLINE_SLUG_WEIGHT = 1.5
 # abbreviations (RS for rumah sakit) hide one word behind many forms that six-letter stems do not join.
 HEADLINE_CONCEPT_WEIGHT = 1.0
 HEADLINE_CONCEPT = "~"
+# A capitalised word past a text's first that the lexicon lacks (Hazem, al-Zamli, Mastrogiacomo, Bayelsa) counts
+# among the lexicon concepts under this prefix: a translation writes it alike, where the multi-word name runs
+# (n: terms: "deputy health minister hazem", "wakil menteri kesehatan hazem") differ.
+NAME_CONCEPT = "@"
 
 
 @dataclass(slots=True)
@@ -108,11 +119,13 @@ def extract(article: Article) -> Features:
     for ref in article.dates:
         if ref.date:
             terms["d:" + ref.date[:10]] += 1.0
+    for count in () if stem else _counts(f"{meta.title}\n{body[:LEAD_CHARS]}", meta.language):
+        terms[f"c:{count:g}"] += COUNT_WEIGHT
     for day in _weekdays(f"{meta.title}\n{body[:LEAD_CHARS * WEEKDAY_LEADS]}", meta.language):
         terms[f"w:{day}"] += WEEKDAY_WEIGHT
     for concept, weight in _concepts(f"{meta.title}\n{body[:CONCEPT_CHARS]}", meta.language).items():
         terms["x:" + concept] += weight
-        if stem and meta.language == "id":
+        if stem and meta.language == "id" and not concept.startswith(NAME_CONCEPT):
             terms[HEADLINE_CONCEPT + concept] += weight * HEADLINE_CONCEPT_WEIGHT
     return Features(article=article.id, terms=terms, time=_epoch(meta.published or meta.published_not_before),
                     language=meta.language)
@@ -127,6 +140,18 @@ def _weekdays(text: str, language: str) -> set[int]:
     # capitalised, as days are written in both languages ("minggu lalu" is "last week"), and never "Sun"
     named = [days[w.lower()] for w in WORD.findall(text) if w[:1].isupper() and w.lower() in days and len(w) >= 4]
     return set(named[:WEEKDAYS_KEPT])
+
+
+def _counts(text: str, language: str) -> set[float]:
+    """The figures the opening states, digits or words ("nine kidnapped", "sembilan pekerja", "Rp6,9 miliar"): the
+    same in a translation, most often different for another incident of the kind."""
+    words = COUNT_WORDS.get(language, {})
+    found = set()
+    for token in LEAD_FIGURE.findall(text):
+        value = words.get(token.lower()) if token[:1].isalpha() else _number(token)
+        if value is not None and value >= 2 and not 1900 <= value <= 2100:
+            found.add(value)
+    return found
 
 
 def _concepts(text: str, language: str) -> Counter[str]:
@@ -153,9 +178,15 @@ def _concepts(text: str, language: str) -> Counter[str]:
             heads = lexicon.ABBREVIATIONS[original]
         if not heads and len(word) >= MIN_WORD:
             heads = _concepts_of(word, language)
+        if not heads and original[:1].isupper() and i and len(word) >= MIN_WORD:
+            heads = (NAME_CONCEPT + _name_token(word),)  # a name the lexicon lacks is written alike in both
         for head in heads:
             found[head] += 1.0 / len(heads)
     return found
+
+
+def _name_token(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat across articles; the lookup tries several affix-stripped forms
