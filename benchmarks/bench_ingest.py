@@ -107,6 +107,9 @@ def _html(n: int) -> dict:
 
 def child(kind: str, n: int) -> None:
     logging.disable(logging.ERROR)  # failures are counted, not listed
+    # imported before warta.ingest.jsonl, which imported first meets the cycle ingest.records -> meta -> clean ->
+    # clean.templates -> ingest.jsonl (as of 00f2841)
+    from warta import batch  # noqa: F401
     from warta.model import RawDocument
 
     if kind == "detik":
