@@ -27,21 +27,20 @@ _TOKEN = re.compile(
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``offset`` (the text's place in the article body)."""
     tokens: list[Token] = []
+    append = tokens.append
+    last = 0  # where the token before ends in ``text``
+    stop = len(text) - 1
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        word = m.group()
-        # "Jl." "Prof." "Tbk.": a known abbreviation keeps its period.
-        if (
-            end < len(text)
-            and text[end] == "."
-            and word.isalpha()
-            and word.lower() in ABBREVIATIONS
-            and not (end + 1 >= len(text) or text[end + 1] == "\n")
-        ):
-            end += 1
-        if tokens and start < tokens[-1].end - offset:
+        if start < last:
             continue  # the period was taken by the abbreviation before
-        tokens.append(Token(start=start + offset, end=end + offset))
+        # "Jl." "Prof." "Tbk.": a known abbreviation keeps its period, unless the period ends the text or a line.
+        if end < stop and text[end] == "." and text[end + 1] != "\n":
+            word = m.group()
+            if word.isalpha() and word.lower() in ABBREVIATIONS:
+                end += 1
+        append(Token(start + offset, end + offset))
+        last = end
     return tokens
 
 
