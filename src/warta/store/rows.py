@@ -39,14 +39,14 @@ _SLICES = ("mentions", "quotes", "claims", "dates")  # annotations whose ``text`
 
 def article_record(article: Article) -> str:
     """The JSON of the ``data`` column."""
-    record = to_dict(article)
-    del record["body"], record["source_text"]
+    kept_elsewhere = ("body", "source_text")
+    if article.tokens == sentence_tokens(article.body, article.sentences):
+        kept_elsewhere += ("tokens",)  # rebuilt on reading
+    record = to_dict(article, leave_out=kept_elsewhere)
     for fields, name in ((record, "id"), (record, "origin"), (record, "ingested"),
                          *((record["meta"], name) for name in _ROW_META)):
         if "\x00" not in fields[name]:
             del fields[name]
-    if article.tokens == sentence_tokens(article.body, article.sentences):
-        del record["tokens"]
     texts = [b.text for b in article.blocks if b.kind in _BODY_KINDS]
     if texts and _JOIN.join(texts) == article.body:
         record["body_blocks"] = [len(t) for t in texts]
