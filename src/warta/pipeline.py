@@ -6,10 +6,12 @@ pipeline runs in a loop, in a process pool or on Dask workers.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from warta import clean, meta
@@ -91,10 +93,27 @@ def start(raw: RawDocument) -> Article:
 
 def process(raw: RawDocument, resources: Resources, stages: tuple[Stage, ...] = STAGES) -> Article:
     """Run every stage; raises InputError when the input holds no article."""
-    article = start(raw)
-    for stage in stages:
-        article = stage.run(article, resources)
+    with _collector_paused():
+        article = start(raw)
+        for stage in stages:
+            article = stage.run(article, resources)
     return article
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while one article goes through the stages. The stages allocate hundreds of
+    thousands of short-lived lists (NER features: 35 strings a word), freed by reference counting, and the
+    collector kept walking them and the loaded models: it was 40% of the NER feature time. Whatever cycles an
+    article leaves are collected as usual once it is done."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 _SPACE = re.compile(r"\s+")
