@@ -7,6 +7,7 @@ followed by exactly three digits is a thousands separator in the language that u
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -36,10 +37,7 @@ class _Token:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # the text lower-cased, read many times per token
 
 
 def language_data(lang: str):
@@ -69,7 +67,15 @@ def parse_numeral(text: str, lang: str = "id") -> float | None:
 
 
 def tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [_Token(word := m.group(), m.start(), m.end(), word.lower()) for m in _TOKEN.finditer(text)]
+
+
+@functools.cache
+def _openers(lang: str) -> frozenset[str]:
+    """The words a quantity can start with besides a numeral: a currency, a number word, the first word of a
+    two-word number ("a dozen"). Most tokens are none of these and are passed over without parsing."""
+    data = language_data(lang)
+    return frozenset({*data.CURRENCIES, "rp", *data.DIGIT_WORDS, *(key.split(" ")[0] for key in data.DIGIT_WORDS)})
 
 
 def find_quantities(text: str, lang: str = "id") -> list[Quantity]:
@@ -77,8 +83,14 @@ def find_quantities(text: str, lang: str = "id") -> list[Quantity]:
     data = language_data(lang)
     toks = tokens(text)
     found: list[Quantity] = []
+    openers = _openers(lang)
     i = 0
     while i < len(toks):
+        low = toks[i].low
+        if not (low[0].isdecimal() or low in openers or low.rstrip(".") in openers
+                or low.partition("-")[0] in openers):
+            i += 1  # cannot start a numeral, a currency or number words (_currency_at, _amount_at, _spelled_at)
+            continue
         parsed = _quantity_at(toks, i, data, lang)
         if parsed is None:
             i += 1
