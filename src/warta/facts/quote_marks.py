@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 _DOUBLE_OPEN = '"“«„'
 _DOUBLE_CLOSE = '"”»“'
+_MARKS = re.compile("[\"“«„”»‘’'\n]")  # the characters quoted_spans reads
 # A quoted run shorter than this many words is a term or scare quote ("Kazakh Warriors"), unless it ends a sentence
 # inside the marks; set on the seed gold, where the shortest real partial quote has six words.
 MIN_QUOTE_WORDS = 4
@@ -27,7 +29,9 @@ def quoted_spans(text: str, keep: Callable[[str], bool] | None = None, straight:
     opened = -1
     single = -1
     text = text.replace("''", '"\u200b')  # two single marks for one double (older newspaper text): same length
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):  # every other character leaves the state as it is
+        i = mark.start()
+        ch = text[i]
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if opened < 0:
