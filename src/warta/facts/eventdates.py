@@ -37,6 +37,14 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _opens(*words, also: str = "") -> str:
+    """A lookahead for the first characters a match can start with (``also``: a class of more, such as \\d): the
+    engine passes over every other position at once instead of trying each alternative of the pattern there
+    (the patterns cost 2 ms per Detik article without it). The pattern's flags apply to it as to the words."""
+    firsts = {w[0] for group in words for w in group}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + also + "])"
+
+
 @dataclass(slots=True)
 class Grammar:
     """The regular expressions of one language, built once from its calendar data."""
@@ -50,6 +58,7 @@ class Grammar:
     year: re.Pattern
     relative_day: re.Pattern
     units_ago: re.Pattern
+    units_ago_hint: re.Pattern  # what every units_ago match holds: most texts hold none, and are not scanned for it
     unit_last: re.Pattern
     weekday: re.Pattern
     month_only: re.Pattern
@@ -67,32 +76,40 @@ def grammar(lang: str) -> Grammar:
     past, future = _alt(cal.PAST), _alt(cal.FUTURE)
     last = _alt(cal.LAST + cal.NEXT + cal.THIS) if cal.LAST else _alt(cal.THIS)
     flags = re.I
+    # what each pattern's first character can be (see _opens)
+    open_numeric, open_day_month = _opens(cal.DAYS, also=r"(\s\d"), _opens(cal.DAYS, also=r"\d")
+    open_month_day, open_month = _opens(cal.DAYS, cal.MONTHS), _opens(cal.MONTHS)
+    open_unit_last = _opens(cal.LAST, cal.NEXT, cal.THIS, cal.UNITS, cal.DAYS)
     return Grammar(
         cal=cal,
         lang=lang,
         # "(4/10)", "Jumat (30/6/2023)", "05/02/2013": a bare d/m needs brackets or a day name ("1/2" is a fraction)
         numeric=re.compile(
-            rf"(?:\b|(?=\())(?:{dayname}?(?P<open>\()?\s*)(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d\d))?(?:\s*\))?",
+            rf"(?:\b|(?=\()){open_numeric}(?:{dayname}?(?P<open>\()?\s*)(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})"
+            rf"(?:\s*/\s*(?P<y>\d{{4}}|\d\d))?(?:\s*\))?",
             flags),
         # "4 Oktober 2022", "21 September hingga 4 Oktober", "21-25 September 2022", "Selasa, 4 Oktober"
         day_month=re.compile(
-            rf"\b{dayname}?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{year}))?"
+            rf"\b{open_day_month}{dayname}?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{year}))?"
             rf"(?:\s*(?:{rng})\s*(?P<d2>\d{{1,2}})(?=\s+(?:{months})))?"
             rf"\s+(?P<m2>{month})(?:,?\s+(?P<y2>{year}))?(?P<tail>\s+(?:{past}|{future}))?",
             flags),
         # English order: "May 3, 2013", "Thursday, May 2", "Dec. 7", "Sept. 21 to Oct. 4"
         month_day=re.compile(
-            rf"\b{dayname}?(?P<m1>{month})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y1>{year}))?"
+            rf"\b{open_month_day}{dayname}?(?P<m1>{month})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            rf"(?:\s*,?\s*(?P<y1>{year}))?"
             rf"(?:\s*(?:{rng})\s*(?:(?P<m2>{month})\s*)?(?P<d2>\d{{1,2}})\b(?:\s*,?\s*(?P<y2>{year}))?)?",
             flags),
-        month_year=re.compile(rf"\b(?P<m>{month})\s+(?:(?:tahun|of)\s+)?(?P<y>{year})\b", flags),
+        month_year=re.compile(rf"\b{open_month}(?P<m>{month})\s+(?:(?:tahun|of)\s+)?(?P<y>{year})\b", flags),
         year=re.compile(rf"(?<![\w$.,/-])(?P<y>{year})(?![\w/-]|[.,]\d)"),
-        relative_day=re.compile(rf"\b(?P<w>{_alt(cal.RELATIVE_DAYS)})\b", flags),
+        relative_day=re.compile(rf"\b{_opens(cal.RELATIVE_DAYS)}(?P<w>{_alt(cal.RELATIVE_DAYS)})\b", flags),
         units_ago=re.compile(rf"\b(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<u>{units})\s+(?P<dir>{past}|{future})\b", flags),
+        units_ago_hint=re.compile(rf"\s(?:{units})\s+(?:{past}|{future})\b", flags),
         unit_last=re.compile(
-            rf"\b(?:(?P<pre>{last})\s+(?P<u1>{units}|{days})\b|(?P<u2>{units}|{days})\s+(?P<post>{past}|{future}|ini)\b)",
+            rf"\b{open_unit_last}(?:(?P<pre>{last})\s+(?P<u1>{units}|{days})\b"
+            rf"|(?P<u2>{units}|{days})\s+(?P<post>{past}|{future}|ini)\b)",
             flags),
-        weekday=re.compile(rf"\b(?P<dayname>{days})\b", flags),
+        weekday=re.compile(rf"\b{_opens(cal.DAYS)}(?P<dayname>{days})\b", flags),
         # "pada Maret lalu", "sejak Juni", "in March", "last September": a month without a day or year
         month_only=re.compile(
             r"\b(?P<pre>pada|bulan|sejak|hingga|awal|akhir|pertengahan|in|since|until|early|late|last|mid)\s"
@@ -130,8 +147,9 @@ def find_dates(text: str, lang: str = "id", reference: date | None = None, year_
                   anchor="absolute"))
     for m in g.relative_day.finditer(text):
         add(_relative_day(m, g, reference))
-    for m in g.units_ago.finditer(text):
-        add(_units_ago(m, g, reference, lang))
+    if g.units_ago_hint.search(text):
+        for m in g.units_ago.finditer(text):
+            add(_units_ago(m, g, reference, lang))
     for m in g.one_unit.finditer(text):
         if reference is None:
             add(Found(m.start(), m.end(), anchor="unresolved: relative date without publication date"))
