@@ -31,6 +31,7 @@ _DATELINE = re.compile(r"^[A-Z][\w.'-]*(?:[ .][A-Z][\w.'-]*)*(?:\s*\([^)]{2,30}\
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"\b([A-Z][A-Z/&-]{1,9})\s*\(([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,8})\)")
 _HEADS = sorted(institutions.HEADS, key=len, reverse=True)
+_HEAD_SET = frozenset(_HEADS)
 
 
 def repair(article: Article, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -121,8 +122,17 @@ def _split_places(body: str, m: Mention, gaz: Gazetteer) -> list[Mention]:
 
 
 def _head_of(text: str) -> str:
+    """The longest institution head the text is or starts with as whole words ("" when none): its word-end
+    prefixes looked up, longest first, instead of every head tried in turn."""
     lower = text.lower()
-    return next((h for h in _HEADS if lower == h or lower.startswith(h + " ")), "")
+    if lower in _HEAD_SET:
+        return lower
+    cut = lower.rfind(" ")
+    while cut > 0:
+        if lower[:cut] in _HEAD_SET:
+            return lower[:cut]
+        cut = lower.rfind(" ", 0, cut)
+    return ""
 
 
 def _relabel(m: Mention, gaz: Gazetteer) -> None:
