@@ -238,15 +238,19 @@ _NOT_BEFORE_CUE = '.!?"“”'
 
 
 def _cue_before(before: str, lang) -> re.Match | None:
-    """ "X mengatakan, " / "X: " right before the quote. Both patterns match no mark of _NOT_BEFORE_CUE, so a
-    match starts after the last one: the search begins there (from the start it tried every position of a long
-    paragraph, 2 ms a quote)."""
+    """ "X mengatakan, " / "X: " right before the quote. Neither pattern matches a mark of _NOT_BEFORE_CUE, so a
+    match can start only after the last one, and if any does, one starts right there (its speaker part takes in
+    whatever comes before): one anchored attempt from there finds what a search from the paragraph's start found,
+    in one pass instead of one per position (2 ms a quote)."""
     patterns = _cue_patterns(lang)
-    after_mark = max(before.rfind(c) for c in _NOT_BEFORE_CUE) + 1 if patterns.verbs_unmarked else 0
-    m = patterns.verb_before.search(before, after_mark)
+    after_mark = max(before.rfind(c) for c in _NOT_BEFORE_CUE) + 1
+    if patterns.verbs_unmarked:
+        m = patterns.verb_before.match(before, after_mark)
+    else:
+        m = patterns.verb_before.search(before)
     if m and m.group("who").strip():
         return m
-    return _COLON_BEFORE.search(before, max(before.rfind(c) for c in _NOT_BEFORE_CUE) + 1)
+    return _COLON_BEFORE.match(before, after_mark)
 
 
 _COLON_BEFORE = re.compile(r"(?P<who>[^.!?\"“”]+?)\s*(?P<cue>:)\s*$")
