@@ -34,3 +34,22 @@ def test_the_judge_keeps_a_feared_outcome_with_its_holder():
                                                  "in November."), "en")
     assert quote.text == "that Trump cannot win the general election in November"
     assert quote.cue == "fear" and quote.speaker == "Many Republicans"
+
+
+def test_only_sentences_holding_a_cue_word_are_parsed():
+    from warta.facts.attribution import cue_sentences
+
+    sentences = ["The river rose two metres overnight.", "The minister said the dam would hold.",
+                 "Residents fear that the bridge will go."]
+    assert cue_sentences(sentences) == sentences[1:]
+
+
+def test_the_cue_words_part_of_speech_is_the_whole_pipelines(shared):
+    """The attribute ruler run on a word and the one before it gives what it gives on the whole sentence."""
+    texts = sorted((shared / "data" / "polnear-attribution" / "dev" / "text").iterdir())[:3]
+    sentences = [s for p in texts for s in p.read_text(encoding="utf-8").split("\n") if s.strip()]
+    nlp = parse.parser()
+    for doc in nlp.pipe(sentences, disable=["attribute_ruler"]):
+        alone = [parse._pos(doc, i) for i in range(len(doc))]
+        nlp.get_pipe("attribute_ruler")(doc)
+        assert alone == [t.pos_ for t in doc], doc.text

@@ -69,3 +69,24 @@ def test_indonesian_html_page_drops_links_and_keeps_metadata():
     assert article.meta.authors == ["Rina Lestari"]
     assert [(s.outlet, s.original_title) for s in article.meta.syndication] == [
         ("Warta Sungai", "Pedagang Pasar Apung Mulai Berjualan Lagi")]
+
+
+def test_one_parse_serves_the_template_lines_and_trafilatura_as_its_own_parse_would(shared):
+    """The cleaner reads the tree the template statistics parsed (no second parse), and finds what trafilatura
+    finds from the page's text with its own metadata pass."""
+    from warta.clean import html, pages
+    from warta.clean.templates import template_lines
+
+    root = shared / "data" / "scrapinghub-article-extraction-benchmark"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    for i in sorted(truth)[:8]:
+        source = gzip.decompress((root / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8")
+        assert template_lines(source, True)
+        tree = pages.tree(source)
+        assert pages.tree("".join(source)) is tree  # the same page decoded again: the remembered parse
+        ours = html.extract(source, truth[i]["url"])
+        theirs = trafilatura.bare_extraction(source, url=truth[i]["url"], include_comments=False, with_metadata=True)
+        assert ours is not None and theirs is not None
+        for field in ("text", "title", "description", "author", "url", "sitename", "date", "categories", "tags"):
+            assert getattr(ours, field) == getattr(theirs, field), (i, field)
+        assert pages.tree(source) is tree  # trafilatura pruned a copy, so the tree is still the page

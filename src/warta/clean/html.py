@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import trafilatura
 
-from warta.clean import cues
+from warta.clean import cues, page_metadata, pages
 from warta.model import Article, Block
 from warta.resources import Resources
 
@@ -27,8 +27,17 @@ KICKER_CHARS = 30  # and few characters, for scripts written without spaces
 
 
 def extract(source: str, url: str | None) -> trafilatura.settings.Document | None:
-    """trafilatura's body and metadata in one pass (the settings of its own benchmark runs: no comments)."""
-    return trafilatura.bare_extraction(source, url=url, include_comments=False, with_metadata=True)
+    """trafilatura's body (the settings of its own benchmark runs: no comments) and the page's metadata, both read
+    from the tree the template statistics read (trafilatura prunes a copy of it)."""
+    tree = pages.tree(source)
+    if tree is None:
+        return None
+    found = trafilatura.bare_extraction(tree, url=url, include_comments=False)
+    if found is None:
+        return None
+    meta = page_metadata.read(tree, url)
+    meta.text = found.text
+    return meta
 
 
 def clean(article: Article, resources: Resources) -> None:

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from lxml import html as lxml_html
+from lxml.html import HtmlElement
 
-from warta.clean import cues
+from warta.clean import cues, pages
 from warta.ingest.jsonl import read_exported
 from warta.model import Article
 
@@ -217,10 +217,10 @@ def template_lines(source_text: str, is_html: bool) -> list[str]:
     """The lines of a document that template statistics count: text lines, or the text of HTML blocks."""
     if not is_html:
         return [line.strip() for line in source_text.splitlines() if line.strip()]
-    try:
-        tree = lxml_html.fromstring(source_text)
-    except (ValueError, lxml_html.etree.ParserError):
-        return []
+    return pages.lines(source_text, _block_lines)
+
+
+def _block_lines(tree: HtmlElement) -> list[str]:
     out = []
     for element in tree.iter(*_HTML_BLOCKS):
         text = cues.normalise(element.text_content())

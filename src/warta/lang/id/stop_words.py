@@ -12,3 +12,13 @@ STOP_WORDS = frozenset(
         "tetapi", "tidak", "untuk", "waktu", "yaitu", "yakni", "yang"
     ]
 )
+
+# The commonest Indonesian function words, none of them an English word: a text where they are a good share of the
+# words and far outnumber the English ones is Indonesian without asking the statistical identifier (meta.language).
+MARKERS = frozenset(
+    [
+        "yang", "dan", "di", "dengan", "untuk", "tidak", "ini", "itu", "dari", "dalam", "akan", "pada", "juga", "ke",
+        "adalah", "bahwa", "oleh", "karena", "atau", "sudah", "telah", "tersebut", "mereka", "saat", "kata", "ada",
+        "bisa", "tak", "para", "kami", "kita", "menjadi", "lebih", "sebagai", "belum"
+    ]
+)

@@ -1,0 +1,35 @@
+"""Language identification: the function-word count decides real news prose as py3langid does, and leaves pages in
+other languages and short headlines to py3langid."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+from itertools import islice
+
+from warta.meta.language import _identifier, by_markers, detect_language
+
+
+def _langid(text: str) -> str:
+    lang, _ = _identifier().classify(text[:5000])
+    return "id" if lang == "ms" else lang
+
+
+def test_function_words_decide_news_prose_as_py3langid_does(shared):
+    with (shared / "data" / "detik-1000-id-news" / "data_berita.csv").open(encoding="utf-8", newline="") as f:
+        detik = [row["isi_berita"] for row in islice(csv.DictReader(f), 20)]
+    polnear = [p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "polnear-attribution" / "dev"
+                                                               / "text").iterdir())[:10]]
+    for text in detik + polnear:
+        assert by_markers(text[:5000]) == _langid(text), text[:80]
+        assert detect_language(text) == _langid(text)
+
+
+def test_pages_in_other_languages_and_headlines_go_to_py3langid(shared):
+    html = shared / "data" / "scrapinghub-article-extraction-benchmark" / "html"
+    pages = sorted(html.glob("*.html.gz"))
+    russian = next(gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in pages
+                   if "Диета Аткинса" in gzip.decompress(p.read_bytes()).decode("utf-8", "replace"))
+    assert by_markers(russian[:5000]) == ""
+    assert by_markers("Tantangan Kontingen TNI AU Saat Akan Terjunkan Bantuan Gaza Palestina") == ""
+    assert detect_language("Tantangan Kontingen TNI AU Saat Akan Terjunkan Bantuan Gaza Palestina") == "id"
