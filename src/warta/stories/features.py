@@ -41,8 +41,6 @@ COUNT_WEIGHT = 1.0
 # Days of the week named in an article's opening (WEEKDAY_LEADS leads long), as language-neutral keys.
 WEEKDAYS = {"en": EN_DAYS, "id": ID_DAYS}
 MONTHS = {"en": EN_MONTHS, "id": ID_MONTHS}
-# A capitalised word at a text's, sentence's or line's start: capitalised by position, not as a name.
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_][\w'’-]*)", re.UNICODE)
 WEEKDAY_LEADS = 1
 WEEKDAYS_KEPT = 1
 WEEKDAY_WEIGHT = 1.0
@@ -136,7 +134,8 @@ def extract(article: Article) -> Features:
         terms["x:" + concept] += weight
         if stem and meta.language == "id" and not concept.startswith(NAME_CONCEPT):
             terms[HEADLINE_CONCEPT + concept] += weight * HEADLINE_CONCEPT_WEIGHT
-    return Features(article=article.id, terms=terms, time=_epoch(meta.published or meta.published_not_before),
+    # a bound inferred from dates the text names (a bond maturing in 2037) is no publication time
+    return Features(article=article.id, terms=terms, time=_epoch(meta.published),
                     language=meta.language)
 
 
@@ -173,7 +172,6 @@ def _concepts(text: str, language: str) -> Counter[str]:
     lex = lexicon.load()
     phrases = language == "id"
     written = WORD.findall(text)
-    opening = _sentence_openings(text)
     found: Counter[str] = Counter()
     skip = False
     for i, original in enumerate(written):
@@ -193,17 +191,12 @@ def _concepts(text: str, language: str) -> Counter[str]:
                 for head in _shared_name(part, language))
         if not heads and len(word) >= MIN_WORD:
             heads = _concepts_of(word, language)
-        if (not heads and original[:1].isupper() and i and len(word) >= MIN_WORD and original not in opening
+        if (not heads and original[:1].isupper() and i and len(word) >= MIN_WORD
                 and word not in STOP_WORDS.get(language, EN_STOP)):
             heads = (NAME_CONCEPT + _name_token(word),)  # a name the lexicon lacks is written alike in both
         for head in heads:
             found[head] += 1.0 / len(heads)
     return found
-
-
-def _sentence_openings(text: str) -> set[str]:
-    """Capitalised words that open a sentence or line here ("Meanwhile", "Sementara"): not names by their capital."""
-    return set(SENTENCE_OPENING.findall(text))
 
 
 @lru_cache(maxsize=1 << 14)
