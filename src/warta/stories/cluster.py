@@ -206,10 +206,11 @@ class StoryIndex:
         if live is None:
             live = self.live[story] = LiveStory(id=story)
         self._grow(live, vector, features.time, features.language, len(vector))
-        add_capped(live.concepts, self.concept_vector(features))
+        concepts = self.concept_vector(features)
+        add_capped(live.concepts, concepts)
         self._keep_member(live, features.article, vector)
         _add_support(live, vector)
-        keep_print(live.prints, vector, self.concept_vector(features), features.language)
+        keep_print(live.prints, vector, concepts, features.language)
         self._evict(features.time)
 
     def resolve(self, story: str) -> str | None:
@@ -275,6 +276,8 @@ class StoryIndex:
             factor = _time_factor(time, story.time)
             if factor <= 0.0:
                 continue
+            if story.support and not event_evidence(vector, story.support, story.size, self._df, self.docs):
+                continue
             score = self._similarity(vector, story)
             if language and story.languages and language not in story.languages:
                 score = max(score, across_languages(vector, concepts or {}, story.centroid, story.concepts))
@@ -283,8 +286,6 @@ class StoryIndex:
             score *= another_incident(days, counts, story.centroid)
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST
-            if story.support and not event_evidence(vector, story.support, story.size, self._df, self.docs):
-                continue
             scored.append((sid, factor * score))
         scored.sort(key=lambda s: -s[1])
         return scored
