@@ -131,3 +131,12 @@ def test_a_translation_is_scored_against_its_original_member():
     assert [p.language for p in story.prints] == ["en", "id"]
     assert by_member > 0.16  # the join threshold for long texts: the English original alone admits it
     assert best_member_fit(vector, concepts, "id", story.prints[1:]) == 0.0  # same-language members are not read
+
+
+def test_a_month_name_of_the_other_language_is_no_month():
+    from warta.model import Article, Metadata
+    from warta.stories.features import extract
+
+    body = "Presiden Joko Widodo bertemu Theresa May di London pada Mei, kata Kementerian Luar Negeri."
+    terms = extract(Article(id="a", origin="a", meta=Metadata(language="id"), body=body)).terms
+    assert "x:month5" in terms and terms["x:month5"] == 1.0  # "Mei" is May; "May", a name in Indonesian, is not

@@ -41,6 +41,7 @@ COUNT_WEIGHT = 1.0
 # Days of the week named in an article's opening (WEEKDAY_LEADS leads long), as language-neutral keys.
 WEEKDAYS = {"en": EN_DAYS, "id": ID_DAYS}
 MONTHS = {"en": EN_MONTHS, "id": ID_MONTHS}
+SHORT_MONTHS = frozenset({"mei", "may", "june", "july", "juni", "juli"})  # whole names; other short forms abbreviate
 WEEKDAY_LEADS = 1
 WEEKDAYS_KEPT = 1
 WEEKDAY_WEIGHT = 1.0
@@ -208,7 +209,7 @@ def _shared_name(word: str, language: str) -> tuple[str, ...]:
     if lower in days and len(lower) >= 4:
         return (f"day{days[lower]}",)
     months = MONTHS[language]
-    if lower in months and len(lower) >= 5 or lower in ("mei", "may", "june", "july", "juni", "juli"):
+    if lower in months and (len(lower) >= 5 or lower in SHORT_MONTHS):
         return (f"month{months[lower]}",)
     place = DEMONYMS.get(lower) if language == "en" else None
     if place is None:
