@@ -135,8 +135,9 @@ def extract(article: Article) -> Features:
         terms["x:" + concept] += weight
         if stem and meta.language == "id" and not concept.startswith(NAME_CONCEPT):
             terms[HEADLINE_CONCEPT + concept] += weight * HEADLINE_CONCEPT_WEIGHT
-    # a bound inferred from dates the text names (a bond maturing in 2037) is no publication time
-    return Features(article=article.id, terms=terms, time=_epoch(meta.published),
+    # without a printed date, the bound inferred from the dates a text names stands for it: the seeds' two stories,
+    # nine months apart, stay apart by it (a wrong bound, such as a bond's 2037 maturity, splits a story instead)
+    return Features(article=article.id, terms=terms, time=_epoch(meta.published or meta.published_not_before),
                     language=meta.language)
 
 
