@@ -91,3 +91,52 @@ def test_eval_stories_reads_both_event_dev_sets(shared):
     headlines = run("stories", shared / "data" / "id-headline-stories-dev")
     assert headlines["n"] == headlines["headline_only"] == 300 and headlines["cross_outlet_pairs"] == 1182
     assert headlines["cross_outlet_recall"] >= 0.6, headlines
+
+
+def test_places_nationalities_and_days_are_one_concept_in_both_languages():
+    from warta.model import Article, Metadata
+    from warta.stories.features import extract
+
+    english = Article(id="en", origin="en", meta=Metadata(language="en"), body=(
+        "Joint US-Iraqi forces seized a deputy minister on Thursday.\nMeanwhile Greek officials said nothing."))
+    indonesian = Article(id="id", origin="id", meta=Metadata(language="id"), body=(
+        "Pasukan gabungan menangkap seorang wakil menteri Irak pada Kamis.\nSementara pejabat Yunani diam."))
+    en, id_ = set(extract(english).terms), set(extract(indonesian).terms)
+    assert {"x:@iraq", "x:@greece", "x:day3"} <= en & id_
+    assert "x:@sementara" not in id_  # a function word opening a sentence is no name
+
+
+def test_a_translation_is_scored_against_its_original_member():
+    from warta.model import Article, Metadata
+    from warta.stories.cluster import StoryIndex
+    from warta.stories.eventkeys import best_member_fit
+    from warta.stories.features import extract
+
+    def article(name: str, language: str, body: str) -> Article:
+        return Article(id=name, origin=name, meta=Metadata(language=language), body=body)
+
+    index = StoryIndex()
+    index.add(extract(article("en1", "en", (
+        "Gunmen kidnapped two Turkish engineers from their car in Port Harcourt on Wednesday, police said, "
+        "the latest of 15 kidnappings of foreigners in the oil region this year."))))
+    placed = index.add(extract(article("id1", "id", (
+        "Dua insinyur Turki yang diculik di Port Harcourt pada Rabu dibebaskan, kata polisi, setelah perundingan "
+        "dengan para penculik di wilayah minyak itu."))))
+    story = index.live[placed.story]
+    translation = extract(article("id2", "id", (
+        "Orang-orang bersenjata menculik dua insinyur Turki dari mobil mereka di Port Harcourt pada Rabu, kata "
+        "polisi, penculikan ke-15 atas orang asing di wilayah minyak itu tahun ini.")))
+    vector, concepts = index.vectorise(translation), index.concept_vector(translation)
+    by_member = best_member_fit(vector, concepts, "id", story.prints)
+    assert [p.language for p in story.prints] == ["en", "id"]
+    assert by_member > 0.16  # the join threshold for long texts: the English original alone admits it
+    assert best_member_fit(vector, concepts, "id", story.prints[1:]) == 0.0  # same-language members are not read
+
+
+def test_a_month_name_of_the_other_language_is_no_month():
+    from warta.model import Article, Metadata
+    from warta.stories.features import extract
+
+    body = "Presiden Joko Widodo bertemu Theresa May di London pada Mei, kata Kementerian Luar Negeri."
+    terms = extract(Article(id="a", origin="a", meta=Metadata(language="id"), body=body)).terms
+    assert "x:month5" in terms and terms["x:month5"] == 1.0  # "Mei" is May; "May", a name in Indonesian, is not

@@ -21,16 +21,22 @@ import numpy as np
 
 from warta.stories.eventkeys import (
     CONCEPT,
-    OTHER_COUNT,
-    OTHER_DAY,
+    PRINTS_KEPT,
+    MemberPrint,
     across_languages,
     add_capped,
+    add_support,
+    another_incident,
+    best_member_fit,
     counts_named,
     damped_cosine,
     damped_fit,
     days_named,
-    other_count,
+    event_evidence,
+    keep_print,
+    merge_support,
     other_day,
+    shared_evidence,
 )
 from warta.stories.features import HEADLINE_CONCEPT, Features
 from warta.stories.split import separation, two_means
@@ -131,6 +137,8 @@ class LiveStory:
     mean_terms: float = 0.0  # distinct terms per member article, on average
     members: list[tuple[str, dict[str, float]]] = field(default_factory=list)  # this run's members, for splits
     concepts: dict[str, float] = field(default_factory=dict)  # sum of member concept vectors, strongest only
+    support: dict[str, int] = field(default_factory=dict)  # headline stories: members holding each term (this run)
+    prints: list[MemberPrint] = field(default_factory=list)  # its first members' keys and concepts (this run)
 
 
 @dataclass(slots=True)
@@ -175,6 +183,8 @@ class StoryIndex:
         self._grow(story, vector, features.time, features.language, len(vector))
         add_capped(story.concepts, concepts)
         self._keep_member(story, features.article, vector)
+        _add_support(story, vector)
+        keep_print(story.prints, vector, concepts, features.language)
         placement.merged = self._merge_into(story)
         if not placement.merged and not placement.opened:
             placement.split = self._split(story)
@@ -196,8 +206,11 @@ class StoryIndex:
         if live is None:
             live = self.live[story] = LiveStory(id=story)
         self._grow(live, vector, features.time, features.language, len(vector))
-        add_capped(live.concepts, self.concept_vector(features))
+        concepts = self.concept_vector(features)
+        add_capped(live.concepts, concepts)
         self._keep_member(live, features.article, vector)
+        _add_support(live, vector)
+        keep_print(live.prints, vector, concepts, features.language)
         self._evict(features.time)
 
     def resolve(self, story: str) -> str | None:
@@ -237,6 +250,10 @@ class StoryIndex:
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         return {t: w / norm for t, w in vector.items()}
 
+    def _df(self, term: str) -> int:
+        """How many of the articles seen so far hold ``term``."""
+        return int(self.df[_bucket(term)])
+
     # --- scoring ------------------------------------------------------------------------------------------------
 
     def _score(self, vector: dict[str, float], time: float | None, language: str = "",
@@ -259,13 +276,14 @@ class StoryIndex:
             factor = _time_factor(time, story.time)
             if factor <= 0.0:
                 continue
+            if story.support and not event_evidence(vector, story.support, story.size, self._df, self.docs):
+                continue
             score = self._similarity(vector, story)
             if language and story.languages and language not in story.languages:
                 score = max(score, across_languages(vector, concepts or {}, story.centroid, story.concepts))
-            if other_day(days, story.centroid):
-                score *= OTHER_DAY
-            if other_count(counts, story.centroid):
-                score *= OTHER_COUNT
+            if language and story.prints and (len(story.languages) > 1 or language not in story.languages):
+                score = max(score, best_member_fit(vector, concepts or {}, language, story.prints))
+            score *= another_incident(days, counts, story.centroid)
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST
             scored.append((sid, factor * score))
@@ -324,6 +342,9 @@ class StoryIndex:
             other = self.live[sid]
             if _time_factor(story.time, other.time) <= 0.0 or other_day(days, other.centroid):
                 continue
+            if story.support and other.support and not shared_evidence(story.support, story.size, other.support,
+                                                                         other.size, self._df, self.docs):
+                continue
             cos = _centroid_cosine(story, other)
             if cos >= threshold or (cos >= MERGE_CANDIDATE and self._one_event(story, other)):
                 merged.append(sid)
@@ -338,6 +359,8 @@ class StoryIndex:
                 story.centroid[term] = story.centroid.get(term, 0.0) + weight
             story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: -kv[1])[:_cap(story)])
             add_capped(story.concepts, other.concepts)
+            merge_support(story.support, other.support)
+            story.prints = (story.prints + other.prints)[:PRINTS_KEPT]
             story.norm = math.sqrt(sum(w * w for w in story.centroid.values()))
             story.mean_terms = (story.mean_terms * story.size + other.mean_terms * other.size) / (
                 story.size + other.size)
@@ -462,6 +485,12 @@ def _centroid_cosine(story: LiveStory, other: LiveStory) -> float:
         return damped_cosine(small, large)
     dot = sum(w * large.get(t, 0.0) for t, w in small.items())
     return dot / (story.norm * other.norm) if story.norm and other.norm else 0.0
+
+
+def _add_support(story: LiveStory, vector: dict[str, float]) -> None:
+    """Count a headline's terms into its story's support (from the story's first member on: see event_evidence)."""
+    if len(vector) < SHORT_TERMS and _headline_concepts(vector) and (story.support or story.size == 1):
+        add_support(story.support, vector)
 
 
 def _headline_concepts(terms: dict[str, float]) -> bool:

@@ -14,12 +14,17 @@ from datetime import datetime
 from functools import lru_cache
 
 from warta.lang.en.calendar import DAYS as EN_DAYS
+from warta.lang.en.calendar import MONTHS as EN_MONTHS
+from warta.lang.en.demonyms import DEMONYMS
 from warta.lang.en.numbers import DIGIT_WORDS as EN_NUMBERS
+from warta.lang.en.stop_words import STOP_WORDS as EN_STOP
 from warta.lang.id import lexicon
 from warta.lang.id.calendar import DAYS as ID_DAYS
+from warta.lang.id.calendar import MONTHS as ID_MONTHS
 from warta.lang.id.numbers import DIGIT_WORDS as ID_NUMBERS
 from warta.lang.id.stop_words import STOP_WORDS as ID_STOP
 from warta.model import Article
+from warta.text import gazetteer
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
@@ -35,6 +40,8 @@ LEAD_FIGURE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 COUNT_WEIGHT = 1.0
 # Days of the week named in an article's opening (WEEKDAY_LEADS leads long), as language-neutral keys.
 WEEKDAYS = {"en": EN_DAYS, "id": ID_DAYS}
+MONTHS = {"en": EN_MONTHS, "id": ID_MONTHS}
+SHORT_MONTHS = frozenset({"mei", "may", "june", "july", "juni", "juli"})  # whole names; other short forms abbreviate
 WEEKDAY_LEADS = 1
 WEEKDAYS_KEPT = 1
 WEEKDAY_WEIGHT = 1.0
@@ -77,6 +84,7 @@ HEADLINE_CONCEPT = "~"
 # among the lexicon concepts under this prefix: a translation writes it alike, where the multi-word name runs
 # (n: terms: "deputy health minister hazem", "wakil menteri kesehatan hazem") differ.
 NAME_CONCEPT = "@"
+PLACE_CONCEPT = NAME_CONCEPT  # countries, regions and nationalities: names too (a headline's words leave them out)
 
 
 @dataclass(slots=True)
@@ -127,6 +135,8 @@ def extract(article: Article) -> Features:
         terms["x:" + concept] += weight
         if stem and meta.language == "id" and not concept.startswith(NAME_CONCEPT):
             terms[HEADLINE_CONCEPT + concept] += weight * HEADLINE_CONCEPT_WEIGHT
+    # without a printed date, the bound inferred from the dates a text names stands for it: the seeds' two stories,
+    # nine months apart, stay apart by it (a wrong bound, such as a bond's 2037 maturity, splits a story instead)
     return Features(article=article.id, terms=terms, time=_epoch(meta.published or meta.published_not_before),
                     language=meta.language)
 
@@ -157,7 +167,8 @@ def _counts(text: str, language: str) -> set[float]:
 def _concepts(text: str, language: str) -> Counter[str]:
     """Content words as English headwords of the bilingual lexicon: what a report and its translation share when
     they share no name or number. A word standing for several headwords spreads its one count over them; in
-    Indonesian a two-word phrase ("rumah sakit": hospital) is looked up before its words."""
+    Indonesian a two-word phrase ("rumah sakit": hospital) is looked up before its words. Places, nationalities,
+    days and months are one concept in both languages (Irak, Iraq and Iraqi; Kamis and Thursday)."""
     if language not in ("en", "id"):
         return Counter()
     lex = lexicon.load()
@@ -176,13 +187,42 @@ def _concepts(text: str, language: str) -> Counter[str]:
             skip = bool(heads)
         if not heads and phrases and original in lexicon.ABBREVIATIONS:
             heads = lexicon.ABBREVIATIONS[original]
+        if not heads and original[:1].isupper():
+            heads = _shared_name(original, language) or tuple(  # "US-Iraqi", "AS-Irak": each part
+                head for part in original.split("-")[1:] and original.split("-")
+                for head in _shared_name(part, language))
         if not heads and len(word) >= MIN_WORD:
             heads = _concepts_of(word, language)
-        if not heads and original[:1].isupper() and i and len(word) >= MIN_WORD:
+        if (not heads and original[:1].isupper() and i and len(word) >= MIN_WORD
+                and word not in STOP_WORDS.get(language, EN_STOP)):
             heads = (NAME_CONCEPT + _name_token(word),)  # a name the lexicon lacks is written alike in both
         for head in heads:
             found[head] += 1.0 / len(heads)
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _shared_name(word: str, language: str) -> tuple[str, ...]:
+    """The language-free concept of a capitalised country or region, nationality, day or month name (an ordinary
+    concept, so headlines count it among their words too); empty for other words."""
+    lower = word.lower()
+    days = WEEKDAYS[language]
+    if lower in days and len(lower) >= 4:
+        return (f"day{days[lower]}",)
+    months = MONTHS[language]
+    if lower in months and (len(lower) >= 5 or lower in SHORT_MONTHS):
+        return (f"month{months[lower]}",)
+    place = DEMONYMS.get(lower) if language == "en" else None
+    if place is None:
+        found = _places().lookup(word)
+        # cities are left out: the gazetteer's exonyms join unrelated words ("Hamas" to the town of Hamm)
+        place = found.name if found is not None and found.kind != "city" else None
+    return (PLACE_CONCEPT + place.lower(),) if place else ()
+
+
+@lru_cache(maxsize=1)
+def _places() -> gazetteer.Gazetteer:
+    return gazetteer.load()
 
 
 def _name_token(word: str) -> str:
