@@ -8,6 +8,8 @@ of the stories it touched, and saves them with the index, so successive ingests 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from warta.model import Article, Story
 from warta.store.base import Store
 from warta.stories.cluster import StoryIndex
@@ -23,12 +25,14 @@ __all__ = ["update", "analyse", "entity_timeline", "story_timeline"]
 ANALYSED_MEMBERS = 60
 
 
-def update(store: Store, new_ids: list[str]) -> None:
-    """Bring the stories up to date after ``new_ids`` were stored."""
+def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> None:
+    """Bring the stories up to date after ``new_ids`` were stored; ``batch`` holds those of them the caller still
+    has in memory (the rest are read back from the store)."""
+    held = {a.id: a for a in batch}
     header, rows = store.load_story_index()
     streamer = Streamer(index=StoryIndex.restore(header, rows))
     ordered = store.publication_order(list(dict.fromkeys(new_ids)))
-    articles = (a for a in map(store.get_article, ordered) if a is not None)  # one at a time: any batch size fits
+    articles = (a for a in (held.get(i) or store.get_article(i) for i in ordered) if a is not None)  # one at a time: any batch size fits
     added: dict[str, list[str]] = {}
     related: dict[str, set[str]] = {}
     folded: dict[str, str] = {}
@@ -57,7 +61,7 @@ def update(store: Store, new_ids: list[str]) -> None:
         members = list(dict.fromkeys(members + new))
         story.articles = members
         story.related = sorted((set(story.related) | related.get(story_id, set())) - {story_id} - set(folded))
-        stories.append(analyse(story, [store.get_article(a) for a in members[-ANALYSED_MEMBERS:]]))
+        stories.append(analyse(story, [held.get(a) or store.get_article(a) for a in members[-ANALYSED_MEMBERS:]]))
     store.save_stories(stories)
     store.delete_stories([g for g in folded if g not in added])
     index = streamer.index
