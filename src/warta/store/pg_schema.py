@@ -156,4 +156,15 @@ MIGRATIONS: list[str] = [
     CREATE INDEX stories_by_size ON stories(size DESC, last_seen DESC NULLS LAST, id);
     CREATE INDEX stories_by_last_seen ON stories(last_seen DESC NULLS LAST, id);
     """,
+    # 4: SQLite's migration 6, what story members bring to their story's analysis and the pairs compared
+    """
+    CREATE TABLE story_members (
+        article_id TEXT COLLATE "C" PRIMARY KEY,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE story_pairs (
+        story_id TEXT COLLATE "C" PRIMARY KEY,
+        data TEXT NOT NULL
+    );
+    """,
 ]

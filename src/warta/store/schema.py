@@ -182,4 +182,17 @@ MIGRATIONS: list[str] = [
     ALTER TABLE article_entities_lean RENAME TO article_entities;
     CREATE INDEX article_entities_entity ON article_entities(entity_id);
     """,
+    # 6: what each story member brings to its story's analysis, and the results of comparing two members of a story
+    # (warta.stories.analysis), so a story's analysis takes in a new member without reading and aligning all of its
+    # members again
+    """
+    CREATE TABLE story_members (
+        article_id TEXT PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE story_pairs (
+        story_id TEXT PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    """,
 ]

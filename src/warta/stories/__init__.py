@@ -12,9 +12,8 @@ from collections.abc import Iterable
 
 from warta.model import Article, Story
 from warta.store.base import Store
+from warta.stories.analysis import Member, Pairs, analyse_members, member
 from warta.stories.cluster import StoryIndex
-from warta.stories.compare import compare
-from warta.stories.provenance import provenance
 from warta.stories.stream import Streamer
 from warta.stories.timeline import entity_timeline, story_timeline
 
@@ -32,7 +31,8 @@ def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> N
     header, rows = store.load_story_index()
     streamer = Streamer(index=StoryIndex.restore(header, rows))
     ordered = store.publication_order(list(dict.fromkeys(new_ids)))
-    articles = (a for a in (held.get(i) or store.get_article(i) for i in ordered) if a is not None)  # one at a time: any batch size fits
+    # one at a time: any batch size fits
+    articles = (a for a in (held.get(i) or store.get_article(i) for i in ordered) if a is not None)
     added: dict[str, list[str]] = {}
     related: dict[str, set[str]] = {}
     folded: dict[str, str] = {}
@@ -51,18 +51,24 @@ def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> N
             folded.pop(new, None)  # a folded story's id that a split brings back
             added[placement.story] = [a for a in added[placement.story] if a not in set(moved)]
             added[new] = list(moved)
-    stories = []
+    stories, linked, pairs = [], {}, {}
+    members: dict[str, Member] = {}  # digests made in this run
     for story_id, new in added.items():
-        story = store.get_story(story_id) or Story(id=story_id)
-        members = list(story.articles)
+        story = store.get_story_head(story_id) or Story(id=story_id)
+        before = set(story.articles)
         for gone in [g for g, into in folded.items() if _final(folded, g) == story_id]:
-            old = store.get_story(gone)
-            members += old.articles if old else []
-        members = list(dict.fromkeys(members + new))
-        story.articles = members
+            old = store.get_story_head(gone)
+            story.articles += old.articles if old else []
+        story.articles = list(dict.fromkeys(story.articles + new))
+        linked[story_id] = [a for a in story.articles if a not in before]
         story.related = sorted((set(story.related) | related.get(story_id, set())) - {story_id} - set(folded))
-        stories.append(analyse(story, [held.get(a) or store.get_article(a) for a in members[-ANALYSED_MEMBERS:]]))
-    store.save_stories(stories)
+        digests = _members(store, story.articles[-ANALYSED_MEMBERS:], held, members)
+        known = store.load_story_pairs(story_id)
+        pairs[story_id] = analyse_members(story, digests, Pairs.from_json(known) if known else None).as_json()
+        stories.append(story)
+    store.save_stories(stories, linked=linked)
+    store.save_story_pairs(pairs)
+    store.save_story_members({a: m.as_json() for a, m in members.items()})
     store.delete_stories([g for g in folded if g not in added])
     index = streamer.index
     touched = [index.story_row(index.live[s]) for s in added if s in index.live]
@@ -71,16 +77,23 @@ def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> N
 
 def analyse(story: Story, members: list[Article | None]) -> Story:
     """Fill a story's title, dates, comparison, provenance and timeline from its member articles."""
-    articles = [a for a in members if a is not None]
-    articles.sort(key=lambda a: (a.meta.published or a.meta.published_not_before, a.id))
-    dates = sorted(d for a in articles if (d := a.meta.published or a.meta.published_not_before))
-    story.title = story.title or (articles[0].meta.title if articles else "")
-    story.first_seen = min(d for d in [story.first_seen, *dates[:1]] if d) if story.first_seen or dates else ""
-    story.last_seen = max([story.last_seen, *dates[-1:]])
-    story.comparisons = compare(articles) if len(articles) > 1 else []
-    story.provenance, story.independent_sources = provenance(articles)
-    story.timeline = story_timeline(articles)
+    analyse_members(story, [member(a) for a in members if a is not None])
     return story
+
+
+def _members(store: Store, ids: list[str], held: dict[str, Article], made: dict[str, Member]) -> list[Member]:
+    """The digests of a story's members: kept in the store, or made from the articles (and kept for next time)."""
+    stored = store.load_story_members([i for i in ids if i not in made])
+    out = []
+    for article_id in ids:
+        if article_id in made:
+            out.append(made[article_id])
+        elif article_id in stored:
+            out.append(Member.from_json(stored[article_id]))
+        elif (article := held.get(article_id) or store.get_article(article_id)) is not None:
+            made[article_id] = member(article)
+            out.append(made[article_id])
+    return out
 
 
 def _final(folded: dict[str, str], story: str) -> str:
