@@ -26,8 +26,12 @@ ANALYSED_MEMBERS = 60
 
 def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> None:
     """Bring the stories up to date after ``new_ids`` were stored; ``batch`` holds those of them the caller still
-    has in memory (the rest are read back from the store)."""
-    held = {a.id: a for a in batch}
+    has in memory (the rest are read back from the store). One transaction: all of it or nothing is saved."""
+    with store.transaction():
+        _update(store, new_ids, {a.id: a for a in batch})
+
+
+def _update(store: Store, new_ids: list[str], held: dict[str, Article]) -> None:
     header, rows = store.load_story_index()
     streamer = Streamer(index=StoryIndex.restore(header, rows))
     ordered = store.publication_order(list(dict.fromkeys(new_ids)))
@@ -51,28 +55,35 @@ def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> N
             folded.pop(new, None)  # a folded story's id that a split brings back
             added[placement.story] = [a for a in added[placement.story] if a not in set(moved)]
             added[new] = list(moved)
-    stories, linked, pairs = [], {}, {}
-    members: dict[str, Member] = {}  # digests made in this run
+    made: dict[str, Member] = {}  # digests of the articles of this run, saved with their stories
     for story_id, new in added.items():
-        story = store.get_story_head(story_id) or Story(id=story_id)
-        before = set(story.articles)
-        for gone in [g for g, into in folded.items() if _final(folded, g) == story_id]:
-            old = store.get_story_head(gone)
-            story.articles += old.articles if old else []
-        story.articles = list(dict.fromkeys(story.articles + new))
-        linked[story_id] = [a for a in story.articles if a not in before]
-        story.related = sorted((set(story.related) | related.get(story_id, set())) - {story_id} - set(folded))
-        digests = _members(store, story.articles[-ANALYSED_MEMBERS:], held, members)
-        known = store.load_story_pairs(story_id)
-        pairs[story_id] = analyse_members(story, digests, Pairs.from_json(known) if known else None).as_json()
-        stories.append(story)
-    store.save_stories(stories, linked=linked)
-    store.save_story_pairs(pairs)
-    store.save_story_members({a: m.as_json() for a, m in members.items()})
+        _refresh(store, story_id, new, [g for g in folded if _final(folded, g) == story_id], set(folded),
+                 related.get(story_id, set()), held, made)
     store.delete_stories([g for g in folded if g not in added])
     index = streamer.index
     touched = [index.story_row(index.live[s]) for s in added if s in index.live]
     store.save_story_index(index.header(), touched, index.dropped)
+
+
+def _refresh(store: Store, story_id: str, new: list[str], gone: list[str], folded: set[str], related: set[str],
+             held: dict[str, Article], made: dict[str, Member]) -> None:
+    """Save a story the run touched, with its new members (and those of the stories ``gone`` into it) and its
+    analysis, taking in the new members against the pairs of members it kept; one story at a time, so memory
+    holds one story's members, whatever the number of stories touched."""
+    story = store.get_story_head(story_id) or Story(id=story_id)
+    before = set(story.articles)
+    for other in gone:
+        old = store.get_story_head(other)
+        story.articles += old.articles if old else []
+    story.articles = list(dict.fromkeys(story.articles + new))
+    story.related = sorted((set(story.related) | related) - {story_id} - folded)
+    fresh = len(made)
+    digests = _members(store, story.articles[-ANALYSED_MEMBERS:], held, made)
+    known = store.load_story_pairs(story_id)
+    pairs = analyse_members(story, digests, Pairs.from_json(known) if known else None)
+    store.save_stories([story], linked={story_id: [a for a in story.articles if a not in before]})
+    store.save_story_pairs({story_id: pairs.as_json()})
+    store.save_story_members({a: m.as_json() for a, m in list(made.items())[fresh:]})
 
 
 def analyse(story: Story, members: list[Article | None]) -> Story:

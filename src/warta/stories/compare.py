@@ -147,8 +147,7 @@ def _flat_pairs(per_article: list[list[Fact]], between: Callable[[int, int], Lin
 def _claims(per_article: list[list[Fact]], outlets: dict[str, str], multi: bool,
             between: Callable[[int, int], Links]) -> list[Comparison]:
     facts, pairs = _flat_pairs(per_article, between)
-    linked = {(i, j) for _, i, j in pairs} | {(j, i) for _, i, j in pairs}
-    groups = _greedy_groups(pairs, [f.article for f in facts], lambda k, m: (k, m) in linked)
+    groups = _greedy_groups(pairs, [f.article for f in facts])
     out = []
     for members in groups:
         sides = [_side(facts[k], outlets) for k in members]
@@ -167,8 +166,7 @@ def _dates(per_article: list[list[Fact]], outlets: dict[str, str], between: Call
            ) -> list[Comparison]:
     facts, pairs = _flat_pairs(per_article, between)
     out = []
-    linked = {(i, j) for _, i, j in pairs} | {(j, i) for _, i, j in pairs}
-    for members in _greedy_groups(pairs, [f.article for f in facts], lambda k, m: (k, m) in linked):
+    for members in _greedy_groups(pairs, [f.article for f in facts]):
         if len(members) < 2:
             continue
         group = [facts[k] for k in members]
@@ -278,31 +276,42 @@ def _rounding(c: Claim) -> float:
     return min(step / 2, EQUAL * v)
 
 
-def _greedy_groups(pairs: list[tuple[float, int, int]], owners: list[str],
-                   linked: Callable[[int, int], bool]) -> list[list[int]]:
+@dataclass(slots=True)
+class _Group:
+    members: set[int]
+    owners: set[str]
+
+
+def _greedy_groups(pairs: list[tuple[float, int, int]], owners: list[str]) -> list[list[int]]:
     """Best pairs first; a fact joins a group only if it aligns with every member (no chaining from 205 rescued
     to 230 on board), and one fact per article, so an article never agrees with itself."""
-    group_of: dict[int, list[int]] = {}
+    linked: dict[int, set[int]] = {}
+    for _, i, j in pairs:
+        linked.setdefault(i, set()).add(j)
+        linked.setdefault(j, set()).add(i)
+    group_of: dict[int, _Group] = {}
 
-    def fits(k: int, group: list[int]) -> bool:
-        return owners[k] not in {owners[m] for m in group} and all(linked(k, m) for m in group)
+    def join(k: int, group: _Group) -> None:
+        group_of[k] = group
+        group.members.add(k)
+        group.owners.add(owners[k])
 
     for _, i, j in sorted(pairs, reverse=True):
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is None and gj is None:
-            group_of[i] = group_of[j] = [i, j]
-        elif gi is not None and gj is None and fits(j, gi):
-            group_of[j] = gi
-            gi.append(j)
-        elif gj is not None and gi is None and fits(i, gj):
-            group_of[i] = gj
-            gj.append(i)
+            group_of[i] = group_of[j] = _Group({i, j}, {owners[i], owners[j]})
+        elif gi is not None and gj is None and owners[j] not in gi.owners and gi.members <= linked[j]:
+            join(j, gi)
+        elif gj is not None and gi is None and owners[i] not in gj.owners and gj.members <= linked[i]:
+            join(i, gj)
     groups, seen = [], set()
     for k in range(len(owners)):
-        g = group_of.get(k, [k])
-        if id(g) not in seen:
+        g = group_of.get(k)
+        if g is None:
+            groups.append([k])
+        elif id(g) not in seen:
             seen.add(id(g))
-            groups.append(sorted(g))
+            groups.append(sorted(g.members))
     return groups
 
 
