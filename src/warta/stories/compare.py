@@ -197,9 +197,12 @@ def stems(text: str) -> frozenset[str]:
 
 def _claim_similarity(f: Fact, g: Fact) -> float:
     a, b = f.claim, g.claim
+    near = _near(a.value, b.value)
+    if not near and a.unit != b.unit:
+        return 0.0  # different figures must count exactly the same thing (decided before the words: most pairs)
     union = f.stems | g.stems
     words = len(f.stems & g.stems) / len(union) if union else 0.0
-    if _near(a.value, b.value):  # one figure, maybe reported differently; whether it agrees is the verdict's say
+    if near:  # one figure, maybe reported differently; whether it agrees is the verdict's say
         if words:
             return words + 0.5
         if a.unit == b.unit and abs(a.value - b.value) <= EQUAL * abs(a.value):
