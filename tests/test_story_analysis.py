@@ -35,6 +35,10 @@ def test_stories_updated_in_two_batches_hold_the_analysis_of_their_members(seed_
         for batch in (articles[:2], articles[2:]):
             store.add_articles(batch)
             stories.update(store, [a.id for a in batch], batch if batch is articles[:2] else ())
+            # digests kept by other code (an older release) are not trusted: they are made again from the articles
+            stale = store.load_story_members([a.id for a in articles])
+            store.save_story_members({a: {**m, "version": "older", "claims": [], "dates": []}
+                                      for a, m in stale.items()})
         grouped = [store.get_story(r["id"]) for r in store.list_stories(limit=50)]
         assert sum(len(s.articles) for s in grouped) == len(articles)
         for story in grouped:

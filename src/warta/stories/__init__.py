@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from warta.model import Article, Story
 from warta.store.base import Store
-from warta.stories.analysis import Member, Pairs, analyse_members, member
+from warta.stories.analysis import VERSION, Member, Pairs, analyse_members, member
 from warta.stories.cluster import StoryIndex
 from warta.stories.stream import Streamer
 from warta.stories.timeline import entity_timeline, story_timeline
@@ -99,7 +99,7 @@ def _members(store: Store, ids: list[str], held: dict[str, Article], made: dict[
     for article_id in ids:
         if article_id in made:
             out.append(made[article_id])
-        elif article_id in stored:
+        elif stored.get(article_id, {}).get("version") == VERSION:
             out.append(Member.from_json(stored[article_id]))
         elif (article := held.get(article_id) or store.get_article(article_id)) is not None:
             made[article_id] = member(article)

@@ -10,8 +10,10 @@ known pairs is the whole analysis; with the pairs a story kept it gives the same
 from __future__ import annotations
 
 import base64
+import hashlib
 from array import array
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from warta.model import Article, Claim, Story
 from warta.stories.compare import (
@@ -27,6 +29,22 @@ from warta.stories.compare import (
 from warta.stories.dedup import TextPrint, compare_prints, text_print
 from warta.stories.provenance import Cited, Sourcing, provenance_of, sourcing
 from warta.stories.timeline import Dated, dated, timeline_of
+
+
+def _code_version() -> str:
+    """A digest of the code and word lists that stored digests and pairs depend on: after any change to them, what
+    the store kept is ignored and made again from the articles, so it never disagrees with a whole analysis."""
+    from warta.stories import compare, dedup, provenance, timeline
+
+    digest = hashlib.blake2b(digest_size=8)
+    for module in (compare, dedup, provenance, timeline):
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(" ".join(sorted(compare.STOP)).encode())
+    return digest.hexdigest()
+
+
+VERSION = _code_version()
 
 
 @dataclass(slots=True)
@@ -49,7 +67,8 @@ class Member:
 
     def as_json(self) -> dict:
         shingles = array("q", sorted(self.text.shingles)).tobytes()
-        return {"id": self.id, "published": self.published, "title": self.title, "outlet": self.outlet,
+        return {"version": VERSION, "id": self.id, "published": self.published, "title": self.title,
+                "outlet": self.outlet,
                 "claims": [_claim_json(f) for f in self.claims],
                 "dates": [[f.date, sorted(f.stems), sorted(f.entities), f.sentence] for f in self.dates],
                 "text": [base64.b64encode(self.text.text).decode(), base64.b64encode(shingles).decode(),
@@ -95,13 +114,15 @@ class Pairs:
     copies: dict[tuple[str, str], str] = field(default_factory=dict)  # (later, earlier) -> relation
 
     def as_json(self) -> dict:
-        return {"members": sorted(self.members),
+        return {"version": VERSION, "members": sorted(self.members),
                 "claims": [[a, b, links] for (a, b), links in self.claims.items()],
                 "dates": [[a, b, links] for (a, b), links in self.dates.items()],
                 "copies": [[a, b, relation] for (a, b), relation in self.copies.items()]}
 
     @classmethod
     def from_json(cls, data: dict) -> Pairs:
+        if data.get("version") != VERSION:
+            return cls()  # compared by other code: compare again
         return cls(set(data["members"]),
                    {(a, b): [tuple(link) for link in links] for a, b, links in data["claims"]},
                    {(a, b): [tuple(link) for link in links] for a, b, links in data["dates"]},
