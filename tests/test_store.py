@@ -200,3 +200,24 @@ def test_a_postgres_search_past_its_time_is_refused(postgres):
             store.count_search("banjir", seconds=0.2)
         other.rollback()
         assert store.search("banjir", seconds=0.2) == [] and store.count_search("banjir") == 0
+
+
+def test_the_status_totals_follow_every_write_of_articles_and_stories(request, backend, tmp_path, examples):
+    from warta.model import Story
+
+    def counted(s) -> tuple[int, int, int]:
+        return (s.value("SELECT COUNT(*) AS n FROM articles"), s.value("SELECT COUNT(*) AS n FROM stories"),
+                s.value("SELECT COUNT(*) AS n FROM stories WHERE size >= 2"))
+
+    with open_store(new_store_path(request, backend, tmp_path)) as s:
+        batch.ingest(s, [str(examples / "textdumps"), str(examples / "jsonl")], fetch=False)
+        batch.ingest(s, [str(examples / "jsonl")], fetch=False)  # duplicates only: nothing added
+        assert (s.count_articles(), s.count_stories(), s.count_stories(min_size=2)) == counted(s)
+        assert counted(s)[2] > 0
+        ids = [r["id"] for r in s.list_articles(limit=3)]
+        s.save_stories([Story(id="one", articles=ids[:1]), Story(id="two", articles=ids)])  # new rows
+        s.save_stories([Story(id="two", articles=ids[:1]), Story(id="one", articles=ids[:2])])  # resized
+        s.delete_stories(["two"])
+        assert (s.count_articles(), s.count_stories(), s.count_stories(min_size=2)) == counted(s)
+        s.save_stories([Story(id="only", articles=ids)], replace_all=True)
+        assert (s.count_stories(), s.count_stories(min_size=2), s.count_stories(min_size=3)) == (1, 1, 1)

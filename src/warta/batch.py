@@ -117,8 +117,9 @@ def store_results(store: Store, processed: Iterable[tuple[str, Article | InputEr
                   templates: TemplateStats, batch_size: int = BATCH_SIZE,
                   on_item: Callable[[str], None] | None = None,
                   on_error: Callable[[InputError], None] | None = None,
-                  after_batch: Callable[[], None] | None = None) -> None:
-    """Store results as they come in committed batches of ``batch_size`` (``after_batch`` runs after each commit),
+                  after_batch: Callable[[list[Article]], None] | None = None) -> None:
+    """Store results as they come in committed batches of ``batch_size`` (``after_batch`` runs after each commit,
+    with the articles it added),
     then save the template statistics. Whoever runs the pipeline (a loop, a pool, Dask) hands its results here."""
     pending: list[Article] = []
     for origin, result in processed:
@@ -132,9 +133,9 @@ def store_results(store: Store, processed: Iterable[tuple[str, Article | InputEr
         else:
             pending.append(result)
         if len(pending) >= batch_size:
-            _flush(store, pending, report)
+            added = _flush(store, pending, report)
             if after_batch:
-                after_batch()
+                after_batch(added)
         if on_item:
             on_item(origin)
     _flush(store, pending, report)
@@ -220,9 +221,10 @@ def _next_result(window: deque[tuple[str, Future | InputError | Article]]) -> tu
         return origin, InputError(origin, f"processing failed ({exc.__class__.__name__}: {exc})")
 
 
-def _flush(store: Store, pending: list[Article], report: IngestReport) -> None:
+def _flush(store: Store, pending: list[Article], report: IngestReport) -> list[Article]:
+    """Store the pending articles; the ones that were new."""
     if not pending:
-        return
+        return []
     seen: set[str] = set()
     unique = []
     for article in pending:
@@ -231,13 +233,16 @@ def _flush(store: Store, pending: list[Article], report: IngestReport) -> None:
         else:
             seen.add(article.id)
             unique.append(article)
+    new = []
     for article, added in zip(unique, store.add_articles(unique), strict=True):
         if added:
             report.new += 1
             report.new_ids.append(article.id)
+            new.append(article)
         else:
             report.duplicate += 1
     pending.clear()
+    return new
 
 
 # --- per-outlet template statistics (warta.clean.templates): what repeats across an outlet's pages is furniture.

@@ -66,9 +66,9 @@ def ingest(client: Client, store: Store, targets: list[str], fetch: bool = True,
     [shipped] = client.scatter([settings], broadcast=True)  # sent to each worker once, not with every task
     grouped = 0
 
-    def group_batch() -> None:
+    def group_batch(added: list[Article]) -> None:
         nonlocal grouped
-        stories.update(store, report.new_ids[grouped:])
+        stories.update(store, report.new_ids[grouped:], added)  # the batch in memory: none is read back
         grouped = len(report.new_ids)
 
     results = _results(client, expand_targets(targets), shipped, templates, slice_items, listeners)

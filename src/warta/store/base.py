@@ -172,6 +172,8 @@ class SQLStore:
 
     def count_articles(self, **filters: Any) -> int:
         where, params = article_filters(**filters)
+        if not where:
+            return self.value("SELECT n FROM totals WHERE name = 'articles'")  # maintained by triggers
         return self.value(f"SELECT COUNT(*) AS n FROM articles {where}", params)
 
     def list_articles(self, limit: int = 50, offset: int = 0, **filters: Any) -> list[dict]:
@@ -186,7 +188,10 @@ class SQLStore:
 
     # --- stories --------------------------------------------------------------------------------------------
 
-    def save_stories(self, stories: Iterable[Story], replace_all: bool = False) -> None:
+    def save_stories(self, stories: Iterable[Story], replace_all: bool = False,
+                     linked: dict[str, list[str]] | None = None) -> None:
+        """Write stories and their membership; with ``linked`` (story id -> the articles that joined it), only
+        those memberships are written (the rest are already stored)."""
         with self.transaction():
             if replace_all:
                 self.run("DELETE FROM stories")
@@ -202,12 +207,21 @@ class SQLStore:
                 self.run_many(
                     "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)"
                     " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
-                    [(a, story.id) for a in story.articles],
+                    [(a, story.id) for a in (story.articles if linked is None else linked.get(story.id, []))],
                 )
 
     def get_story(self, story_id: str) -> Story | None:
         data = self.value("SELECT data FROM stories WHERE id = ?", (story_id,))
         return from_dict(Story, load_json(data)) if data else None
+
+    def get_story_head(self, story_id: str) -> Story | None:
+        """A story's title, dates, members and related stories, without its analysis (which is not decoded)."""
+        data = self.value("SELECT data FROM stories WHERE id = ?", (story_id,))
+        if not data:
+            return None
+        record = load_json(data)
+        return Story(id=record["id"], title=record["title"], articles=record["articles"],
+                     related=record["related"], first_seen=record["first_seen"], last_seen=record["last_seen"])
 
     def list_stories(self, limit: int = 50, offset: int = 0, order: str = "newest", min_size: int = 1) -> list[dict]:
         return self.rows(
@@ -217,6 +231,8 @@ class SQLStore:
         )
 
     def count_stories(self, min_size: int = 1) -> int:
+        if min_size in _STORY_TOTALS:
+            return self.value("SELECT n FROM totals WHERE name = ?", (_STORY_TOTALS[min_size],))
         return self.value("SELECT COUNT(*) AS n FROM stories WHERE size >= ?", (min_size,))
 
     def stories_of_entity(self, entity_id: str, limit: int, offset: int, order: str = "newest",
@@ -239,7 +255,33 @@ class SQLStore:
     def delete_stories(self, story_ids: Iterable[str]) -> None:
         """Drop stories folded into others (their articles were already saved under the new story)."""
         with self.transaction():
-            self.run_many("DELETE FROM stories WHERE id = ?", [(s,) for s in story_ids])
+            gone = [(s,) for s in story_ids]
+            self.run_many("DELETE FROM stories WHERE id = ?", gone)
+            self.run_many("DELETE FROM story_pairs WHERE story_id = ?", gone)
+
+    def load_story_members(self, article_ids: list[str]) -> dict[str, dict]:
+        """What the given articles bring to their stories' analysis (warta.stories.analysis), for those stored."""
+        out = {}
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.rows(f"SELECT article_id, data FROM story_members WHERE article_id IN ({marks})", chunk):
+                out[row["article_id"]] = load_json(row["data"])
+        return out
+
+    def save_story_members(self, members: dict[str, dict]) -> None:
+        self.run_many("INSERT INTO story_members (article_id, data) VALUES (?, ?) ON CONFLICT (article_id)"
+                      " DO UPDATE SET data = excluded.data",
+                      [(a, self.encode_record(json.dumps(m, ensure_ascii=False))) for a, m in members.items()])
+
+    def load_story_pairs(self, story_id: str) -> dict | None:
+        data = self.value("SELECT data FROM story_pairs WHERE story_id = ?", (story_id,))
+        return load_json(data) if data else None
+
+    def save_story_pairs(self, pairs: dict[str, dict]) -> None:
+        self.run_many("INSERT INTO story_pairs (story_id, data) VALUES (?, ?) ON CONFLICT (story_id)"
+                      " DO UPDATE SET data = excluded.data",
+                      [(s, self.encode_record(json.dumps(p, ensure_ascii=False))) for s, p in pairs.items()])
 
     # --- entities -------------------------------------------------------------------------------------------
 
@@ -361,6 +403,10 @@ class SQLStore:
 
 
 Store = SQLStore  # the name callers type against: any backend
+
+
+# The story totals the triggers of migration 7 maintain, by the least size they count.
+_STORY_TOTALS = {1: "stories", 2: "stories_several"}
 
 
 def article_filters(outlet: str | None = None, language: str | None = None, since: str | None = None,

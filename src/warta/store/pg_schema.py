@@ -156,4 +156,43 @@ MIGRATIONS: list[str] = [
     CREATE INDEX stories_by_size ON stories(size DESC, last_seen DESC NULLS LAST, id);
     CREATE INDEX stories_by_last_seen ON stories(last_seen DESC NULLS LAST, id);
     """,
+    # 4: SQLite's migration 6, what story members bring to their story's analysis and the pairs compared
+    """
+    CREATE TABLE story_members (
+        article_id TEXT COLLATE "C" PRIMARY KEY,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE story_pairs (
+        story_id TEXT COLLATE "C" PRIMARY KEY,
+        data TEXT NOT NULL
+    );
+    """,
+    # 5: SQLite's migration 7, the totals /api/status shows, maintained by triggers
+    """
+    CREATE TABLE totals (
+        name TEXT COLLATE "C" PRIMARY KEY,
+        n BIGINT NOT NULL
+    );
+    INSERT INTO totals (name, n) VALUES ('articles', (SELECT COUNT(*) FROM articles)),
+        ('stories', (SELECT COUNT(*) FROM stories WHERE size >= 1)),
+        ('stories_several', (SELECT COUNT(*) FROM stories WHERE size >= 2));
+    CREATE FUNCTION totals_of_articles() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE totals SET n = n + (CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END) WHERE name = 'articles';
+        RETURN NULL;
+    END $$;
+    CREATE FUNCTION totals_of_stories() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        before INTEGER := CASE WHEN TG_OP = 'INSERT' THEN 0 ELSE OLD.size END;
+        after INTEGER := CASE WHEN TG_OP = 'DELETE' THEN 0 ELSE NEW.size END;
+    BEGIN
+        UPDATE totals SET n = n + (after >= 1)::int - (before >= 1)::int WHERE name = 'stories';
+        UPDATE totals SET n = n + (after >= 2)::int - (before >= 2)::int WHERE name = 'stories_several';
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER totals_articles AFTER INSERT OR DELETE ON articles
+        FOR EACH ROW EXECUTE FUNCTION totals_of_articles();
+    CREATE TRIGGER totals_stories AFTER INSERT OR DELETE OR UPDATE OF size ON stories
+        FOR EACH ROW EXECUTE FUNCTION totals_of_stories();
+    """,
 ]

@@ -182,4 +182,46 @@ MIGRATIONS: list[str] = [
     ALTER TABLE article_entities_lean RENAME TO article_entities;
     CREATE INDEX article_entities_entity ON article_entities(entity_id);
     """,
+    # 6: what each story member brings to its story's analysis, and the results of comparing two members of a story
+    # (warta.stories.analysis), so a story's analysis takes in a new member without reading and aligning all of its
+    # members again
+    """
+    CREATE TABLE story_members (
+        article_id TEXT PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE story_pairs (
+        story_id TEXT PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    """,
+    # 7: the totals /api/status shows, maintained by triggers: COUNT(*) over every article grew with the store
+    # (benchmarks/bench_growth.py)
+    """
+    CREATE TABLE totals (
+        name TEXT PRIMARY KEY,
+        n INTEGER NOT NULL
+    );
+    INSERT INTO totals (name, n) VALUES ('articles', (SELECT COUNT(*) FROM articles)),
+        ('stories', (SELECT COUNT(*) FROM stories WHERE size >= 1)),
+        ('stories_several', (SELECT COUNT(*) FROM stories WHERE size >= 2));
+    CREATE TRIGGER totals_article_added AFTER INSERT ON articles BEGIN
+        UPDATE totals SET n = n + 1 WHERE name = 'articles';
+    END;
+    CREATE TRIGGER totals_article_deleted AFTER DELETE ON articles BEGIN
+        UPDATE totals SET n = n - 1 WHERE name = 'articles';
+    END;
+    CREATE TRIGGER totals_story_added AFTER INSERT ON stories BEGIN
+        UPDATE totals SET n = n + (new.size >= 1) WHERE name = 'stories';
+        UPDATE totals SET n = n + (new.size >= 2) WHERE name = 'stories_several';
+    END;
+    CREATE TRIGGER totals_story_deleted AFTER DELETE ON stories BEGIN
+        UPDATE totals SET n = n - (old.size >= 1) WHERE name = 'stories';
+        UPDATE totals SET n = n - (old.size >= 2) WHERE name = 'stories_several';
+    END;
+    CREATE TRIGGER totals_story_resized AFTER UPDATE OF size ON stories BEGIN
+        UPDATE totals SET n = n + (new.size >= 1) - (old.size >= 1) WHERE name = 'stories';
+        UPDATE totals SET n = n + (new.size >= 2) - (old.size >= 2) WHERE name = 'stories_several';
+    END;
+    """,
 ]

@@ -8,11 +8,12 @@ of the stories it touched, and saves them with the index, so successive ingests 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from warta.model import Article, Story
 from warta.store.base import Store
+from warta.stories.analysis import VERSION, Member, Pairs, analyse_members, member
 from warta.stories.cluster import StoryIndex
-from warta.stories.compare import compare
-from warta.stories.provenance import provenance
 from warta.stories.stream import Streamer
 from warta.stories.timeline import entity_timeline, story_timeline
 
@@ -23,12 +24,19 @@ __all__ = ["update", "analyse", "entity_timeline", "story_timeline"]
 ANALYSED_MEMBERS = 60
 
 
-def update(store: Store, new_ids: list[str]) -> None:
-    """Bring the stories up to date after ``new_ids`` were stored."""
+def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> None:
+    """Bring the stories up to date after ``new_ids`` were stored; ``batch`` holds those of them the caller still
+    has in memory (the rest are read back from the store). One transaction: all of it or nothing is saved."""
+    with store.transaction():
+        _update(store, new_ids, {a.id: a for a in batch})
+
+
+def _update(store: Store, new_ids: list[str], held: dict[str, Article]) -> None:
     header, rows = store.load_story_index()
     streamer = Streamer(index=StoryIndex.restore(header, rows))
     ordered = store.publication_order(list(dict.fromkeys(new_ids)))
-    articles = (a for a in map(store.get_article, ordered) if a is not None)  # one at a time: any batch size fits
+    # one at a time: any batch size fits
+    articles = (a for a in (held.get(i) or store.get_article(i) for i in ordered) if a is not None)
     added: dict[str, list[str]] = {}
     related: dict[str, set[str]] = {}
     folded: dict[str, str] = {}
@@ -47,36 +55,56 @@ def update(store: Store, new_ids: list[str]) -> None:
             folded.pop(new, None)  # a folded story's id that a split brings back
             added[placement.story] = [a for a in added[placement.story] if a not in set(moved)]
             added[new] = list(moved)
-    stories = []
+    made: dict[str, Member] = {}  # digests of the articles of this run, saved with their stories
     for story_id, new in added.items():
-        story = store.get_story(story_id) or Story(id=story_id)
-        members = list(story.articles)
-        for gone in [g for g, into in folded.items() if _final(folded, g) == story_id]:
-            old = store.get_story(gone)
-            members += old.articles if old else []
-        members = list(dict.fromkeys(members + new))
-        story.articles = members
-        story.related = sorted((set(story.related) | related.get(story_id, set())) - {story_id} - set(folded))
-        stories.append(analyse(story, [store.get_article(a) for a in members[-ANALYSED_MEMBERS:]]))
-    store.save_stories(stories)
+        _refresh(store, story_id, new, [g for g in folded if _final(folded, g) == story_id], set(folded),
+                 related.get(story_id, set()), held, made)
     store.delete_stories([g for g in folded if g not in added])
     index = streamer.index
     touched = [index.story_row(index.live[s]) for s in added if s in index.live]
     store.save_story_index(index.header(), touched, index.dropped)
 
 
+def _refresh(store: Store, story_id: str, new: list[str], gone: list[str], folded: set[str], related: set[str],
+             held: dict[str, Article], made: dict[str, Member]) -> None:
+    """Save a story the run touched, with its new members (and those of the stories ``gone`` into it) and its
+    analysis, taking in the new members against the pairs of members it kept; one story at a time, so memory
+    holds one story's members, whatever the number of stories touched."""
+    story = store.get_story_head(story_id) or Story(id=story_id)
+    before = set(story.articles)
+    for other in gone:
+        old = store.get_story_head(other)
+        story.articles += old.articles if old else []
+    story.articles = list(dict.fromkeys(story.articles + new))
+    story.related = sorted((set(story.related) | related) - {story_id} - folded)
+    fresh = len(made)
+    digests = _members(store, story.articles[-ANALYSED_MEMBERS:], held, made)
+    known = store.load_story_pairs(story_id)
+    pairs = analyse_members(story, digests, Pairs.from_json(known) if known else None)
+    store.save_stories([story], linked={story_id: [a for a in story.articles if a not in before]})
+    store.save_story_pairs({story_id: pairs.as_json()})
+    store.save_story_members({a: m.as_json() for a, m in list(made.items())[fresh:]})
+
+
 def analyse(story: Story, members: list[Article | None]) -> Story:
     """Fill a story's title, dates, comparison, provenance and timeline from its member articles."""
-    articles = [a for a in members if a is not None]
-    articles.sort(key=lambda a: (a.meta.published or a.meta.published_not_before, a.id))
-    dates = sorted(d for a in articles if (d := a.meta.published or a.meta.published_not_before))
-    story.title = story.title or (articles[0].meta.title if articles else "")
-    story.first_seen = min(d for d in [story.first_seen, *dates[:1]] if d) if story.first_seen or dates else ""
-    story.last_seen = max([story.last_seen, *dates[-1:]])
-    story.comparisons = compare(articles) if len(articles) > 1 else []
-    story.provenance, story.independent_sources = provenance(articles)
-    story.timeline = story_timeline(articles)
+    analyse_members(story, [member(a) for a in members if a is not None])
     return story
+
+
+def _members(store: Store, ids: list[str], held: dict[str, Article], made: dict[str, Member]) -> list[Member]:
+    """The digests of a story's members: kept in the store, or made from the articles (and kept for next time)."""
+    stored = store.load_story_members([i for i in ids if i not in made])
+    out = []
+    for article_id in ids:
+        if article_id in made:
+            out.append(made[article_id])
+        elif stored.get(article_id, {}).get("version") == VERSION:
+            out.append(Member.from_json(stored[article_id]))
+        elif (article := held.get(article_id) or store.get_article(article_id)) is not None:
+            made[article_id] = member(article)
+            out.append(made[article_id])
+    return out
 
 
 def _final(folded: dict[str, str], story: str) -> str:

@@ -64,18 +64,39 @@ def by_verdict(comparisons: list[Comparison]) -> list[Comparison]:
 
 
 @dataclass(slots=True)
-class _Fact:
-    article: Article
+class Fact:
+    """A claim or a dated event of one article, with what aligning it needs (no reference to the article, so a
+    story keeps its members' facts without their texts)."""
+
+    article: str
+    published: str  # the article's publication day, for telling an update from a conflict
     claim: Claim | None
-    date: DateRef | None
+    date: str  # the event's ISO date (date facts)
     stems: frozenset[str]
     entities: frozenset[str]
     sentence: str
 
 
+# Links between the facts of two articles of a story, the earlier first: (its fact, the later one's fact, score).
+Links = list[tuple[int, int, float]]
+
+
 def compare(articles: list[Article]) -> list[Comparison]:
-    outlets = {a.id: outlet_name(a) for a in articles}
-    return _claims(articles, outlets) + _dates(articles, outlets)
+    """The comparisons of articles given in story order (publication, then id)."""
+    claims = [claim_facts(a) for a in articles]
+    dates = [date_facts(a) for a in articles]
+    return compare_facts(claims, dates, {a.id: outlet_name(a) for a in articles},
+                         lambda i, j: claim_links(claims[i], claims[j]),
+                         lambda i, j: date_links(dates[i], dates[j]))
+
+
+def compare_facts(claims: list[list[Fact]], dates: list[list[Fact]], outlets: dict[str, str],
+                  claims_between: Callable[[int, int], Links], dates_between: Callable[[int, int], Links]
+                  ) -> list[Comparison]:
+    """Comparisons from each article's facts (articles in story order) and the links between the facts of two
+    articles ``i < j``, which a story may keep from its last analysis instead of aligning them again."""
+    multi = len(set(outlets.values())) > 1
+    return _claims(claims, outlets, multi, claims_between) + _dates(dates, outlets, dates_between)
 
 
 def outlet_name(article: Article) -> str:
@@ -84,19 +105,49 @@ def outlet_name(article: Article) -> str:
         _host(m.url) or article.id[:12]
 
 
-def _claims(articles: list[Article], outlets: dict[str, str]) -> list[Comparison]:
-    facts = [_fact(a, claim=c) for a in articles for c in a.claims]
+def claim_facts(article: Article) -> list[Fact]:
+    return [_fact(article, claim=c) for c in article.claims]
+
+
+def date_facts(article: Article) -> list[Fact]:
+    return [_fact(article, date=d) for d in article.dates if d.date]
+
+
+def claim_links(earlier: list[Fact], later: list[Fact]) -> Links:
+    return [(k, m, score) for k, f in enumerate(earlier) for m, g in enumerate(later)
+            if (score := _claim_similarity(f, g)) >= CLAIM_MATCH]
+
+
+def date_links(earlier: list[Fact], later: list[Fact]) -> Links:
+    links = []
+    for k, f in enumerate(earlier):
+        for m, g in enumerate(later):
+            shared = len(f.stems & g.stems) + len(f.entities & g.entities)
+            if shared >= DATE_MATCH and _days_apart(f.date, g.date) <= DATE_DIFFER_DAYS:
+                same = f.date[:10] == g.date[:10]  # one date reported alike aligns before a near one
+                links.append((k, m, shared + (DATE_MATCH if same else 0)))
+    return links
+
+
+def _flat_pairs(per_article: list[list[Fact]], between: Callable[[int, int], Links]
+                ) -> tuple[list[Fact], list[tuple[float, int, int]]]:
+    """Every fact in story order, and the scored pairs of facts of different articles by their place in it."""
+    starts, facts = [], []
+    for own in per_article:
+        starts.append(len(facts))
+        facts += own
     pairs = []
-    for i, f in enumerate(facts):
-        for j in range(i + 1, len(facts)):
-            if f.article.id == facts[j].article.id:
-                continue
-            score = _claim_similarity(f, facts[j])
-            if score >= CLAIM_MATCH:
-                pairs.append((score, i, j))
-    linked = {(i, j) for _, i, j in pairs} | {(j, i) for _, i, j in pairs}
-    groups = _greedy_groups(pairs, [f.article.id for f in facts], lambda k, m: (k, m) in linked)
-    multi = len({outlets[a.id] for a in articles}) > 1
+    for i, own in enumerate(per_article):
+        for j in range(i + 1, len(per_article)):
+            if own and per_article[j]:
+                pairs += [(score, starts[i] + k, starts[j] + m) for k, m, score in between(i, j)]
+    return facts, pairs
+
+
+def _claims(per_article: list[list[Fact]], outlets: dict[str, str], multi: bool,
+            between: Callable[[int, int], Links]) -> list[Comparison]:
+    facts, pairs = _flat_pairs(per_article, between)
+    groups = _greedy_groups(pairs, [f.article for f in facts])
     out = []
     for members in groups:
         sides = [_side(facts[k], outlets) for k in members]
@@ -111,31 +162,21 @@ def _claims(articles: list[Article], outlets: dict[str, str]) -> list[Comparison
     return out
 
 
-def _dates(articles: list[Article], outlets: dict[str, str]) -> list[Comparison]:
-    facts = [_fact(a, date=d) for a in articles for d in a.dates if d.date]
-    pairs = []
-    for i, f in enumerate(facts):
-        for j in range(i + 1, len(facts)):
-            g = facts[j]
-            if f.article.id == g.article.id:
-                continue
-            shared = len(f.stems & g.stems) + len(f.entities & g.entities)
-            if shared >= DATE_MATCH and _days_apart(f.date.date, g.date.date) <= DATE_DIFFER_DAYS:
-                same = f.date.date[:10] == g.date.date[:10]  # one date reported alike aligns before a near one
-                pairs.append((shared + (DATE_MATCH if same else 0), i, j))
+def _dates(per_article: list[list[Fact]], outlets: dict[str, str], between: Callable[[int, int], Links]
+           ) -> list[Comparison]:
+    facts, pairs = _flat_pairs(per_article, between)
     out = []
-    linked = {(i, j) for _, i, j in pairs} | {(j, i) for _, i, j in pairs}
-    for members in _greedy_groups(pairs, [f.article.id for f in facts], lambda k, m: (k, m) in linked):
+    for members in _greedy_groups(pairs, [f.article for f in facts]):
         if len(members) < 2:
             continue
         group = [facts[k] for k in members]
-        verdict = "agree" if len({f.date.date[:10] for f in group}) == 1 else "differ"
+        verdict = "agree" if len({f.date[:10] for f in group}) == 1 else "differ"
         out.append(Comparison(what=_short(group[0].sentence), verdict=verdict, kind="date",
                               sides=[_side(f, outlets) for f in group]))
     return out
 
 
-def _fact(article: Article, claim: Claim | None = None, date: DateRef | None = None) -> _Fact:
+def _fact(article: Article, claim: Claim | None = None, date: DateRef | None = None) -> Fact:
     ref = claim or date
     index = ref.sentence
     if 0 <= index < len(article.sentences):
@@ -146,18 +187,22 @@ def _fact(article: Article, claim: Claim | None = None, date: DateRef | None = N
     sentence = article.body[start:end]
     words = f"{claim.unit} {claim.subject}" if claim is not None else sentence.replace(date.text, " ")
     entities = frozenset(m.entity for m in article.mentions if m.entity and start <= m.start < end)
-    return _Fact(article, claim, date, stems(words), entities, sentence.strip())
+    return Fact(article.id, _published(article), claim, date.date if date is not None else "", stems(words),
+                entities, sentence.strip())
 
 
 def stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM] for w in (m.lower() for m in WORD.findall(text)) if w not in STOP)
 
 
-def _claim_similarity(f: _Fact, g: _Fact) -> float:
+def _claim_similarity(f: Fact, g: Fact) -> float:
     a, b = f.claim, g.claim
+    near = _near(a.value, b.value)
+    if not near and a.unit != b.unit:
+        return 0.0  # different figures must count exactly the same thing (decided before the words: most pairs)
     union = f.stems | g.stems
     words = len(f.stems & g.stems) / len(union) if union else 0.0
-    if _near(a.value, b.value):  # one figure, maybe reported differently; whether it agrees is the verdict's say
+    if near:  # one figure, maybe reported differently; whether it agrees is the verdict's say
         if words:
             return words + 0.5
         if a.unit == b.unit and abs(a.value - b.value) <= EQUAL * abs(a.value):
@@ -180,11 +225,11 @@ def _what(claim: Claim) -> str:
     return f"{claim.text}: {claim.subject.strip()}" if claim.subject.strip() else claim.text
 
 
-def _claim_verdict(group: list[_Fact]) -> str:
+def _claim_verdict(group: list[Fact]) -> str:
     claims = [f.claim for f in group]
     if all(_compatible(claims[0], c) for c in claims[1:]):
         return "agree"
-    times = sorted((c.as_of or _published(f.article), c.value) for f, c in zip(group, claims, strict=True))
+    times = sorted((c.as_of or f.published, c.value) for f, c in zip(group, claims, strict=True))
     if times[0][0] and times[-1][0] and times[0][0] < times[-1][0]:
         return "update"
     return "conflict"
@@ -234,39 +279,50 @@ def _rounding(c: Claim) -> float:
     return min(step / 2, EQUAL * v)
 
 
-def _greedy_groups(pairs: list[tuple[float, int, int]], owners: list[str],
-                   linked: Callable[[int, int], bool]) -> list[list[int]]:
+@dataclass(slots=True)
+class _Group:
+    members: set[int]
+    owners: set[str]
+
+
+def _greedy_groups(pairs: list[tuple[float, int, int]], owners: list[str]) -> list[list[int]]:
     """Best pairs first; a fact joins a group only if it aligns with every member (no chaining from 205 rescued
     to 230 on board), and one fact per article, so an article never agrees with itself."""
-    group_of: dict[int, list[int]] = {}
+    linked: dict[int, set[int]] = {}
+    for _, i, j in pairs:
+        linked.setdefault(i, set()).add(j)
+        linked.setdefault(j, set()).add(i)
+    group_of: dict[int, _Group] = {}
 
-    def fits(k: int, group: list[int]) -> bool:
-        return owners[k] not in {owners[m] for m in group} and all(linked(k, m) for m in group)
+    def join(k: int, group: _Group) -> None:
+        group_of[k] = group
+        group.members.add(k)
+        group.owners.add(owners[k])
 
     for _, i, j in sorted(pairs, reverse=True):
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is None and gj is None:
-            group_of[i] = group_of[j] = [i, j]
-        elif gi is not None and gj is None and fits(j, gi):
-            group_of[j] = gi
-            gi.append(j)
-        elif gj is not None and gi is None and fits(i, gj):
-            group_of[i] = gj
-            gj.append(i)
+            group_of[i] = group_of[j] = _Group({i, j}, {owners[i], owners[j]})
+        elif gi is not None and gj is None and owners[j] not in gi.owners and gi.members <= linked[j]:
+            join(j, gi)
+        elif gj is not None and gi is None and owners[i] not in gj.owners and gj.members <= linked[i]:
+            join(i, gj)
     groups, seen = [], set()
     for k in range(len(owners)):
-        g = group_of.get(k, [k])
-        if id(g) not in seen:
+        g = group_of.get(k)
+        if g is None:
+            groups.append([k])
+        elif id(g) not in seen:
             seen.add(id(g))
-            groups.append(sorted(g))
+            groups.append(sorted(g.members))
     return groups
 
 
-def _side(f: _Fact, outlets: dict[str, str]) -> FactSide:
+def _side(f: Fact, outlets: dict[str, str]) -> FactSide:
     if f.claim is not None:
-        return FactSide(article=f.article.id, outlet=outlets[f.article.id], value=f.claim.value,
+        return FactSide(article=f.article, outlet=outlets[f.article], value=f.claim.value,
                         date=f.claim.as_of, hedge=f.claim.hedge, text=f.sentence)
-    return FactSide(article=f.article.id, outlet=outlets[f.article.id], date=f.date.date, text=f.sentence)
+    return FactSide(article=f.article, outlet=outlets[f.article], date=f.date, text=f.sentence)
 
 
 def _days_apart(a: str, b: str) -> float:

@@ -6,6 +6,7 @@ exact copies, near copies and the sentences they share (copied passages), each w
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import deque
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ CAPACITY = 10_000
 # A copied passage is a shared normalised sentence at least this long (shorter ones are boilerplate like "Baca
 # juga" or datelines; set on the seeds and indosum, where 60 characters separate real copies from stock phrases).
 MIN_PASSAGE = 60
+# Characters of a shared passage shown as the evidence of a copy.
+EVIDENCE = 300
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -84,23 +87,47 @@ class DuplicateIndex:
         return best
 
 
+@dataclass(slots=True)
+class TextPrint:
+    """What comparing a text with another needs, in a form a story keeps for its members: digests of the
+    normalised text and of its shingles, and its long sentences (normalised digest, evidence text)."""
+
+    text: bytes
+    shingles: frozenset[int]
+    passages: list[tuple[int, str]]
+
+
+def text_print(text: str) -> TextPrint:
+    passages = [(_digest(_normalise(s)), s.strip()[:EVIDENCE]) for s in SENTENCE.split(text) if len(s) >= MIN_PASSAGE]
+    return TextPrint(hashlib.blake2b(_normalise(text).encode(), digest_size=16).digest(),
+                     frozenset(_digest(g) for g in shingles(text)), passages)
+
+
 def compare_texts(a_id: str, a_text: str, b_id: str, b_text: str) -> Copy | None:
     """How article ``a`` copies the earlier ``b``, with evidence; None when it does not."""
-    if _normalise(a_text) == _normalise(b_text):
+    return compare_prints(a_id, text_print(a_text), b_id, text_print(b_text))
+
+
+def compare_prints(a_id: str, a: TextPrint, b_id: str, b: TextPrint) -> Copy | None:
+    """``compare_texts`` on the prints of the texts. Shingles are compared by 64-bit digests: two sets of a few
+    thousand shingles share a digest by chance with odds of about 1 in 10^12."""
+    if a.text == b.text:
         return Copy(a_id, b_id, "exact copy", 1.0, "identical text after normalising spaces and case")
-    sa, sb = shingles(a_text), shingles(b_text)
-    jaccard = len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+    sa, sb = a.shingles, b.shingles
+    common = len(sa & sb) if sa and sb else 0
+    jaccard = common / (len(sa) + len(sb) - common) if sa and sb else 0.0
     if jaccard >= NEAR_COPY:
         return Copy(a_id, b_id, "near copy", round(jaccard, 3), f"{jaccard:.0%} of 3-word shingles shared")
-    shared = shared_passages(a_text, b_text)
-    if shared:
-        return Copy(a_id, b_id, "shared passages", round(jaccard, 3), shared[0][:300])
+    theirs = {h for h, _ in b.passages}
+    shared = next((text for h, text in a.passages if h in theirs), None)
+    if shared is not None:
+        return Copy(a_id, b_id, "shared passages", round(jaccard, 3), shared)
     return None
 
 
-def shared_passages(a_text: str, b_text: str) -> list[str]:
-    theirs = {_normalise(s) for s in SENTENCE.split(b_text) if len(s) >= MIN_PASSAGE}
-    return [s.strip() for s in SENTENCE.split(a_text) if len(s) >= MIN_PASSAGE and _normalise(s) in theirs]
+def _digest(text: str | bytes) -> int:
+    data = text.encode() if isinstance(text, str) else text
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
 def _normalise(text: str) -> str:

@@ -11,11 +11,13 @@ related incident cited from elsewhere) stay in the graph but are not counted.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from warta.meta.language import detect_language
 from warta.model import Article, Citation, ProvenanceEdge
 from warta.stories.compare import outlet_name, stems
-from warta.stories.dedup import compare_texts
+from warta.stories.dedup import compare_prints, text_print
 
 # Share of a cited passage's content stems found in the story's other articles for the source to count as an
 # upstream source of the story's event. Set on the seeds (the only provenance gold): passages reporting the event
@@ -26,35 +28,85 @@ RELEVANT = 0.35
 NAME_NOISE = re.compile(r"^(the)\s+|\.(com|co\.id|co\.uk|net|org|id)$|\b(news|online|media)$")
 
 
+@dataclass(slots=True)
+class Cited:
+    """One upstream source an article names (at most one per source), with both forms of its edge's evidence:
+    whether it counts depends on the other articles of the story."""
+
+    source: str
+    relation: str
+    passage: frozenset[str]  # content stems of the passage attributed to it
+    evidence: str
+    background: str  # the evidence when the passage does not report the story's event
+
+
+@dataclass(slots=True)
+class Sourcing:
+    """What an article brings to its story's provenance, without its text."""
+
+    article: str
+    outlet: str
+    body: frozenset[str]  # content stems of the whole body: the context other articles' passages are held against
+    cited: list[Cited]
+    syndication: list[tuple[str, str]]  # (outlet, original title)
+
+
 def provenance(articles: list[Article]) -> tuple[list[ProvenanceEdge], int]:
     ordered = sorted(articles, key=lambda a: (a.meta.published or a.meta.published_not_before, a.id))
-    edges: list[ProvenanceEdge] = []
-    copies = _copies(ordered, edges)
+    prints = [text_print(a.body) for a in ordered]
+    copies = {}
+    for i, later in enumerate(ordered):
+        for k in range(i):
+            found = compare_prints(later.id, prints[i], ordered[k].id, prints[k])
+            if found is not None:
+                copies[i] = (k, found.relation, found.evidence)
+                break
+    return provenance_of([sourcing(a) for a in ordered], copies)
+
+
+def sourcing(article: Article) -> Sourcing:
+    seen: set[str] = set()
+    cited = []
+    # a republication note and a source credit for one upstream are one edge: the republication
+    for citation in sorted(article.citations, key=lambda c: c.kind != "republication"):
+        relation = _relation(article, citation)
+        key = source_key(citation.source)
+        if key in seen:
+            continue
+        seen.add(key)
+        passage = _passage(article, citation)
+        cited.append(Cited(citation.source, relation, stems(passage), _evidence(citation, passage, True),
+                           _evidence(citation, passage, False)))
+    return Sourcing(article.id, outlet_name(article), stems(article.body), cited,
+                    [(s.outlet, s.original_title) for s in article.meta.syndication])
+
+
+def provenance_of(ordered: list[Sourcing], copies: dict[int, tuple[int, str, str]]
+                  ) -> tuple[list[ProvenanceEdge], int]:
+    """Edges and independent sources of a story's articles in story order; ``copies`` holds, for an article that
+    copies an earlier one, the first such (its place, the relation, the evidence)."""
+    edges = [ProvenanceEdge(source=ordered[i].outlet, target=ordered[k].outlet, relation="copies",
+                            evidence=f"{relation}: {evidence}")
+             for i, (k, relation, evidence) in sorted(copies.items())]
+    copiers = {ordered[i].article for i, (_, relation, _) in copies.items() if relation != "shared passages"}
+    in_articles = Counter(s for a in ordered for s in a.body)
     counted: dict[str, str] = {}  # alias key -> display name
     for article in ordered:
-        others = [a for a in ordered if a.id != article.id]
-        context = frozenset().union(*(stems(a.body) for a in others)) if others else frozenset()
-        outlet = outlet_name(article)
-        seen: set[str] = set()
-        # a republication note and a source credit for one upstream are one edge: the republication
-        for citation in sorted(article.citations, key=lambda c: c.kind != "republication"):
-            relation = _relation(article, citation)
-            key = source_key(citation.source)
-            if key in seen:
-                continue
-            seen.add(key)
-            passage = _passage(article, citation)
-            share = _share(passage, context)
-            relevant = relation != "cites" or share >= RELEVANT
-            evidence = _evidence(citation, passage, relevant)
-            edges.append(ProvenanceEdge(source=outlet, target=citation.source, relation=relation, evidence=evidence))
-            if relevant and article.id not in copies:
-                counted.setdefault(source_key(citation.source), citation.source)
-        for syndication in article.meta.syndication:
-            if all(source_key(syndication.outlet) != source_key(e.target) for e in edges if e.source == outlet):
-                edges.append(ProvenanceEdge(source=outlet, target=syndication.outlet, relation="republishes",
-                                            evidence=syndication.original_title))
-                counted.setdefault(source_key(syndication.outlet), syndication.outlet)
+        outlet = article.outlet
+        for cited in article.cited:
+            # the share of its stems that some other article of the story has
+            found = sum(1 for s in cited.passage if in_articles[s] > (s in article.body))
+            share = found / len(cited.passage) if cited.passage else 0.0
+            relevant = cited.relation != "cites" or share >= RELEVANT
+            edges.append(ProvenanceEdge(source=outlet, target=cited.source, relation=cited.relation,
+                                        evidence=cited.evidence if relevant else cited.background))
+            if relevant and article.article not in copiers:
+                counted.setdefault(source_key(cited.source), cited.source)
+        for syndicated, title in article.syndication:
+            if all(source_key(syndicated) != source_key(e.target) for e in edges if e.source == outlet):
+                edges.append(ProvenanceEdge(source=outlet, target=syndicated, relation="republishes",
+                                            evidence=title))
+                counted.setdefault(source_key(syndicated), syndicated)
     return edges, len(counted)
 
 
@@ -85,29 +137,8 @@ def _passage(article: Article, citation: Citation) -> str:
     return article.body[citation.start:citation.end]
 
 
-def _share(passage: str, context: frozenset[str]) -> float:
-    own = stems(passage)
-    return len(own & context) / len(own) if own else 0.0
-
-
 def _evidence(citation: Citation, passage: str, relevant: bool) -> str:
     if citation.kind == "republication":
         return f"{citation.cue} {citation.source}: {citation.original_title}".strip()
     text = passage if len(passage) <= 240 else passage[:239].rsplit(" ", 1)[0] + "…"
     return text if relevant else f"(background) {text}"
-
-
-def _copies(ordered: list[Article], edges: list[ProvenanceEdge]) -> set[str]:
-    """Later articles that copy earlier ones (exact, near, or shared passages); returns the near/exact copiers."""
-    copiers = set()
-    for i, later in enumerate(ordered):
-        for earlier in ordered[:i]:
-            found = compare_texts(later.id, later.body, earlier.id, earlier.body)
-            if found is None:
-                continue
-            edges.append(ProvenanceEdge(source=outlet_name(later), target=outlet_name(earlier),
-                                        relation="copies", evidence=f"{found.relation}: {found.evidence}"))
-            if found.relation != "shared passages":
-                copiers.add(later.id)
-            break
-    return copiers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from warta.model import Article, DateRef, TimelineEvent
 from warta.store.base import Store
 from warta.stories.compare import DATE_MATCH, outlet_name, stems
@@ -10,25 +12,50 @@ from warta.stories.compare import DATE_MATCH, outlet_name, stems
 MAX_TEXT = 280
 
 
+@dataclass(slots=True)
+class Dated:
+    """What an article brings to its story's timeline: its dated events (day-precise), and its publication as the
+    event of last resort."""
+
+    article: str
+    outlet: str
+    published: str
+    title: str
+    events: list[tuple[str, str, frozenset[str]]]  # (date, sentence, its content stems without the date)
+
+
 def story_timeline(articles: list[Article]) -> list[TimelineEvent]:
     """Each dated event once (the same event in two outlets is kept from the earlier article), in date order."""
-    events: list[tuple[TimelineEvent, frozenset[str]]] = []
     ordered = sorted(articles, key=lambda a: (a.meta.published or a.meta.published_not_before, a.id))
+    return timeline_of([dated(a) for a in ordered])
+
+
+def dated(article: Article) -> Dated:
+    events = []
+    for ref in article.dates:
+        if len(ref.date) < 10:
+            continue  # a bare year or month ("built in 2009") is background, not an event of the story
+        text = _sentence(article, ref)
+        events.append((ref.date, text, stems(text.replace(ref.text, " "))))
+    return Dated(article.id, outlet_name(article), article.meta.published or article.meta.published_not_before,
+                 article.meta.title, events)
+
+
+def timeline_of(ordered: list[Dated]) -> list[TimelineEvent]:
+    """The timeline of a story's articles in story order."""
+    kept: dict[str, list[frozenset[str]]] = {}  # date -> the stems of the events kept for it
+    events: list[TimelineEvent] = []
     for article in ordered:
-        for ref in article.dates:
-            if len(ref.date) < 10:
-                continue  # a bare year or month ("built in 2009") is background, not an event of the story
-            text = _sentence(article, ref)
-            words = stems(text.replace(ref.text, " "))
-            if any(e.date == ref.date and len(words & w) >= DATE_MATCH for e, w in events):
+        for date, text, words in article.events:
+            same_day = kept.setdefault(date, [])
+            if any(len(words & w) >= DATE_MATCH for w in same_day):
                 continue
-            events.append((TimelineEvent(date=ref.date, text=text, article=article.id,
-                                         outlet=outlet_name(article)), words))
+            same_day.append(words)
+            events.append(TimelineEvent(date=date, text=text, article=article.article, outlet=article.outlet))
     if not events:  # nothing dated in the text: the publications themselves are the timeline
-        return [TimelineEvent(date=(a.meta.published or a.meta.published_not_before)[:10], text=a.meta.title,
-                              article=a.id, outlet=outlet_name(a)) for a in ordered
-                if a.meta.published or a.meta.published_not_before]
-    return sorted((e for e, _ in events), key=lambda e: (e.date, e.article))
+        return [TimelineEvent(date=a.published[:10], text=a.title, article=a.article, outlet=a.outlet)
+                for a in ordered if a.published]
+    return sorted(events, key=lambda e: (e.date, e.article))
 
 
 def entity_timeline(store: Store, entity: str, limit: int = 200) -> list[TimelineEvent]:

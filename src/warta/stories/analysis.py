@@ -1,0 +1,199 @@
+"""A story's comparison, provenance and timeline, kept up to date member by member.
+
+Each member article is read once into a ``Member``: the facts, text print, sourcing and dated events the analysis
+needs, without the article's text. The store keeps them (``Member.as_json``) with the results of comparing every
+two members of a story (``Pairs``), so a new member is compared with the others once, and re-analysing a story
+costs one pass over its members' digests, never an alignment of all of them again. ``analyse_members`` with no
+known pairs is the whole analysis; with the pairs a story kept it gives the same result.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warta.model import Article, Claim, Story
+from warta.stories.compare import (
+    Fact,
+    Links,
+    claim_facts,
+    claim_links,
+    compare_facts,
+    date_facts,
+    date_links,
+    outlet_name,
+)
+from warta.stories.dedup import TextPrint, compare_prints, text_print
+from warta.stories.provenance import Cited, Sourcing, provenance_of, sourcing
+from warta.stories.timeline import Dated, dated, timeline_of
+
+
+def _code_version() -> str:
+    """A digest of the code and word lists that stored digests and pairs depend on: after any change to them, what
+    the store kept is ignored and made again from the articles, so it never disagrees with a whole analysis."""
+    from warta.stories import compare, dedup, provenance, timeline
+
+    digest = hashlib.blake2b(digest_size=8)
+    for module in (compare, dedup, provenance, timeline):
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(" ".join(sorted(compare.STOP)).encode())
+    return digest.hexdigest()
+
+
+VERSION = _code_version()
+
+
+@dataclass(slots=True)
+class Member:
+    """What one article brings to its story's analysis."""
+
+    id: str
+    published: str  # publication date, or the bound inferred for it
+    title: str
+    outlet: str
+    claims: list[Fact]
+    dates: list[Fact]
+    text: TextPrint
+    sourcing: Sourcing
+    dated: Dated
+
+    @property
+    def order(self) -> tuple[str, str]:
+        return self.published, self.id
+
+    def as_json(self) -> dict:
+        shingles = array("q", sorted(self.text.shingles)).tobytes()
+        return {"version": VERSION, "id": self.id, "published": self.published, "title": self.title,
+                "outlet": self.outlet,
+                "claims": [_claim_json(f) for f in self.claims],
+                "dates": [[f.date, sorted(f.stems), sorted(f.entities), f.sentence] for f in self.dates],
+                "text": [base64.b64encode(self.text.text).decode(), base64.b64encode(shingles).decode(),
+                         self.text.passages],
+                "body": sorted(self.sourcing.body),
+                "cited": [[c.source, c.relation, sorted(c.passage), c.evidence, c.background]
+                          for c in self.sourcing.cited],
+                "syndication": self.sourcing.syndication,
+                "events": [[d, t, sorted(w)] for d, t, w in self.dated.events]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Member:
+        aid, published, outlet = data["id"], data["published"], data["outlet"]
+        digest, packed, passages = data["text"]
+        shingles = array("q")
+        shingles.frombytes(base64.b64decode(packed))
+        return cls(
+            aid, published, data["title"], outlet,
+            [_claim_fact(aid, published, c) for c in data["claims"]],
+            [Fact(aid, published[:10], None, d, frozenset(s), frozenset(e), t) for d, s, e, t in data["dates"]],
+            TextPrint(base64.b64decode(digest), frozenset(shingles), [(h, t) for h, t in passages]),
+            Sourcing(aid, outlet, frozenset(data["body"]),
+                     [Cited(s, r, frozenset(p), e, b) for s, r, p, e, b in data["cited"]],
+                     [(o, t) for o, t in data["syndication"]]),
+            Dated(aid, outlet, published, data["title"], [(d, t, frozenset(w)) for d, t, w in data["events"]]))
+
+
+def member(article: Article) -> Member:
+    return Member(article.id, article.meta.published or article.meta.published_not_before, article.meta.title,
+                  outlet_name(article), claim_facts(article), date_facts(article), text_print(article.body),
+                  sourcing(article), dated(article))
+
+
+@dataclass(slots=True)
+class Pairs:
+    """The results of comparing every two members of a story, the earlier one first: the links between their
+    claims and between their dated events (pairs without any are left out), and which later members copy which
+    earlier ones (the relation; the evidence is read again for the one shown)."""
+
+    members: set[str] = field(default_factory=set)
+    claims: dict[tuple[str, str], Links] = field(default_factory=dict)
+    dates: dict[tuple[str, str], Links] = field(default_factory=dict)
+    copies: dict[tuple[str, str], str] = field(default_factory=dict)  # (later, earlier) -> relation
+
+    def as_json(self) -> dict:
+        return {"version": VERSION, "members": sorted(self.members),
+                "claims": [[a, b, links] for (a, b), links in self.claims.items()],
+                "dates": [[a, b, links] for (a, b), links in self.dates.items()],
+                "copies": [[a, b, relation] for (a, b), relation in self.copies.items()]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Pairs:
+        if data.get("version") != VERSION:
+            return cls()  # compared by other code: compare again
+        return cls(set(data["members"]),
+                   {(a, b): [tuple(link) for link in links] for a, b, links in data["claims"]},
+                   {(a, b): [tuple(link) for link in links] for a, b, links in data["dates"]},
+                   {(a, b): relation for a, b, relation in data["copies"]})
+
+
+def analyse_members(story: Story, members: list[Member], known: Pairs | None = None) -> Pairs:
+    """Fill a story's title, dates, comparison, provenance and timeline from its members' digests; the pairs of
+    members that ``known`` holds both of are taken from it, the others compared now. Returns the pairs of these
+    members, for the next analysis."""
+    ordered = sorted({m.id: m for m in members}.values(), key=lambda m: m.order)
+    pairs = _pairs(ordered, known or Pairs())
+    dates = sorted(m.published for m in ordered if m.published)
+    story.title = story.title or (ordered[0].title if ordered else "")
+    story.first_seen = min(d for d in [story.first_seen, *dates[:1]] if d) if story.first_seen or dates else ""
+    story.last_seen = max([story.last_seen, *dates[-1:]])
+    ids = [m.id for m in ordered]
+    if len(ordered) > 1:
+        story.comparisons = compare_facts(
+            [m.claims for m in ordered], [m.dates for m in ordered], {m.id: m.outlet for m in ordered},
+            lambda i, j: pairs.claims.get((ids[i], ids[j]), []), lambda i, j: pairs.dates.get((ids[i], ids[j]), []))
+    else:
+        story.comparisons = []
+    story.provenance, story.independent_sources = provenance_of([m.sourcing for m in ordered], _copies(ordered, pairs))
+    story.timeline = timeline_of([m.dated for m in ordered])
+    return pairs
+
+
+def _pairs(ordered: list[Member], known: Pairs) -> Pairs:
+    """Every pair of members compared: from ``known`` when it holds both, now otherwise."""
+    pairs = Pairs(members={m.id for m in ordered})
+    for j, later in enumerate(ordered):
+        for earlier in ordered[:j]:
+            key = (earlier.id, later.id)
+            if earlier.id in known.members and later.id in known.members:
+                claims, dates = known.claims.get(key), known.dates.get(key)
+                relation = known.copies.get((later.id, earlier.id))
+            else:
+                claims, dates = claim_links(earlier.claims, later.claims), date_links(earlier.dates, later.dates)
+                found = compare_prints(later.id, later.text, earlier.id, earlier.text)
+                relation = found.relation if found else None
+            if claims:
+                pairs.claims[key] = claims
+            if dates:
+                pairs.dates[key] = dates
+            if relation:
+                pairs.copies[(later.id, earlier.id)] = relation
+    return pairs
+
+
+def _copies(ordered: list[Member], pairs: Pairs) -> dict[int, tuple[int, str, str]]:
+    """For each member that copies an earlier one, the first it copies: (its place, relation, evidence)."""
+    out = {}
+    for j, later in enumerate(ordered):
+        for k, earlier in enumerate(ordered[:j]):
+            if (later.id, earlier.id) in pairs.copies:
+                found = compare_prints(later.id, later.text, earlier.id, earlier.text)
+                assert found is not None  # the pair was compared before: the same prints give the same answer
+                out[j] = (k, found.relation, found.evidence)
+                break
+    return out
+
+
+def _claim_json(f: Fact) -> list:
+    c = f.claim
+    return [c.value, c.value_max, c.unit, c.hedge, c.as_of, c.text, c.subject, sorted(f.stems), sorted(f.entities),
+            f.sentence]
+
+
+def _claim_fact(article: str, published: str, data: list) -> Fact:
+    value, value_max, unit, hedge, as_of, text, subject, stems, entities, sentence = data
+    claim = Claim(start=0, end=0, text=text, value=value, unit=unit, hedge=hedge, value_max=value_max,
+                  subject=subject, as_of=as_of)
+    return Fact(article, published[:10], claim, "", frozenset(stems), frozenset(entities), sentence)
