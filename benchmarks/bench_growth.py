@@ -29,13 +29,14 @@ import json
 import os
 import random
 import resource
-import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from bench_listings import timed  # run as a script: benchmarks/ is on sys.path
 
 from warta import batch, stories
 from warta.model import Article
@@ -100,15 +101,6 @@ def reads() -> dict[str, Callable[[Store], object]]:
         "/entities, /api/entities": lambda s: (s.list_entities(limit=50), s.count_entities()),
         "/api/stories?order=largest": lambda s: (s.list_stories(limit=50, order="largest"), s.count_stories()),
     }
-
-
-def timed(read: Callable[[], object]) -> float:
-    times = []
-    for _ in range(7):
-        start = time.perf_counter()
-        read()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def largest_story(store: Store) -> int:

@@ -107,10 +107,7 @@ def add_capped(total: dict[str, float], vector: dict[str, float]) -> None:
     many, so a growing story sorts them now and then, not at every article)."""
     for term, weight in vector.items():
         total[term] = total.get(term, 0.0) + weight
-    if len(total) > 2 * CONCEPT_TERMS:
-        keep = sorted(total.items(), key=lambda kv: -kv[1])[:CONCEPT_TERMS]
-        total.clear()
-        total.update(keep)
+    keep_strongest(total, CONCEPT_TERMS)
 
 
 # Event evidence for a headline joining a headline story: it must share a term the story's members hold often
@@ -171,10 +168,16 @@ def add_support(total: dict[str, int], vector: dict[str, float]) -> None:
 def trim_support(total: dict[str, int]) -> None:
     """Keep the SUPPORT_TERMS most held terms once twice as many are counted: a big story's rare terms are below
     CORE_SHARE anyway, and memory stays bounded."""
-    if len(total) > 2 * SUPPORT_TERMS:
-        keep = sorted(total.items(), key=lambda kv: -kv[1])[:SUPPORT_TERMS]
+    keep_strongest(total, SUPPORT_TERMS)
+
+
+def keep_strongest(total: dict[str, float] | dict[str, int], kept: int) -> None:
+    """Cut ``total`` to its ``kept`` largest values once it holds twice as many (sorting now and then, not at every
+    article)."""
+    if len(total) > 2 * kept:
+        strongest = sorted(total.items(), key=lambda kv: -kv[1])[:kept]
         total.clear()
-        total.update(keep)
+        total.update(strongest)  # type: ignore[arg-type]
 
 
 # A story keeps the language-neutral keys and lexicon concepts of its first PRINTS_KEPT members, each cut to its
