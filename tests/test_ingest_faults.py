@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from ingest_pages import story, text_dump
 from warta import batch
 from warta.cli import app
+from warta.meta.language import detect_language
 from warta.model import RawDocument
 from warta.store import SQLiteStore
 
@@ -81,6 +82,7 @@ def test_unreadable_files_and_folders_are_one_line_each_and_the_batch_goes_on(op
     db = str(open_dir / "warta.db")
     # the modules the pipeline imports on first use may sit where only root reads: load them first
     runner.invoke(app, ["ingest", str(open_dir / "warm.txt"), "--db", str(open_dir / "warm.db")])
+    detect_language("Jakarta .")  # function words decide some pages alone: load the model the others need
     with unprivileged():
         if readable(corpus / "secret.txt"):
             pytest.skip("this user reads files whatever their permissions")
