@@ -214,15 +214,10 @@ def _shared_name(word: str, language: str) -> tuple[str, ...]:
         return (f"month{months[lower]}",)
     place = DEMONYMS.get(lower) if language == "en" else None
     if place is None:
-        found = _places().lookup(word)
+        found = gazetteer.load().lookup(word)
         # cities are left out: the gazetteer's exonyms join unrelated words ("Hamas" to the town of Hamm)
         place = found.name if found is not None and found.kind != "city" else None
     return (PLACE_CONCEPT + place.lower(),) if place else ()
-
-
-@lru_cache(maxsize=1)
-def _places() -> gazetteer.Gazetteer:
-    return gazetteer.load()
 
 
 def _name_token(word: str) -> str:

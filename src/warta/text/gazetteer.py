@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import gzip
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from warta.lang.id.places import DIRECTIONS, ISLANDS, PLACES
@@ -77,6 +78,7 @@ class Gazetteer:
         return cls(places, countries)
 
 
+@lru_cache(maxsize=1)  # read-only once loaded: NER, entity linking and the stories' place concepts share one copy
 def load() -> Gazetteer:
     return Gazetteer.read(SHIPPED) if SHIPPED.is_file() else build()
 
