@@ -95,6 +95,9 @@ def stopword_density(text: str) -> float:
 _LINK_PREFIXES = tuple(sorted(cues.RELATED_LINK_PREFIXES + en_cues.RELATED_LINK_PREFIXES, key=len, reverse=True))
 _COLON_ONLY = cues.COLON_ONLY_PREFIXES | en_cues.COLON_ONLY_PREFIXES
 _PROMPTS = cues.PROMPTS + en_cues.PROMPTS
+# A line is a prompt when it is one of them, or starts with one that ends in a colon or is long enough to be sure.
+_PROMPT_LINES = frozenset(p.strip(" .") for p in _PROMPTS)
+_PROMPT_STARTS = tuple(p for p in _PROMPTS if p.endswith(":") or len(p) > 12)
 
 
 def related_link(text: str) -> bool:
@@ -123,8 +126,7 @@ def related_link_target(text: str) -> str:
 
 def prompt(text: str) -> bool:
     low = text.lower().strip(" .:")
-    return any(low == p.strip(" .") or (p.endswith(":") and low.startswith(p)) or
-               (len(p) > 12 and low.startswith(p)) for p in _PROMPTS)
+    return low in _PROMPT_LINES or low.startswith(_PROMPT_STARTS)
 
 
 def promo(text: str) -> bool:
