@@ -82,21 +82,24 @@ def _encode(text: str) -> bytes:
     return unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
 
 
+# The n-grams are stored joined by a byte none of them holds (NUL: py3langid's model has none), so that loading
+# splits them apart in one call.
+_SEPARATOR = b"\x00"
+
+
 def save(path: Path, identifier: ByteNgramIdentifier) -> None:
-    lengths = np.fromiter((len(g) for g in identifier.ngrams), dtype=np.uint8, count=len(identifier.ngrams))
+    if any(_SEPARATOR in g for g in identifier.ngrams):
+        raise ValueError("an n-gram holds the separator byte")
     np.savez_compressed(path, languages=np.array(identifier.languages),
-                        ngrams=np.frombuffer(b"".join(identifier.ngrams), dtype=np.uint8), lengths=lengths,
+                        ngrams=np.frombuffer(_SEPARATOR.join(identifier.ngrams), dtype=np.uint8),
                         features=np.asarray(identifier.features, dtype=np.int32),
                         weights=identifier.weights.astype(np.float16), priors=identifier.priors.astype(np.float32))
 
 
 def load(path: Path = MODEL) -> ByteNgramIdentifier:
     with np.load(path, allow_pickle=False) as data:
-        blob = data["ngrams"].tobytes()
-        ends = np.cumsum(data["lengths"], dtype=np.int64).tolist()
-        starts = [0, *ends[:-1]]
         return ByteNgramIdentifier(languages=data["languages"].tolist(),
-                                   ngrams=[blob[a:b] for a, b in zip(starts, ends, strict=True)],
+                                   ngrams=data["ngrams"].tobytes().split(_SEPARATOR),
                                    features=data["features"].tolist(), weights=data["weights"],
                                    priors=data["priors"])
 
