@@ -176,9 +176,15 @@ def _titled_without_verb(sentence: str, lang) -> tuple[tuple[int, int], tuple[in
     return m.span("who"), m.span("content"), ""
 
 
+_NAMED_ANTECEDENT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*+\s*(?:\([^)]*\)\s*)?)+),?\s+yang\s*$")
+_TRAILING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*+\s*)+)$")
+
+
 def _subject(before: str, lang) -> tuple[str, int] | None:
     """The subject phrase before a speech verb, with leading adverbials and the dateline cut off."""
-    relative = re.search(r"(?P<name>(?:[A-Z][\w'’.-]*\s*(?:\([^)]*\)\s*)?)+),?\s+yang\s*$", before)
+    # possessive word runs: with a plain `*` an all-capitals run ("KEMENTERIAN PENDIDIKAN ...") splits into words in
+    # exponentially many ways before the match fails (IndoSum articles took minutes each)
+    relative = _NAMED_ANTECEDENT.search(before) if re.search(r"\byang\s*$", before) else None
     if relative:  # "laporan Bank Dunia (World Bank) yang memproyeksikan": the named antecedent reports
         return relative.group("name").strip(), relative.start("name")
     if re.search(rf"\b(?:{'|'.join(lang.NOT_REPORTING_BEFORE)})\s*$", before, re.I):
@@ -219,7 +225,7 @@ def _subject(before: str, lang) -> tuple[str, int] | None:
     # "Pada saat yang sama Akhmetzhanov": keep the trailing name after a lowercase adverbial
     if lead in lang.LEADING_ADVERBIALS:
         phrase = phrase.split(None, 1)[1] if len(words) > 1 else ""
-        m = re.search(r"((?:[A-Z][\w'’.-]*\s*)+)$", phrase.strip())
+        m = _TRAILING_NAME.search(phrase.strip())
         if not m:
             return None
         return m.group(1), offset + phrase.find(m.group(1))
