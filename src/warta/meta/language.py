@@ -4,7 +4,8 @@ restricted to the languages warta reads.
 Loading py3langid's model costs about a second of CPU per process (it is xz-compressed) and classifying a page
 about 4 ms; on news text the function words decide alone. On 2,640 texts (Detik, the seeds, xling-dev, PolNeAR
 dev, the scrapinghub pages, English and Indonesian headlines) they decided 831, all as py3langid does; the rest
-(headlines, pages in other languages, a few short texts) go to py3langid.
+(headlines, pages in other languages, a few short texts) go to py3langid. Not counting acronyms ("AS") as function
+words decided 2 more of the 469 Detik texts (826 of 1,621 texts of those sets, again all as py3langid does).
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ def detect_language(text: str) -> str:
 
 def by_markers(text: str) -> str:
     """ "id" or "en" where the function words leave no doubt, else ""."""
-    words = _WORD.findall(text.lower())
-    found_id = sum(1 for w in words if w in ID_MARKERS)
-    found_en = sum(1 for w in words if w in EN_MARKERS)
+    words = _WORD.findall(text)
+    # An acronym is no function word: "AS" (Amerika Serikat) in Indonesian news is not English "as".
+    lowered = [w.lower() for w in words if not w.isupper() or len(w) == 1]
+    found_id = sum(1 for w in lowered if w in ID_MARKERS)
+    found_en = sum(1 for w in lowered if w in EN_MARKERS)
     if found_id + found_en < MIN_SHARE * len(words):
         return ""
     if found_id >= MIN_MARKERS and found_id >= MIN_RATIO * found_en:
