@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from warta.lang.en.stop_words import MARKERS as EN_MARKERS
 from warta.lang.id.stop_words import MARKERS as ID_MARKERS
+from warta.resources import freeze_loaded
 
 SUPPORTED = ("id", "en", "ms")
 # Read as much text as py3langid is given.
@@ -34,6 +35,7 @@ def _identifier():
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(SUPPORTED))
+    freeze_loaded()
     return identifier
 
 
