@@ -5,7 +5,7 @@ from __future__ import annotations
 from warta.evaluate.metrics import prf
 from warta.text import entity_lexicon, ner, ner_features
 from warta.text.entity_lexicon import EntityLexicon
-from warta.text.labels import back_map, spans, to_dataset, to_warta
+from warta.text.labels import NEWS_SCHEME, back_map, spans, to_dataset, to_warta
 from warta.training.corpora import read_tagged, sentence_key
 
 
@@ -98,3 +98,15 @@ def test_feature_caches_stay_bounded_and_features_do_not_change(shared, monkeypa
     small = ner.new_featurizer()
     assert [small.sentence(words, None, "N:") for words in sentences] == expected
     assert max(len(small._words), len(small._cache), len(small._scheme_cache), len(small.lexicon._first_words)) <= 50
+
+
+def test_a_sentence_met_again_gets_the_tags_the_tagger_gives_it(shared, monkeypatch):
+    monkeypatch.setattr(ner, "CACHED_SENTENCES", 40)
+    model = ner.load()
+    sentences = [words for words, _ in read_tagged(shared / "data" / "idner-news-2k" / "dev.txt")[:50]]
+    first = [model.tag(words) for words in sentences]
+    first[0].append("changed by the caller")
+    again = [model.tag(words) for words in sentences[::-1]][::-1]
+    fresh = [model.tagger.tag(model.featurizer.sentence(words, None, NEWS_SCHEME)) for words in sentences]
+    assert again == fresh
+    assert len(model._tagged) <= 40
