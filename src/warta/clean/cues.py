@@ -99,6 +99,8 @@ _PROMPTS = cues.PROMPTS + en_cues.PROMPTS
 
 def related_link(text: str) -> bool:
     low = text.lower().lstrip("(")
+    if not low.startswith(_LINK_PREFIXES):
+        return False  # most lines: one C-level test instead of a loop over the prefixes
     for prefix in _LINK_PREFIXES:
         if low.startswith(prefix):
             rest = low[len(prefix):]
@@ -121,10 +123,14 @@ def related_link_target(text: str) -> str:
     return ""
 
 
+# A prompt is the whole line, or starts it when it ends in a colon or is longer than 12 characters.
+_WHOLE_PROMPTS = frozenset(p.strip(" .") for p in _PROMPTS)
+_PROMPT_STARTS = tuple(p for p in _PROMPTS if p.endswith(":") or len(p) > 12)
+
+
 def prompt(text: str) -> bool:
     low = text.lower().strip(" .:")
-    return any(low == p.strip(" .") or (p.endswith(":") and low.startswith(p)) or
-               (len(p) > 12 and low.startswith(p)) for p in _PROMPTS)
+    return low in _WHOLE_PROMPTS or low.startswith(_PROMPT_STARTS)
 
 
 def promo(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from warta.facts.article_lookups import MarkedSpans
 from warta.facts.speakers import Context, Speaker, data, link, noun_phrase, person_referent, resolve, speaker_phrase
+from warta.facts.word_at_end import word_at_end
 from warta.model import Quote
 
 # Reported content shorter than this is no report ("mengatakan hal itu" is two words, but so is "mengumumkan keadaan
@@ -187,7 +188,7 @@ def _subject(before: str, lang) -> tuple[str, int] | None:
     relative = _NAMED_ANTECEDENT.search(before) if re.search(r"\byang\s*$", before) else None
     if relative:  # "laporan Bank Dunia (World Bank) yang memproyeksikan": the named antecedent reports
         return relative.group("name").strip(), relative.start("name")
-    if re.search(rf"\b(?:{'|'.join(lang.NOT_REPORTING_BEFORE)})\s*$", before, re.I):
+    if word_at_end(tuple(lang.NOT_REPORTING_BEFORE))(before):
         return None  # a relative clause, an infinitive or a negation: "yang mengatakan", "belum bisa menyampaikan"
     offset = 0
     dateline = re.match(r"^[A-Z][\w .]*,\s*[\w .-]+\s[-–—]\s+", before)
@@ -202,7 +203,7 @@ def _subject(before: str, lang) -> tuple[str, int] | None:
             offset += len(head) + 1  # "Oleh karena itu, ia", "Melihat skala kerusakan tersebut, Komisi X"
         elif first and first[0].lower() in lang.LEADING_ADVERBIALS and _looks_like_subject(after_first, lang):
             offset += clause.find(",") + 1  # "Sebelum keputusan ..., Adrian Prettejohn, ekonom ..., telah"
-        elif first and first[0].lower() in lang.LEADING_ADVERBIALS or re.search(r"\)\s*$", head):
+        elif first and first[0].lower() in lang.LEADING_ADVERBIALS or head.rstrip().endswith(")"):
             offset += len(head) + 1
         elif not _looks_like_subject(tail, lang) and not _looks_like_subject(head.split(",")[-1], lang):
             return None

@@ -52,11 +52,16 @@ def check_size(size: int, origin: str) -> None:
         raise InputError(origin, f"too large ({size:,} bytes; the limit is {MAX_DOCUMENT_BYTES // 2**20} MB)")
 
 
+# Every byte but the control characters text does not hold (tab, newlines, form feed and carriage return are text):
+# deleting these and counting what is left counts the controls in C (a loop over 8 KB in Python was 0.2 ms a page).
+_NOT_CONTROLS = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample.translate(None, _NOT_CONTROLS))
     return controls > len(sample) * 0.05
 
 
