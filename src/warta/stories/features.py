@@ -84,13 +84,13 @@ HEADLINE_CONCEPT = "~"
 # among the lexicon concepts under this prefix: a translation writes it alike, where the multi-word name runs
 # (n: terms: "deputy health minister hazem", "wakil menteri kesehatan hazem") differ.
 NAME_CONCEPT = "@"
-PLACE_CONCEPT = NAME_CONCEPT
+PLACE_CONCEPT = NAME_CONCEPT  # countries, regions and nationalities: names too (a headline's words leave them out)
 # Places are no entity keys (e: terms): a place alone never makes a story, and as a key (weighted twice, beside its
 # name run and its word) a country or city joined every incident reported from it (Nigeria's kidnappings, Baghdad's
 # bombs and arrests). They still count as words, names and, across languages, place concepts. xling-dev (5 orders):
 # place keys at full count give 0.835 B-cubed F1 (precision 0.750, cross-report recall 0.839), half 0.836, a
 # quarter 0.849, none 0.855 (0.793, 0.769); ECB+ and UCI carry no entities, id-headline-stories-dev is unchanged.
-PLACE_LABELS = frozenset({"GPE", "LOC"})  # countries, regions and nationalities: names too (a headline's words leave them out)
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @dataclass(slots=True)
