@@ -10,7 +10,9 @@ other outlet reports. Dated events align by the words and entities of their sent
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -114,8 +116,28 @@ def date_facts(article: Article) -> list[Fact]:
 
 
 def claim_links(earlier: list[Fact], later: list[Fact]) -> Links:
-    return [(k, m, score) for k, f in enumerate(earlier) for m, g in enumerate(later)
-            if (score := _claim_similarity(f, g)) >= CLAIM_MATCH]
+    """The same links as scoring every pair, scoring only the pairs that can score: claims that count the same
+    unit, or whose figures are near (a story's members hold ~9 claims each: most pairs are neither)."""
+    if not earlier or not later:
+        return []
+    by_unit: dict[str, list[int]] = {}
+    for m, g in enumerate(later):
+        by_unit.setdefault(g.claim.unit, []).append(m)
+    by_value = sorted((g.claim.value, m) for m, g in enumerate(later) if math.isfinite(g.claim.value))
+    values = [v for v, _ in by_value]
+    odd = [m for m, g in enumerate(later) if not math.isfinite(g.claim.value)]
+    links = []
+    for k, f in enumerate(earlier):
+        value = f.claim.value
+        if math.isfinite(value):
+            # _near(a, b) needs |a - b| <= NEAR * max(|a|, |b|), which bounds |a - b| by NEAR / (1 - NEAR) * |a|
+            reach = 1.01 * NEAR / (1 - NEAR) * abs(value)
+            near = [m for _, m in by_value[bisect_left(values, value - reach):bisect_right(values, value + reach)]]
+            candidates = sorted(set(by_unit.get(f.claim.unit, ())).union(near, odd))
+        else:
+            candidates = range(len(later))
+        links += [(k, m, score) for m in candidates if (score := _claim_similarity(f, later[m])) >= CLAIM_MATCH]
+    return links
 
 
 def date_links(earlier: list[Fact], later: list[Fact]) -> Links:
