@@ -114,9 +114,9 @@ class Pairs:
     copies: dict[tuple[str, str], str] = field(default_factory=dict)  # (later, earlier) -> relation
 
     def as_json(self) -> dict:
-        """Links packed as numbers (base64 of float64: scores round-trip exactly), pairs named by their members'
-        places in ``members``: a 60-member story holds ~15,000 links, which as JSON lists took longer to read
-        back than comparing the story's new members (benchmarks/bench_growth.py)."""
+        """Links packed as arrays of numbers, pairs named by their members' places in ``members``: a 60-member
+        story of copies holds ~40,000 links, which as JSON lists took longer to read back than comparing the
+        story's new members (benchmarks/bench_growth.py)."""
         ids = sorted(self.members)
         place = {a: i for i, a in enumerate(ids)}
         return {"version": VERSION, "members": ids,
@@ -132,28 +132,29 @@ class Pairs:
                    {(ids[a], ids[b]): relation for a, b, relation in data["copies"]})
 
 
-def _pack_links(links: dict[tuple[str, str], Links], place: dict[str, int]) -> str:
-    """Each pair as (earlier, later, count) then (fact, fact, score) per link, all float64."""
-    flat: list[float] = []
+def _pack_links(links: dict[tuple[str, str], Links], place: dict[str, int]) -> list[str]:
+    """The pairs (earlier's place, later's place, links), then each link's two facts and its score, as three
+    arrays in base64 (the score as float64: it round-trips exactly)."""
+    heads, facts, scores = array("I"), array("I"), array("d")
     for (a, b), pair in links.items():
-        flat += (place[a], place[b], len(pair))
-        for link in pair:
-            flat += link
-    return base64.b64encode(array("d", flat).tobytes()).decode()
+        heads.extend((place[a], place[b], len(pair)))
+        for k, m, score in pair:
+            facts.extend((k, m))
+            scores.append(score)
+    return [base64.b64encode(packed.tobytes()).decode() for packed in (heads, facts, scores)]
 
 
-def _unpack_links(packed: str, ids: list[str], score: type) -> dict[tuple[str, str], Links]:
-    flat = array("d")
-    flat.frombytes(base64.b64decode(packed))
-    values = flat.tolist()
+def _unpack_links(packed: list[str], ids: list[str], score: type) -> dict[tuple[str, str], Links]:
+    heads, facts, scores = array("I"), array("I"), array("d")
+    for target, text in zip((heads, facts, scores), packed, strict=True):
+        target.frombytes(base64.b64decode(text))
+    ks, ms, values = facts[0::2].tolist(), facts[1::2].tolist(), [score(v) for v in scores]
     out: dict[tuple[str, str], Links] = {}
     at = 0
-    while at < len(values):
-        a, b, count = int(values[at]), int(values[at + 1]), int(values[at + 2])
-        at += 3
-        out[(ids[a], ids[b])] = [(int(values[i]), int(values[i + 1]), score(values[i + 2]))
-                                 for i in range(at, at + 3 * count, 3)]
-        at += 3 * count
+    for h in range(0, len(heads), 3):
+        a, b, count = heads[h], heads[h + 1], heads[h + 2]
+        out[(ids[a], ids[b])] = list(zip(ks[at:at + count], ms[at:at + count], values[at:at + count], strict=True))
+        at += count
     return out
 
 

@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 from warta.lang.en.stop_words import STOP_WORDS as EN_STOP
 from warta.lang.id.stop_words import STOP_WORDS as ID_STOP
 from warta.model import Article, Claim, Comparison, DateRef, FactSide
@@ -309,26 +311,47 @@ class _Group:
 
 def _greedy_groups(pairs: list[tuple[float, int, int]], owners: list[str]) -> list[list[int]]:
     """Best pairs first; a fact joins a group only if it aligns with every member (no chaining from 205 rescued
-    to 230 on board), and one fact per article, so an article never agrees with itself."""
+    to 230 on board), and one fact per article, so an article never agrees with itself. Ties go to the later
+    facts (the order of ``sorted(pairs, reverse=True)``); a 60-member story of copies has ~40,000 pairs, which
+    numpy orders in a fraction of the time of sorting Python tuples."""
+    if not pairs:
+        return [[k] for k in range(len(owners))]
+    scores, first, second = (np.array(column) for column in zip(*pairs, strict=True))
+    # each fact's partners: the pairs' two ends sorted by fact, its partners read as a set when it may join
+    ends, partners = np.concatenate((first, second)), np.concatenate((second, first))
+    by_end = np.argsort(ends, kind="stable")
+    partners = partners[by_end]
+    bounds = np.searchsorted(ends[by_end], np.arange(len(owners) + 1)).tolist()
     linked: dict[int, set[int]] = {}
-    for _, i, j in pairs:
-        linked.setdefault(i, set()).add(j)
-        linked.setdefault(j, set()).add(i)
+    order = np.lexsort((second, first, scores))[::-1]
     group_of: dict[int, _Group] = {}
+    ungrouped = int(np.count_nonzero(np.diff(bounds)))  # once none is left, no later pair changes anything
+
+    def fits(k: int, group: _Group) -> bool:
+        if owners[k] in group.owners:
+            return False
+        if k not in linked:
+            linked[k] = set(partners[bounds[k]:bounds[k + 1]].tolist())
+        return group.members <= linked[k]
 
     def join(k: int, group: _Group) -> None:
         group_of[k] = group
         group.members.add(k)
         group.owners.add(owners[k])
 
-    for _, i, j in sorted(pairs, reverse=True):
+    for i, j in zip(first[order].tolist(), second[order].tolist(), strict=True):
+        if not ungrouped:
+            break
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is None and gj is None:
             group_of[i] = group_of[j] = _Group({i, j}, {owners[i], owners[j]})
-        elif gi is not None and gj is None and owners[j] not in gi.owners and gi.members <= linked[j]:
+            ungrouped -= 2
+        elif gi is not None and gj is None and fits(j, gi):
             join(j, gi)
-        elif gj is not None and gi is None and owners[i] not in gj.owners and gj.members <= linked[i]:
+            ungrouped -= 1
+        elif gj is not None and gi is None and fits(i, gj):
             join(i, gj)
+            ungrouped -= 1
     groups, seen = [], set()
     for k in range(len(owners)):
         g = group_of.get(k)
