@@ -8,7 +8,9 @@ of the stories it touched, and saves them with the index, so successive ingests 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from warta.model import Article, Story
 from warta.store.base import Store
@@ -27,8 +29,24 @@ ANALYSED_MEMBERS = 60
 def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> None:
     """Bring the stories up to date after ``new_ids`` were stored; ``batch`` holds those of them the caller still
     has in memory (the rest are read back from the store). One transaction: all of it or nothing is saved."""
-    with store.transaction():
+    with store.transaction(), _settled_objects():
         _update(store, new_ids, {a.id: a for a in batch})
+
+
+@contextmanager
+def _settled_objects() -> Iterator[None]:
+    """What the process holds before the update (its articles, models, caches) is left out of the cyclic garbage
+    collector's full passes while the update runs: a story's analysis makes tens of thousands of small objects,
+    and each full pass walked everything alive, about a fifth of the step's time with 60-member stories
+    (benchmarks/bench_growth.py). Left alone where the process froze objects itself."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _update(store: Store, new_ids: list[str], held: dict[str, Article]) -> None:
