@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warta import pipeline
 from warta.evaluate.stories import comparison_matches
 from warta.model import Article, RawDocument
-from warta.stories.compare import by_verdict, compare
+from warta.stories import compare as compare_module
+from warta.stories.compare import by_verdict, claim_facts, claim_links, compare
 
 
 def _story(seed_gold, seed_articles, story_id):
@@ -84,3 +87,19 @@ def test_units_read_as_words_and_comparisons_by_verdict(resources):
     found = compare([a, _write("Beras impor tiba", "Medan, Senin 20 Oktober 2025",
                                "Pemerintah mendatangkan 60 ton beras ke Medan.", resources)])
     assert [c.verdict for c in by_verdict(found)][0] == "conflict"
+
+
+def test_claim_links_score_only_pairs_that_can_align_and_miss_none(seed_articles):
+    # the seeds' claims, every article against every other: the links equal those of scoring every two claims
+    facts = [claim_facts(a) for a in sorted(seed_articles.values(), key=lambda a: a.id)]
+    # and each article's claims counted in another unit, their figures 10% up: they align by figure alone
+    facts += [[replace(f, claim=replace(f.claim, value=f.claim.value * 1.1, unit="other")) for f in own]
+              for own in facts]
+    found = 0
+    for earlier in facts:
+        for later in facts:
+            every = [(k, m, score) for k, f in enumerate(earlier) for m, g in enumerate(later)
+                     if (score := compare_module._claim_similarity(f, g)) >= compare_module.CLAIM_MATCH]
+            assert claim_links(earlier, later) == every
+            found += len(every)
+    assert found

@@ -114,3 +114,11 @@ def test_lower_bound_ignores_announced_events():
     body = ["Rapat digelar pada Senin (3/6/2024) di balai kota.",
             "Hasilnya akan diumumkan pada 10 Juni 2024 mendatang."]
     assert published.lower_bound(body) == "2024-06-03"
+
+
+def test_lower_bound_ignores_a_bond_maturity():
+    body = ["Pemerintah melelang obligasi negara pada 21 Agustus 2007.",
+            "Seri FR0046 mempunyai bunga tetap 9,5 persen dan jatuh tempo pada 15 Juli 2023."]
+    assert published.lower_bound(body) == "2007-08-21"
+    english = ["The bonds were auctioned on August 21, 2007.", "The series is to mature on July 15, 2023."]
+    assert published.lower_bound(english) == "2007-08-21"

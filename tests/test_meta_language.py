@@ -56,3 +56,25 @@ def test_byte_ngrams_decide_pages_and_headlines_as_py3langid_does(shared):
     assert decided == [_py3langid().classify(text)[0] for text in pages + headlines]
     assert {"en", "id", "ms"} <= set(decided)  # all three columns are read
     assert identifier.classify("") == _py3langid().classify("")[0]  # no n-gram: the same first column
+
+
+def test_acronyms_are_not_function_words(shared):
+    """Indonesian news writes Amerika Serikat "AS": read as English "as" it left Detik pieces on the dollar to
+    py3langid."""
+    with (shared / "data" / "detik-1000-id-news" / "data_berita.csv").open(encoding="utf-8", newline="") as f:
+        dollar = [row["isi_berita"] for row in csv.DictReader(f)
+                  if "dolar Amerika Serikat (AS)" in row["isi_berita"][:5000]]
+    assert dollar
+    for text in dollar:
+        assert by_markers(text[:5000]) == "id" == _langid(text), text[:80]
+
+
+def test_text_misread_as_latin1_does_not_hide_the_function_words(shared):
+    """A Detik piece quoting an Arabic verse whose UTF-8 bytes were read as Latin-1 ("ÙÙÙ°ÙØ£ÙÙ..."): a thousand
+    such runs once outnumbered the function words' share and sent the piece to py3langid."""
+    with (shared / "data" / "detik-1000-id-news" / "data_berita.csv").open(encoding="utf-8", newline="") as f:
+        misread = [row["isi_berita"] for row in csv.DictReader(f)
+                   if sum("\u0080" <= c <= "\u009f" for c in row["isi_berita"][:5000]) > 100]  # C1 controls
+    assert misread
+    for text in misread:
+        assert by_markers(text[:5000]) == "id" == _langid(text), text[:80]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from warta.evaluate.metrics import prf
-from warta.text import ner
+from warta.text import entity_lexicon, ner, ner_features
 from warta.text.entity_lexicon import EntityLexicon
-from warta.text.labels import back_map, spans, to_dataset, to_warta
+from warta.text.labels import NEWS_SCHEME, back_map, spans, to_dataset, to_warta
 from warta.training.corpora import read_tagged, sentence_key
 
 
@@ -86,3 +86,27 @@ def test_a_place_cut_short_inside_a_known_longer_place_is_widened():
     assert widened == ["O", "O", "B-LOC", "I-LOC", "O", "O"]
     kept = ["B-PER", "O", "B-LOC", "I-LOC", "O", "O"]
     assert ner.whole_places(words, kept, places) == kept
+
+
+def test_feature_caches_stay_bounded_and_features_do_not_change(shared, monkeypatch):
+    sentences = [words for words, _ in read_tagged(shared / "data" / "idner-news-2k" / "dev.txt")[:60]]
+    featurizer = ner.new_featurizer()
+    expected = [featurizer.sentence(words, None, "N:") for words in sentences]
+    assert len(featurizer._words) > 200
+    monkeypatch.setattr(ner_features, "CACHED_WORDS", 50)
+    monkeypatch.setattr(entity_lexicon, "CACHED_WORDS", 50)
+    small = ner.new_featurizer()
+    assert [small.sentence(words, None, "N:") for words in sentences] == expected
+    assert max(len(small._words), len(small._cache), len(small._scheme_cache), len(small.lexicon._first_words)) <= 50
+
+
+def test_a_sentence_met_again_gets_the_tags_the_tagger_gives_it(shared, monkeypatch):
+    monkeypatch.setattr(ner, "CACHED_SENTENCES", 40)
+    model = ner.load()
+    sentences = [words for words, _ in read_tagged(shared / "data" / "idner-news-2k" / "dev.txt")[:50]]
+    first = [model.tag(words) for words in sentences]
+    first[0].append("changed by the caller")
+    again = [model.tag(words) for words in sentences[::-1]][::-1]
+    fresh = [model.tagger.tag(model.featurizer.sentence(words, None, NEWS_SCHEME)) for words in sentences]
+    assert again == fresh
+    assert len(model._tagged) <= 40

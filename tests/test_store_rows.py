@@ -17,6 +17,7 @@ from warta.model import RawDocument, to_dict
 from warta.store import SQLiteStore, open_store, sqlite
 from warta.store.rows import load_json
 from warta.store.schema import MIGRATIONS
+from warta.text import tokens
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +131,14 @@ def _postgres_migrations_before_lean():
     from warta.store import pg_schema, postgres
 
     return postgres, pg_schema.MIGRATIONS[:2]
+
+
+def test_tokens_rebuilt_from_recent_spans_are_fresh_and_a_tagged_token_is_told_apart(processed):
+    article = processed[0]
+    again = tokens.sentence_tokens(article.body, article.sentences)  # the spans kept when the pipeline tokenised
+    assert again == article.tokens and again[0] is not article.tokens[0]
+    assert tokens.are_sentence_tokens(article.tokens, article.body, article.sentences)
+    again[0].pos = "NNP"
+    assert not tokens.are_sentence_tokens(again, article.body, article.sentences)
+    assert tokens.sentence_tokens(article.body, article.sentences)[0].pos == ""
+    assert not tokens.are_sentence_tokens(again[1:], article.body, article.sentences)

@@ -19,7 +19,7 @@ from warta.clean.templates import LEARNED_REASON
 from warta.errors import InputError
 from warta.facts import citations, claims, eventdates, quotes
 from warta.ingest.decode import check_size, decode_text, gunzip_if_needed, is_html
-from warta.ingest.jsonl import EXPORTED_BLOCKS
+from warta.ingest.exported import EXPORTED_BLOCKS
 from warta.model import Article, Metadata, RawDocument
 from warta.resources import Resources
 from warta.text import entities, ner, sentences, tokens

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from warta.clean import html, joins, textdump
 from warta.clean.templates import LEARNED_REASON, TemplateStats, line_key
-from warta.ingest.jsonl import read_exported
+from warta.ingest.exported import read_exported
 from warta.model import Article, Block
 from warta.resources import Resources
 

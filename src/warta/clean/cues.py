@@ -95,13 +95,12 @@ def stopword_density(text: str) -> float:
 _LINK_PREFIXES = tuple(sorted(cues.RELATED_LINK_PREFIXES + en_cues.RELATED_LINK_PREFIXES, key=len, reverse=True))
 _COLON_ONLY = cues.COLON_ONLY_PREFIXES | en_cues.COLON_ONLY_PREFIXES
 _PROMPTS = cues.PROMPTS + en_cues.PROMPTS
-# A line is a prompt when it is one of them, or starts with one that ends in a colon or is long enough to be sure.
-_PROMPT_LINES = frozenset(p.strip(" .") for p in _PROMPTS)
-_PROMPT_STARTS = tuple(p for p in _PROMPTS if p.endswith(":") or len(p) > 12)
 
 
 def related_link(text: str) -> bool:
     low = text.lower().lstrip("(")
+    if not low.startswith(_LINK_PREFIXES):
+        return False  # most lines: one C-level test instead of a loop over the prefixes
     for prefix in _LINK_PREFIXES:
         if low.startswith(prefix):
             rest = low[len(prefix):]
@@ -124,9 +123,14 @@ def related_link_target(text: str) -> str:
     return ""
 
 
+# A prompt is the whole line, or starts it when it ends in a colon or is longer than 12 characters.
+_WHOLE_PROMPTS = frozenset(p.strip(" .") for p in _PROMPTS)
+_PROMPT_STARTS = tuple(p for p in _PROMPTS if p.endswith(":") or len(p) > 12)
+
+
 def prompt(text: str) -> bool:
     low = text.lower().strip(" .:")
-    return low in _PROMPT_LINES or low.startswith(_PROMPT_STARTS)
+    return low in _WHOLE_PROMPTS or low.startswith(_PROMPT_STARTS)
 
 
 def promo(text: str) -> bool:

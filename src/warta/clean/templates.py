@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from warta.clean import cues, pages
-from warta.ingest.jsonl import read_exported
+from warta.ingest.exported import read_exported
 from warta.model import Article
 
 _DIGITS = re.compile(r"\d+")

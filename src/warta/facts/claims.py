@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from warta.facts.claim_context import ClaimContext
 from warta.facts.numbers import Quantity, find_quantities
 from warta.facts.sentences import language
+from warta.facts.word_at_end import word_at_end
 from warta.lang.en import units as en_units
 from warta.lang.id import nouns as id_nouns
 from warta.lang.id import units as id_units
@@ -89,13 +90,15 @@ def _not_a_claim(sentence: str, q: Quantity, data) -> bool:
         return False
     if q.spelled and q.value == 1 and not q.multiplied:
         return not _counts_one(sentence, q, data)  # "salah satu", "one of": a determiner more often than a count
-    if re.search(r"[^\W\d_][-/]?$", before) or (re.match(r"[-/]?[^\W\d_]", after) and not q.spelled):
+    # the last three characters hold any match of the end-anchored pattern; searching all of ``before`` tried it at
+    # every position
+    if re.search(r"[^\W\d_][-/]?$", before[-3:]) or (re.match(r"[-/]?[^\W\d_]", after) and not q.spelled):
         return True  # glued to letters: "Covid-19", "G20", "F-16", "2x"
     if q.start == 0 and re.match(r"[.)]\s", after):
         return True  # list marker
     if not q.multiplied and not q.spelled and 1900 <= q.value <= 2100 and q.value == int(q.value):
         return True  # a year
-    if _CLOCK.search(q.text) or re.search(r"\b(?:{})\s*$".format("|".join(data.TIME_CUES)), before, re.I):
+    if _CLOCK.search(q.text) or word_at_end(tuple(data.TIME_CUES))(before):
         return True  # a time of day: "pukul 10.00"
     if re.match(r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)", after):
         return True
@@ -107,7 +110,7 @@ def _not_a_claim(sentence: str, q: Quantity, data) -> bool:
         nxt = _WORD.match(after.lstrip())
         if not nxt or nxt.group()[0].isupper():
             return True  # inside a name: "PIK 2", "Piala Dunia 2022", "Kabinet Indonesia Maju 2"
-    return bool(re.match(r"\s*\)", after) and re.search(r"\(\s*$", before))  # "(37)" after no name counts nothing
+    return bool(re.match(r"\s*\)", after) and before.rstrip().endswith("("))  # "(37)" after no name counts nothing
 
 
 def _counts_one(sentence: str, q: Quantity, data) -> bool:

@@ -10,6 +10,7 @@ same text); the rest is kept with an empty date and an anchor saying why.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -22,6 +23,8 @@ from warta.lang.id import calendar as id_calendar
 from warta.model import Article, DateRef
 from warta.resources import Resources
 from warta.text.taken import TakenSpans
+
+Scans = dict[re.Pattern, list[re.Match]]  # a pattern's matches in one text
 
 
 @dataclass(slots=True)
@@ -119,11 +122,12 @@ def grammar(lang: str) -> Grammar:
     )
 
 
-def find_dates(text: str, lang: str = "id", reference: date | None = None, year_hint: int | None = None) -> list[Found]:
+def find_dates(text: str, lang: str = "id", reference: date | None = None, year_hint: int | None = None,
+               scanned: Scans | None = None) -> list[Found]:
     """Every date expression in ``text``, resolved against ``reference`` (the publication date) when given.
 
     ``year_hint`` is a year taken from a full date elsewhere in the same text, used for "21 September" when there
-    is no publication date.
+    is no publication date; ``scanned`` the matches of patterns already run over ``text`` (by ``_year_hint``).
     """
     g = grammar(lang)
     taken = TakenSpans(len(text))
@@ -136,11 +140,11 @@ def find_dates(text: str, lang: str = "id", reference: date | None = None, year_
 
     for item in dateperiods.find(text, lang, reference):  # quarters, decades, month lists, parts of a day
         add(item)
-    for m in g.numeric.finditer(text):
+    for m in _matches(g.numeric, text, scanned):
         add(_numeric(m, g, reference, year_hint))
     order = (g.month_day, g.day_month) if lang == "en" else (g.day_month, g.month_day)
     for pattern in order:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, scanned):
             add(_day_month(m, g, reference, year_hint))
     for m in g.month_year.finditer(text):
         add(Found(m.start(), m.end(), f"{int(m.group('y'))}-{g.cal.MONTHS[_month_key(m.group('m'))]:02d}",
@@ -165,6 +169,16 @@ def find_dates(text: str, lang: str = "id", reference: date | None = None, year_
     for m in g.year.finditer(text):
         add(Found(m.start(), m.end(), m.group("y"), anchor="absolute"))
     return dateperiods.refine(sorted(found, key=lambda f: f.start), text, lang, reference)
+
+
+def _matches(pattern: re.Pattern, text: str, scanned: Scans | None) -> list[re.Match] | Iterator[re.Match]:
+    """``pattern.finditer(text)``, kept in ``scanned`` when given (a text without a publication date is scanned
+    for full dates twice: for its year, then for the dates)."""
+    if scanned is None:
+        return pattern.finditer(text)
+    if pattern not in scanned:
+        scanned[pattern] = list(pattern.finditer(text))
+    return scanned[pattern]
 
 
 def _month_key(word: str) -> str:
@@ -359,9 +373,11 @@ def _weekday(m: re.Match, g: Grammar, text: str, reference: date | None) -> Foun
 
 def run(article: Article, resources: Resources) -> Article:
     lang, reference = language(article), published_date(article)
-    hint = None if reference else _year_hint(article.body, lang)
+    scanned: Scans = {}
+    hint = None if reference else _year_hint(article.body, lang, scanned)
     sentences = sentence_index(article)
-    found = dateperiods.reanchor(article.body, find_dates(article.body, lang, reference, hint), lang, reference)
+    found = dateperiods.reanchor(article.body, find_dates(article.body, lang, reference, hint, scanned), lang,
+                                 reference)
     article.dates = [
         DateRef(f.start, f.end, article.body[f.start : f.end], f.date, f.end_date, f.anchor, sentences.holding(f.start))
         for f in found
@@ -369,9 +385,9 @@ def run(article: Article, resources: Resources) -> Article:
     return article
 
 
-def _year_hint(body: str, lang: str) -> int | None:
+def _year_hint(body: str, lang: str, scanned: Scans | None = None) -> int | None:
     """The year of the full dates printed in the text, when they agree on one (the most frequent otherwise)."""
     g = grammar(lang)
-    years = [int(y) for m in g.numeric.finditer(body) if len(y := m.group("y") or "") == 4]
-    years += [int(y) for m in g.day_month.finditer(body) if (y := m.group("y1") or m.group("y2"))]
+    years = [int(y) for m in _matches(g.numeric, body, scanned) if len(y := m.group("y") or "") == 4]
+    years += [int(y) for m in _matches(g.day_month, body, scanned) if (y := m.group("y1") or m.group("y2"))]
     return max(set(years), key=years.count) if years else None

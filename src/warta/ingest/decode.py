@@ -52,15 +52,17 @@ def check_size(size: int, origin: str) -> None:
         raise InputError(origin, f"too large ({size:,} bytes; the limit is {MAX_DOCUMENT_BYTES // 2**20} MB)")
 
 
+# Every byte but the control characters text does not hold (tab, newlines, form feed and carriage return are text):
+# deleting these and counting what is left counts the controls in C (a loop over 8 KB in Python was 0.2 ms a page).
+_NOT_CONTROLS = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = len(sample) - len(sample.translate(None, _CONTROLS))  # the control bytes, deleted and counted
+    controls = len(sample.translate(None, _NOT_CONTROLS))
     return controls > len(sample) * 0.05
-
-
-_CONTROLS = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
 def decode_text(data: bytes, origin: str, declared: str | None = None) -> str:

@@ -20,11 +20,11 @@ from typing import BinaryIO
 
 from warta.errors import InputError
 from warta.ingest.decode import MAX_DOCUMENT_BYTES
+from warta.ingest.exported import EXPORTED_BLOCKS, exported_blocks
 from warta.ingest.records import Layout, record_document
 from warta.model import RawDocument
 
 # The content type of an exported article's blocks (JSON: {"blocks": [{"text", "kind", "source", "reason"}]}).
-EXPORTED_BLOCKS = "application/x-warta-blocks+json"
 
 
 # A file whose first lines are all not JSON is not JSON Lines at all: one error for the file, not one per line.
@@ -60,27 +60,6 @@ def read_jsonl(path: Path, layout: Layout | None = None) -> Iterator[RawDocument
         yield InputError(origin, "no JSON lines")
 
 
-def read_exported(text: str) -> list[dict[str, str]]:
-    """The blocks of an ``EXPORTED_BLOCKS`` document, checked again: the content type may come from elsewhere."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return []
-    return (_exported_blocks(data.get("blocks")) if isinstance(data, dict) else None) or []
-
-
-def _exported_blocks(blocks: object) -> list[dict[str, str]] | None:
-    """An export's blocks, when every one is an object with text and kind (strings), and one of them is body."""
-    if not isinstance(blocks, list) or not blocks:
-        return None
-    fields = ("text", "kind", "source", "reason")
-    if not all(isinstance(b, dict) and isinstance(b.get("text"), str) and isinstance(b.get("kind"), str)
-               for b in blocks):
-        return None
-    kept = [{f: b[f] if isinstance(b.get(f), str) else "" for f in fields} for b in blocks]
-    return kept if any(b["kind"] in ("body", "heading") for b in kept) else None
-
-
 def _open(path: Path) -> BinaryIO:
     with path.open("rb") as fh:
         gzipped = fh.read(2) == b"\x1f\x8b"
@@ -111,7 +90,7 @@ def parse_line(line: bytes, origin: str, number: int = 0, layout: Layout | None 
         return InputError(origin, f"{where}a JSON line must be an object")
     blocks = None
     if isinstance(record.get("meta"), dict):  # `warta export` writes metadata under "meta" and text as "body"
-        blocks = _exported_blocks(record.get("blocks"))
+        blocks = exported_blocks(record.get("blocks"))
         record = {**record["meta"], "text": record.get("body"), **{k: v for k, v in record.items() if k != "meta"}}
     document = record_document(record, (layout or Layout()).resolve(record), origin, where)
     if blocks and isinstance(document, RawDocument):

@@ -25,7 +25,7 @@ import zlib
 from typing import Any
 
 from warta.model import Article, from_dict, to_dict
-from warta.text.tokens import sentence_tokens
+from warta.text.tokens import are_sentence_tokens, sentence_tokens
 
 # Fields the row holds as columns, written from the same article: the record leaves them out unless they hold a
 # NUL (PostgreSQL's columns drop it; the record keeps the value whole).
@@ -40,7 +40,7 @@ _SLICES = ("mentions", "quotes", "claims", "dates")  # annotations whose ``text`
 def article_record(article: Article) -> str:
     """The JSON of the ``data`` column."""
     kept_elsewhere = ("body", "source_text")
-    if article.tokens == sentence_tokens(article.body, article.sentences):
+    if are_sentence_tokens(article.tokens, article.body, article.sentences):
         kept_elsewhere += ("tokens",)  # rebuilt on reading
     record = to_dict(article, leave_out=kept_elsewhere)
     for fields, name in ((record, "id"), (record, "origin"), (record, "ingested"),

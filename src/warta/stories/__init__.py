@@ -8,7 +8,9 @@ of the stories it touched, and saves them with the index, so successive ingests 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from warta.model import Article, Story
 from warta.store.base import Store
@@ -27,8 +29,24 @@ ANALYSED_MEMBERS = 60
 def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> None:
     """Bring the stories up to date after ``new_ids`` were stored; ``batch`` holds those of them the caller still
     has in memory (the rest are read back from the store). One transaction: all of it or nothing is saved."""
-    with store.transaction():
+    with store.transaction(), _settled_objects():
         _update(store, new_ids, {a.id: a for a in batch})
+
+
+@contextmanager
+def _settled_objects() -> Iterator[None]:
+    """What the process holds before the update (its articles, models, caches) is left out of the cyclic garbage
+    collector's full passes while the update runs: a story's analysis makes tens of thousands of small objects,
+    and each full pass walked everything alive, about a fifth of the step's time with 60-member stories
+    (benchmarks/bench_growth.py). Left alone where the process froze objects itself."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _update(store: Store, new_ids: list[str], held: dict[str, Article]) -> None:
@@ -77,13 +95,13 @@ def _refresh(store: Store, story_id: str, new: list[str], gone: list[str], folde
         story.articles += old.articles if old else []
     story.articles = list(dict.fromkeys(story.articles + new))
     story.related = sorted((set(story.related) | related) - {story_id} - folded)
-    fresh = len(made)
-    digests = _members(store, story.articles[-ANALYSED_MEMBERS:], held, made)
+    fresh: dict[str, Member] = {}
+    digests = _members(store, story.articles[-ANALYSED_MEMBERS:], held, made, fresh)
     known = store.load_story_pairs(story_id)
     pairs = analyse_members(story, digests, Pairs.from_json(known) if known else None)
     store.save_stories([story], linked={story_id: [a for a in story.articles if a not in before]})
     store.save_story_pairs({story_id: pairs.as_json()})
-    store.save_story_members({a: m.as_json() for a, m in list(made.items())[fresh:]})
+    store.save_story_members({a: m.as_json() for a, m in fresh.items()})
 
 
 def analyse(story: Story, members: list[Article | None]) -> Story:
@@ -92,8 +110,10 @@ def analyse(story: Story, members: list[Article | None]) -> Story:
     return story
 
 
-def _members(store: Store, ids: list[str], held: dict[str, Article], made: dict[str, Member]) -> list[Member]:
-    """The digests of a story's members: kept in the store, or made from the articles (and kept for next time)."""
+def _members(store: Store, ids: list[str], held: dict[str, Article], made: dict[str, Member],
+             fresh: dict[str, Member]) -> list[Member]:
+    """The digests of a story's members: kept in the store, or made from the articles (and kept for next time:
+    those made now are also put in ``fresh``, for the caller to store)."""
     stored = store.load_story_members([i for i in ids if i not in made])
     out = []
     for article_id in ids:
@@ -102,7 +122,7 @@ def _members(store: Store, ids: list[str], held: dict[str, Article], made: dict[
         elif stored.get(article_id, {}).get("version") == VERSION:
             out.append(Member.from_json(stored[article_id]))
         elif (article := held.get(article_id) or store.get_article(article_id)) is not None:
-            made[article_id] = member(article)
+            made[article_id] = fresh[article_id] = member(article)
             out.append(made[article_id])
     return out
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from warta.stories.eventkeys import (
+    ACROSS_BOOST,
     CONCEPT,
     PRINTS_KEPT,
     MemberPrint,
@@ -85,7 +86,6 @@ GAP_HALF_LIFE_DAYS = 10.0
 # 30: 0.813).
 BIG_STORY = 10
 BIG_STORY_BOOST = 1.2
-
 
 
 
@@ -268,6 +268,7 @@ class StoryIndex:
         candidates = sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]
         days = days_named(vector)
         counts = counts_named(vector)
+        boost = ACROSS_BOOST if len(vector) >= SHORT_TERMS else 1.0  # headlines: see eventkeys
         scored = []
         for sid in candidates:
             story = self.live.get(sid)
@@ -280,9 +281,9 @@ class StoryIndex:
                 continue
             score = self._similarity(vector, story)
             if language and story.languages and language not in story.languages:
-                score = max(score, across_languages(vector, concepts or {}, story.centroid, story.concepts))
+                score = max(score, boost * across_languages(vector, concepts or {}, story.centroid, story.concepts))
             if language and story.prints and (len(story.languages) > 1 or language not in story.languages):
-                score = max(score, best_member_fit(vector, concepts or {}, language, story.prints))
+                score = max(score, boost * best_member_fit(vector, concepts or {}, language, story.prints))
             score *= another_incident(days, counts, story.centroid)
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST

@@ -15,6 +15,7 @@ A pattern's mention replaces the tagger's mentions it overlaps, unless one of th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from warta.lang.en.places import VESSEL_PREFIXES
 from warta.lang.id import institutions
@@ -31,6 +32,10 @@ _CAP = r"[A-Z][\w'’-]*"
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
 _HEAD_WORDS = sorted(institutions.HEADS, key=len, reverse=True)
 _HEADS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in _HEAD_WORDS) + r")(?![\w-])", re.IGNORECASE)
+# Scanning the body with _HEADS (179 heads, any case) was a third of this module's time; it is tried only where a
+# word starts that some head starts with.
+_WORD = re.compile(r"(?<![\w-])\w+")
+_HEAD_FIRST_WORDS = frozenset(re.match(r"\w+", h).group() for h in _HEAD_WORDS)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
 _KNOWN = re.compile(
     r"(?<![\w-])(?:"
@@ -67,6 +72,12 @@ _GLUED = re.compile(
     + "|".join(re.escape(o) + ("" if " " in o else r"(?![a-z])") for o in sorted(LINKED_OUTLETS, key=len, reverse=True))
     + ")"
 )
+# Where _KNOWN and _GLUED can start (the first letters of their names): scanning the body with either pattern was
+# slower than finding these places and trying the pattern there.
+_KNOWN_STARTS = re.compile(
+    r"(?<![\w-])[" + "".join(sorted({re.escape(k[0]) for k in institutions.KNOWN if " " in k})) + "]"
+)
+_GLUED_STARTS = re.compile(r"(?<=[a-z])[" + "".join(sorted({re.escape(o[0]) for o in LINKED_OUTLETS})) + "]")
 # "tersangka itu adalah MAM, NN dan VS", "berinisial AR": initials of people the text does not name.
 _INITIALS = re.compile(
     r"\b(?:berinisial|inisial|tersangka|terdakwa|pelaku|korban)(?: (?:itu|ini|tersebut))?"
@@ -86,11 +97,11 @@ def apply(article: Article, mentions: list[Mention], place_of: PlaceOf) -> list[
     body = article.body
     # strong patterns replace every tagger mention they overlap; weak ones yield to a mention that holds them
     strong = [
-        *_matches(_KNOWN, body, "ORG"),
+        *_matches(_KNOWN, body, "ORG", _KNOWN_STARTS),
         *_matches(_SCHOOLS, body, "ORG"),
         *_matches(_COMMISSION, body, "ORG"),
         *_matches(_CHANNELS, body, "ORG"),
-        *_matches(_GLUED, body, "ORG"),
+        *_matches(_GLUED, body, "ORG", _GLUED_STARTS),
         *_initials(body),
         *_spelled_out(body, mentions),
         *_aliases(body, mentions),
@@ -305,8 +316,31 @@ def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _matches(pattern: re.Pattern, body: str, label: str) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(), label) for m in pattern.finditer(body)]
+def _matches(pattern: re.Pattern, body: str, label: str, starts: re.Pattern | None = None) -> list[Mention]:
+    found = pattern.finditer(body) if starts is None else _found_at(pattern, starts, body)
+    return [Mention(m.start(), m.end(), m.group(), label) for m in found]
+
+
+def _found_at(pattern: re.Pattern, starts: re.Pattern, body: str) -> Iterator[re.Match]:
+    """What ``pattern.finditer(body)`` finds, given ``starts``, which finds every place where it can start."""
+    end = 0
+    for start in starts.finditer(body):
+        if start.start() >= end:
+            match = pattern.match(body, start.start())
+            if match:
+                end = match.end()
+                yield match
+
+
+def _heads_in(body: str) -> Iterator[re.Match]:
+    """What ``_HEADS.finditer(body)`` finds, trying the pattern only at words that start a head."""
+    end = 0
+    for word in _WORD.finditer(body):
+        if word.start() >= end and word.group().lower() in _HEAD_FIRST_WORDS:
+            match = _HEADS.match(body, word.start())
+            if match:
+                end = match.end()
+                yield match
 
 
 def _institution_heads(body: str) -> tuple[list[Mention], list[Mention]]:
@@ -314,7 +348,7 @@ def _institution_heads(body: str) -> tuple[list[Mention], list[Mention]]:
     brackets with that acronym ("Dinas Sosial (Dinsos)")."""
     out: list[Mention] = []
     bracketed: list[Mention] = []
-    for match in _HEADS.finditer(body):
+    for match in _heads_in(body):
         text = match.group()
         if not text[:1].isupper():
             continue

@@ -22,6 +22,9 @@ _EDGE_CLASS = ("^", "^")
 _NO_CLASS = ("_", "_")
 _OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
 _ROLE_PHRASES = {tuple(p.split()) for p in roles.ROLE_PHRASES}
+# Word forms whose features are kept: the 469 Detik articles hold 18,656 distinct forms, about 2 KB of features
+# each, so a long-running ingest keeps at most about 100 MB and starts over (clears the cache) when it is full.
+CACHED_WORDS = 50_000
 
 
 @dataclass(slots=True, frozen=True)
@@ -75,6 +78,8 @@ class Featurizer:
         if len(word) > 1 and word.isupper():
             f.append("upper")
         f.extend(self._lexical(word, lower))
+        if len(self._cache) >= CACHED_WORDS:
+            self._cache.clear()
         self._cache[word] = f
         return f
 
@@ -104,6 +109,8 @@ class Featurizer:
         lower = word.lower()
         wc = self.classes.get(lower)
         place = self.gazetteer.places.get(lower)
+        if len(self._words) >= CACHED_WORDS:
+            self._words.clear()
         cached = self._words[word] = _Word(
             own=full,
             lent=tuple(tuple(f"{d}:{x}" for x in keep) for d in _OFFSETS),
@@ -196,6 +203,8 @@ class Featurizer:
     def _scheme_copy(self, scheme: str, word: str) -> list[str]:
         cached = self._scheme_cache.get((scheme, word))
         if cached is None:
+            if len(self._scheme_cache) >= CACHED_WORDS:
+                self._scheme_cache.clear()
             cached = self._scheme_cache[(scheme, word)] = [scheme + x for x in self.word_features(word)]
         return cached
 
