@@ -1,17 +1,28 @@
 """Language identification: the function-word count decides real news prose as py3langid does, and leaves pages in
-other languages and short headlines to py3langid."""
+other languages and short headlines to the byte n-grams, which decide as py3langid restricted alike does."""
 
 from __future__ import annotations
 
 import csv
 import gzip
+from functools import lru_cache
 from itertools import islice
 
-from warta.meta.language import _identifier, by_markers, detect_language
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from warta.meta import byte_ngrams
+from warta.meta.language import SUPPORTED, by_markers, detect_language
+
+
+@lru_cache(maxsize=1)
+def _py3langid() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(SUPPORTED))
+    return identifier
 
 
 def _langid(text: str) -> str:
-    lang, _ = _identifier().classify(text[:5000])
+    lang, _ = _py3langid().classify(text[:5000])
     return "id" if lang == "ms" else lang
 
 
@@ -33,6 +44,18 @@ def test_pages_in_other_languages_and_headlines_go_to_py3langid(shared):
     assert by_markers(russian[:5000]) == ""
     assert by_markers("Tantangan Kontingen TNI AU Saat Akan Terjunkan Bantuan Gaza Palestina") == ""
     assert detect_language("Tantangan Kontingen TNI AU Saat Akan Terjunkan Bantuan Gaza Palestina") == "id"
+
+
+def test_byte_ngrams_decide_pages_and_headlines_as_py3langid_does(shared):
+    html = shared / "data" / "scrapinghub-article-extraction-benchmark" / "html"
+    pages = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace")[:5000] for p in sorted(html.glob("*.html.gz"))]
+    with (shared / "data" / "narasipal-id-headlines" / "cnn_master.csv").open(encoding="utf-8", newline="") as f:
+        headlines = [row["article_title"] for row in islice(csv.DictReader(f), 300)]
+    identifier = byte_ngrams.shipped()
+    decided = [identifier.classify(text) for text in pages + headlines]
+    assert decided == [_py3langid().classify(text)[0] for text in pages + headlines]
+    assert {"en", "id", "ms"} <= set(decided)  # all three columns are read
+    assert identifier.classify("") == _py3langid().classify("")[0]  # no n-gram: the same first column
 
 
 def test_acronyms_are_not_function_words(shared):

@@ -51,3 +51,17 @@ def test_worker_processes_give_the_same_articles(tmp_path):
         assert one.errors == two.errors == ["blob.bin: binary data, not text or HTML"]
         assert [a.id for a in serial.iter_articles("ingested")] == [a.id for a in pooled.iter_articles("ingested")]
         assert [a.meta.title for a in serial.iter_articles()] == [a.meta.title for a in pooled.iter_articles()]
+
+
+def test_stories_from_the_articles_held_in_memory_are_those_read_back_from_the_store(tmp_path, shared, monkeypatch):
+    """The story update takes the ingest's new articles as they are (up to HELD_FOR_STORIES) instead of reading them
+    back; past the cap it reads them back: both give the same stories."""
+    seeds = [RawDocument(data=p.read_bytes(), origin=p.name) for p in sorted((shared / "corpus" / "seeds").glob("*"))]
+    found = []
+    for held in (batch.HELD_FOR_STORIES, 2, 0):
+        monkeypatch.setattr(batch, "HELD_FOR_STORIES", held)
+        with SQLiteStore(str(tmp_path / f"held-{held}.db")) as store:
+            batch.ingest_documents(store, seeds, batch_size=2)
+            found.append([store.get_story(s["id"]) for s in store.list_stories(order="largest")])
+    assert found[0] == found[1] == found[2]
+    assert any(len(s.articles) > 1 for s in found[0])  # the seeds hold two stories of several reports

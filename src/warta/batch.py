@@ -106,11 +106,25 @@ def ingest_documents(store: Store, items: Iterable[Item], on_item: Callable[[str
     templates = load_templates(store, resources)
     observed = _observed(items, templates)
     processed = _processed_serial(observed, resources) if workers <= 1 else _processed_pool(observed, workers)
-    store_results(store, processed, report, templates, batch_size, on_item, on_error)
+    held: list[Article] = []
+    store_results(store, processed, report, templates, batch_size, on_item, on_error,
+                  after_batch=lambda added: _hold(held, added))
     if on_stage:
         on_stage(f"grouping {len(report.new_ids):,} new articles into stories")
-    _update_stories(store, report)
+    _update_stories(store, report, held)
     return report
+
+
+# New articles handed to the story update as they are instead of read back from the store (a read rebuilds the
+# tokens: 3-4 ms a scrapinghub page, twice per article); past this many the rest are read back, so that a big
+# ingest holds a bounded number in memory (about 100 KB each without their source text).
+HELD_FOR_STORIES = 1000
+
+
+def _hold(held: list[Article], added: list[Article]) -> None:
+    for article in added[: max(HELD_FOR_STORIES - len(held), 0)]:
+        article.source_text = ""  # stored already (or not kept); the stories never read it
+        held.append(article)
 
 
 def store_results(store: Store, processed: Iterable[tuple[str, Article | InputError]], report: IngestReport,
@@ -119,7 +133,7 @@ def store_results(store: Store, processed: Iterable[tuple[str, Article | InputEr
                   on_error: Callable[[InputError], None] | None = None,
                   after_batch: Callable[[list[Article]], None] | None = None) -> None:
     """Store results as they come in committed batches of ``batch_size`` (``after_batch`` runs after each commit,
-    with the articles it added),
+    the last one included, with the articles it added),
     then save the template statistics. Whoever runs the pipeline (a loop, a pool, Dask) hands its results here."""
     pending: list[Article] = []
     for origin, result in processed:
@@ -138,22 +152,25 @@ def store_results(store: Store, processed: Iterable[tuple[str, Article | InputEr
                 after_batch(added)
         if on_item:
             on_item(origin)
-    _flush(store, pending, report)
+    added = _flush(store, pending, report)
+    if after_batch and added:
+        after_batch(added)
     if report.errors_not_shown:
         log.warning("%d more inputs failed (%d in all; the first %d are listed)", report.errors_not_shown,
                     report.failed, len(report.errors))
     _save_templates(store, templates)
 
 
-def _update_stories(store: Store, report: IngestReport) -> None:
-    """Group the new articles, and any a previous, interrupted ingest (or another ingest still running) stored
-    but never grouped. One write transaction: another process's story update waits for this one and then starts
-    from the index it saved, so no two updates place articles against the same stale index."""
+def _update_stories(store: Store, report: IngestReport, held: list[Article]) -> None:
+    """Group the new articles (``held``: those of them still in memory), and any a previous, interrupted ingest (or
+    another ingest still running) stored but never grouped. One write transaction: another process's story update
+    waits for this one and then starts from the index it saved, so no two updates place articles against the same
+    stale index."""
     with store.transaction():
         new = set(report.new_ids)
         waiting = [i for i in store.ungrouped_article_ids() if i not in new]
         if report.new_ids or waiting:
-            stories.update(store, report.new_ids + waiting)
+            stories.update(store, report.new_ids + waiting, held)
 
 
 def _processed_serial(items: Iterable[tuple[Item, frozenset[str]]], resources: Resources

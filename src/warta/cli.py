@@ -47,7 +47,8 @@ JSON_OPTION = typer.Option(False, "--json", help="Print JSON for scripts instead
 
 _HOST_PORT = re.compile(r"[\w.-]+:\d+")  # a scheduler address without its scheme: 10.0.0.5:8786
 
-TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos", "attribution": "warta.training.attribution"}
+TRAINERS = {"ner": "warta.training.ner", "pos": "warta.training.pos", "attribution": "warta.training.attribution",
+            "langid": "warta.training.langid"}
 
 
 def main() -> None:
@@ -377,7 +378,7 @@ def evaluate(
 
 @app.command()
 def train(
-    model: str = typer.Argument(..., help="ner, pos or attribution"),
+    model: str = typer.Argument(..., help="ner, pos, attribution or langid"),
     shared: Path = typer.Option(Path("../shared"), "--shared", envvar="WARTA_SHARED", exists=True,
                                 help="The shared data folder."),
     cross_validate: bool = typer.Option(False, "--cross-validate",

@@ -36,6 +36,7 @@ def extract(source: str, url: str | None) -> trafilatura.settings.Document | Non
     if found is None:
         return None
     meta = page_metadata.read(tree, url)
+    pages.spend(source)  # the metadata reader pruned the tree
     meta.text = found.text
     return meta
 

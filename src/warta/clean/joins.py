@@ -21,6 +21,7 @@ _CUES = "|".join(sorted(outlets.GLUED_CUES, key=len, reverse=True))
 _LINKED = re.compile(rf"(?P<left>(?<=[a-z]))?(?P<name>detik(?:{_CHANNELS})|(?:{_NAMES}))"
                      rf"(?P<right>(?=(?:{_TAILS})(?![a-z])))?")
 _CUE_THEN_CAPITAL = re.compile(rf"(?<!\w)(?P<cue>(?i:{_CUES}))(?=[A-Z])")
+_MAY_HOLD_JOIN = re.compile(r"[a-z][A-Z]|\wdetik|detik\w+(?:" + _TAILS + ")")
 
 
 def split_joins(text: str) -> str:
@@ -43,7 +44,7 @@ def split_joins(text: str) -> str:
 
 def _may_hold_join(text: str) -> bool:
     """A cheap test first: a join needs a lower-case letter followed by a capital, or "detik" inside a word."""
-    return bool(re.search(r"[a-z][A-Z]|\wdetik|detik\w+(?:" + _TAILS + ")", text))
+    return _MAY_HOLD_JOIN.search(text) is not None
 
 
 def _name_ends_here(m: re.Match) -> bool:

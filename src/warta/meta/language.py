@@ -1,25 +1,23 @@
-"""Language identification: a count of each language's commonest function words where it is clear, else py3langid
-restricted to the languages warta reads.
+"""Language identification: a count of each language's commonest function words where it is clear, else py3langid's
+byte n-gram model restricted to the languages warta reads (warta.meta.byte_ngrams, which decides as py3langid does).
 
-Loading py3langid's model costs about a second of CPU per process (it is xz-compressed) and classifying a page
-about 4 ms; on news text the function words decide alone. On 2,640 texts (Detik, the seeds, xling-dev, PolNeAR
-dev, the scrapinghub pages, English and Indonesian headlines) they decided 831, all as py3langid does; the rest
-(headlines, pages in other languages, a few short texts) go to py3langid. Not counting acronyms ("AS") as function
-words, nor misread Latin-1 runs as words, and a lower share where only one language's words occur decided 4 more
-of the 469 Detik texts (872 of 1,621 texts of those sets, again all as py3langid does): on the first 200 Detik
-articles py3langid no longer loads (0.4 s of CPU).
+Classifying a page by n-grams costs a few ms; on news text the function words decide alone. On 2,640 texts (Detik,
+the seeds, xling-dev, PolNeAR dev, the scrapinghub pages, English and Indonesian headlines) they decided 831, all as
+py3langid does; the rest (headlines, pages in other languages, a few short texts) go to the n-grams. Not counting
+acronyms ("AS") as function words, nor misread Latin-1 runs as words, and a lower share where only one language's
+words occur decided 4 more of the 469 Detik texts (872 of 1,621 texts of those sets, again all as py3langid does):
+on the first 200 Detik articles the n-gram model no longer loads.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from warta.lang.en.stop_words import MARKERS as EN_MARKERS
 from warta.lang.id.stop_words import MARKERS as ID_MARKERS
-from warta.resources import freeze_loaded
+from warta.meta import byte_ngrams
 
-SUPPORTED = ("id", "en", "ms")
+SUPPORTED = ("id", "en", "ms")  # the languages of the shipped n-gram model (`warta train langid`)
 # Read as much text as py3langid is given.
 SAMPLE_CHARS = 5000
 # The function words decide when there are at least this many, they outnumber the other language's this many times
@@ -38,23 +36,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MISREAD = re.compile(r"[\u00c0-\u00ff]+")
 
 
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(SUPPORTED))
-    freeze_loaded()
-    return identifier
-
-
 def detect_language(text: str) -> str:
     if not text.strip():
         return ""
     sample = text[:SAMPLE_CHARS]
     lang = by_markers(sample)
     if not lang:
-        lang, _ = _identifier().classify(sample)
+        lang = byte_ngrams.shipped().classify(sample)
     # Malay and Indonesian share most words; pages warta reads in Malay are rare, so a "ms" verdict means "id".
     return "id" if lang == "ms" else lang
 
