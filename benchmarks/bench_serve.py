@@ -36,7 +36,7 @@ from warta.model import Article, RawDocument, Story
 from warta.resources import Resources
 from warta.store import open_store
 from warta.store.base import Store
-from warta.stories.cluster import story_id
+from warta.stories.live import story_id
 
 SEARCHES = ["Jakarta", "presiden", "harga beras", "Jokowi", "pemerintah daerah", "polisi", "banjir", "timnas",
             "Indonesia", "ekonomi", "gubernur", "pemilu", "menteri keuangan", "sepak bola", "bank"]

@@ -271,7 +271,7 @@ def test_separation_stays_high_when_one_event_is_cut_in_two():
 
 def test_a_story_holding_two_events_splits(shared):
     from warta.evaluate.stories import _ecb_article
-    from warta.stories.cluster import Params
+    from warta.stories.live import Params
 
     docs = [json.loads(line) for line in (shared / "data/ecbplus-event-clusters/documents.jsonl").open()]
     docs = [d for d in docs if d["topic"] in (35, 37, 39)]  # each topic pairs two similar events

@@ -11,11 +11,9 @@ An article never moves once placed: later arrivals can only grow stories, so sto
 from __future__ import annotations
 
 import base64
-import hashlib
 import math
 import zlib
 from collections import OrderedDict
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -23,14 +21,11 @@ from warta.stories.eventkeys import (
     ACROSS_BOOST,
     CONCEPT,
     PRINTS_KEPT,
-    MemberPrint,
     across_languages,
     add_capped,
-    add_support,
     another_incident,
     best_member_fit,
     counts_named,
-    damped_cosine,
     damped_fit,
     days_named,
     event_evidence,
@@ -39,27 +34,30 @@ from warta.stories.eventkeys import (
     other_day,
     shared_evidence,
 )
-from warta.stories.features import HEADLINE_CONCEPT, Features
+from warta.stories.features import Features
+from warta.stories.live import (
+    MAX_GAP_DAYS,
+    SHORT_TERMS,
+    LiveStory,
+    Params,
+    Placement,
+    add_headline_support,
+    centroid_cap,
+    centroid_cosine,
+    has_headline_concepts,
+    story_id,
+    time_factor,
+)
 from warta.stories.split import separation, two_means
 
 # Hashed document-frequency table: 2^20 buckets keep collisions rare for a news vocabulary (UCI + indosum + ECB+
 # together have ~150K distinct terms) in 4 MB.
 DF_BUCKETS = 1 << 20
-# Terms kept in a story centroid: beyond 120 the extra terms changed no assignment on ECB+ (odd topics), and the
-# centroid size bounds both memory and scoring time.
-CENTROID_TERMS = 120
-# Headline stories keep more: each headline brings a few words of its own, and a big story's tail words are what
-# a new headline shares with it. UCI first half: 120 terms give 0.806 B-cubed F1, 200 0.808, 300 0.810, 400 0.810.
-# Only big stories reach the cap (a headline has ~9 distinct terms), so memory grows for those alone.
-CENTROID_TERMS_SHORT = 300
 # Strongest article terms used to find candidate stories, and stories kept per posting list.
 QUERY_TERMS = 16
 POSTING_STORIES = 40
 # Candidates scored exactly after the cheap posting-list vote.
 CANDIDATES = 24
-# An article with fewer distinct terms than this is short (UCI headlines with their URL words: median 9, 90% under
-# 15; ECB+ and news bodies 80+).
-SHORT_TERMS = 25
 # Centroid cosine from which two stories whose members are all in memory are tested as one event (split.separation)
 # and folded when their members do not separate: ECB+ odd topics (before the lead weight and 16 two-means starts),
 # 0.2 gives 0.918 B-cubed F1, 0.3 0.917, none (the plain ``merge`` cosine alone) 0.912.
@@ -76,10 +74,6 @@ MEMBER_TERMS = 100
 # are evicted too: no article could join them.
 LIVE_STORIES = 3000
 MERGES_PER_LIVE = 4  # folded ids remembered per live story before those of evicted stories are forgotten
-# Articles whose publication times are this far apart (days) are never the same story; within it the score decays
-# gently. The seeds' two stories are nine months apart; UCI stories span a day or two, ECB+ documents lack times.
-MAX_GAP_DAYS = 30.0
-GAP_HALF_LIFE_DAYS = 10.0
 # A headline scored against a big story: the story's centroid spreads its weight over many headlines' words, so
 # a headline that fits it shares only a few of them and its cosine runs low; it is scaled up by this much. UCI
 # first half: 1.0 gives 0.810 B-cubed F1, 1.1 0.811, 1.2 0.818, 1.3 0.817, 1.4 0.810; from 10 members (5: 0.808,
@@ -88,67 +82,6 @@ BIG_STORY = 10
 BIG_STORY_BOOST = 1.2
 
 
-
-
-@dataclass(slots=True)
-class Params:
-    # Cosine of an article against a story centroid needed to join it. Tuned on ECB+ odd topics (10 shuffled
-    # orders) together with ``merge`` and ``split``: 0.12-0.22 tried, 0.16 best; see `warta eval stories`.
-    join: float = 0.16
-    # The same for a short article (a headline, a teaser: fewer than SHORT_TERMS distinct terms), whose cosine with
-    # any centroid is lower: tuned on the first half of the UCI headline window (0.10-0.22 tried).
-    join_short: float = 0.14
-    # The same for a short article whose words also count as their lexicon concepts (features.HEADLINE_CONCEPT:
-    # Indonesian headlines): each concept repeats a word, so any two headlines sharing words score higher.
-    # id-headline-stories-dev (publication order): 0.16 gives 0.700 B-cubed F1 (cross-outlet recall 0.75), 0.17
-    # 0.739 (0.75), 0.18 0.745 (0.70), 0.19 0.755 (0.70); 0.14 0.643. With CENTROID_POWER 0.5: 0.18 0.753, 0.2 0.765.
-    join_short_concepts: float = 0.2
-    # A second story scoring this much is recorded as related (the article also covers that event). The lead
-    # weight (features.LEAD_CHARS) tilts an article towards the event it opens with: a written flood-and-bill
-    # report scores 0.37 with the flood story and 0.25 with the bill's (0.33 each without the lead weight).
-    related: float = 0.25
-    # Weight of entity keys, names and numbers against words: they carry across languages and separate two
-    # events of one topic (ECB+ pairs two earthquakes, two rehab check-ins...); on ECB+ odd topics 2 beat 1, 1.5
-    # and 3 by 0.5-2 points of B-cubed F1.
-    key_weight: float = 2.0
-    # Centroid cosine at which two live stories are one: fragments opened before their common terms were known.
-    # ECB+ odd topics (with ``split`` 0.65): 0.55 gives 0.911 B-cubed F1, 0.6 0.912, 0.65 0.912, 0.75 0.911 (0.45
-    # 0.896: it folds back halves just split); UCI first half: 0.25 for headline stories (0.2-0.45 tried).
-    merge: float = 0.65
-    merge_short: float = 0.25
-    # Separation (split.separation: each member's fit to the other half against its fit to its own) under which a
-    # story splits in two, and from which two stories fold into one (over 1: never split). ECB+ odd topics, 10
-    # orders, join 0.16: 0.63 gives 0.927 B-cubed F1, 0.65 0.926, 0.67 0.916 (0.6 and 0.7 fell to 0.90 in earlier
-    # runs: too many splits of one loosely reported event, or too few of two events); splitting on the plain
-    # cosine between the halves peaked at 0.900. Stories of short articles never split: on the UCI first half no
-    # split threshold changed a grouping.
-    split: float = 0.65
-
-
-@dataclass(slots=True)
-class LiveStory:
-    id: str
-    centroid: dict[str, float] = field(default_factory=dict)  # sum of member vectors, strongest terms only
-    norm: float = 0.0
-    size: int = 0
-    time: float | None = None  # latest member publication time
-    seq: int = 0  # arrival counter of the latest member
-    languages: list[str] = field(default_factory=list)
-    mean_terms: float = 0.0  # distinct terms per member article, on average
-    members: list[tuple[str, dict[str, float]]] = field(default_factory=list)  # this run's members, for splits
-    concepts: dict[str, float] = field(default_factory=dict)  # sum of member concept vectors, strongest only
-    support: dict[str, int] = field(default_factory=dict)  # headline stories: members holding each term (this run)
-    prints: list[MemberPrint] = field(default_factory=list)  # its first members' keys and concepts (this run)
-
-
-@dataclass(slots=True)
-class Placement:
-    story: str
-    score: float
-    opened: bool
-    related: list[str] = field(default_factory=list)
-    merged: list[str] = field(default_factory=list)  # stories folded into ``story`` (their articles move there)
-    split: tuple[str, list[str]] | None = None  # a new story and the members of ``story`` that moved to it
 
 
 class StoryIndex:
@@ -183,7 +116,7 @@ class StoryIndex:
         self._grow(story, vector, features.time, features.language, len(vector))
         add_capped(story.concepts, concepts)
         self._keep_member(story, features.article, vector)
-        _add_support(story, vector)
+        add_headline_support(story, vector)
         keep_print(story.prints, vector, concepts, features.language)
         placement.merged = self._merge_into(story)
         if not placement.merged and not placement.opened:
@@ -194,7 +127,7 @@ class StoryIndex:
     def _join_threshold(self, vector: dict[str, float]) -> float:
         if len(vector) >= SHORT_TERMS:
             return self.params.join
-        if _headline_concepts(vector):
+        if has_headline_concepts(vector):
             return self.params.join_short_concepts
         return self.params.join_short
 
@@ -209,7 +142,7 @@ class StoryIndex:
         concepts = self.concept_vector(features)
         add_capped(live.concepts, concepts)
         self._keep_member(live, features.article, vector)
-        _add_support(live, vector)
+        add_headline_support(live, vector)
         keep_print(live.prints, vector, concepts, features.language)
         self._evict(features.time)
 
@@ -274,7 +207,7 @@ class StoryIndex:
             story = self.live.get(sid)
             if story is None or not story.norm:
                 continue
-            factor = _time_factor(time, story.time)
+            factor = time_factor(time, story.time)
             if factor <= 0.0:
                 continue
             if story.support and not event_evidence(vector, story.support, story.size, self._df, self.docs):
@@ -293,7 +226,7 @@ class StoryIndex:
 
     def _similarity(self, vector: dict[str, float], story: LiveStory) -> float:
         centroid = story.centroid
-        if len(vector) < SHORT_TERMS and story.size > 1 and _headline_concepts(vector):
+        if len(vector) < SHORT_TERMS and story.size > 1 and has_headline_concepts(vector):
             return damped_fit(vector, centroid)
         dot = sum(w * centroid.get(t, 0.0) for t, w in vector.items())
         cosine = dot / story.norm
@@ -308,8 +241,8 @@ class StoryIndex:
         centroid = story.centroid
         for term, weight in vector.items():
             centroid[term] = centroid.get(term, 0.0) + weight
-        if len(centroid) > _cap(story):
-            keep = sorted(centroid.items(), key=lambda kv: -kv[1])[:_cap(story)]
+        if len(centroid) > centroid_cap(story):
+            keep = sorted(centroid.items(), key=lambda kv: -kv[1])[:centroid_cap(story)]
             story.centroid = centroid = dict(keep)
         story.norm = math.sqrt(sum(w * w for w in centroid.values()))
         story.size += 1
@@ -341,12 +274,12 @@ class StoryIndex:
         days = days_named(story.centroid)
         for sid in sorted(votes, key=votes.__getitem__, reverse=True)[:CANDIDATES]:
             other = self.live[sid]
-            if _time_factor(story.time, other.time) <= 0.0 or other_day(days, other.centroid):
+            if time_factor(story.time, other.time) <= 0.0 or other_day(days, other.centroid):
                 continue
             if story.support and other.support and not shared_evidence(story.support, story.size, other.support,
                                                                          other.size, self._df, self.docs):
                 continue
-            cos = _centroid_cosine(story, other)
+            cos = centroid_cosine(story, other)
             if cos >= threshold or (cos >= MERGE_CANDIDATE and self._one_event(story, other)):
                 merged.append(sid)
         for sid in merged:
@@ -358,7 +291,7 @@ class StoryIndex:
             old_terms = set(story.centroid)
             for term, weight in other.centroid.items():
                 story.centroid[term] = story.centroid.get(term, 0.0) + weight
-            story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: -kv[1])[:_cap(story)])
+            story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: -kv[1])[:centroid_cap(story)])
             add_capped(story.concepts, other.concepts)
             merge_support(story.support, other.support)
             story.prints = (story.prints + other.prints)[:PRINTS_KEPT]
@@ -416,7 +349,7 @@ class StoryIndex:
             for _, v in members:
                 for t, w in v.items():
                     total[t] = total.get(t, 0.0) + w
-            sub.centroid = dict(sorted(total.items(), key=lambda kv: -kv[1])[:_cap(sub)])
+            sub.centroid = dict(sorted(total.items(), key=lambda kv: -kv[1])[:centroid_cap(sub)])
             sub.norm = math.sqrt(sum(w * w for w in sub.centroid.values()))
             sub.size, sub.members, sub.seq = len(members), members, self.seq
 
@@ -480,41 +413,5 @@ class StoryIndex:
         return index
 
 
-def _centroid_cosine(story: LiveStory, other: LiveStory) -> float:
-    small, large = sorted((story.centroid, other.centroid), key=len)
-    if story.mean_terms < SHORT_TERMS and _headline_concepts(story.centroid):
-        return damped_cosine(small, large)
-    dot = sum(w * large.get(t, 0.0) for t, w in small.items())
-    return dot / (story.norm * other.norm) if story.norm and other.norm else 0.0
-
-
-def _add_support(story: LiveStory, vector: dict[str, float]) -> None:
-    """Count a headline's terms into its story's support (from the story's first member on: see event_evidence)."""
-    if len(vector) < SHORT_TERMS and _headline_concepts(vector) and (story.support or story.size == 1):
-        add_support(story.support, vector)
-
-
-def _headline_concepts(terms: dict[str, float]) -> bool:
-    return any(t.startswith(HEADLINE_CONCEPT) for t in terms)
-
-
-def _cap(story: LiveStory) -> int:
-    return CENTROID_TERMS_SHORT if story.mean_terms < SHORT_TERMS else CENTROID_TERMS
-
-
-def _time_factor(a: float | None, b: float | None) -> float:
-    if a is None or b is None:
-        return 1.0
-    gap = abs(a - b) / 86400.0
-    if gap > MAX_GAP_DAYS:
-        return 0.0
-    return 0.5 ** (gap / GAP_HALF_LIFE_DAYS) if gap > 1.0 else 1.0
-
-
 def _bucket(term: str) -> int:
     return zlib.crc32(term.encode()) & (DF_BUCKETS - 1)
-
-
-def story_id(first_article: str) -> str:
-    """A story is named after the article that opened it, so its id survives later arrivals."""
-    return "s" + hashlib.sha1(first_article.encode()).hexdigest()[:11]

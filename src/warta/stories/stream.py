@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from warta.model import Article
-from warta.stories.cluster import Params, Placement, StoryIndex
+from warta.stories.cluster import StoryIndex
 from warta.stories.dedup import DuplicateIndex
 from warta.stories.features import extract
+from warta.stories.live import Params, Placement
 
 
 @dataclass(slots=True)
