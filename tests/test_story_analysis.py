@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import datetime, timedelta
+
 from warta import stories
 from warta.model import Story, to_dict
 from warta.store.sqlite import SQLiteStore
@@ -44,3 +47,26 @@ def test_stories_updated_in_two_batches_hold_the_analysis_of_their_members(seed_
         for story in grouped:
             members = [store.get_article(a) for a in story.articles]
             assert _analysis(story) == _analysis(stories.analyse(Story(id=story.id), members))
+
+
+def test_a_big_story_is_analysed_on_its_first_and_latest_members(seed_articles, tmp_path):
+    # copies of one seed report under new ids and outlets, a day apart, stored in three batches: one story of 20
+    seed = seed_articles["000_83d83f87e972c7c8.txt"]
+    day = datetime.fromisoformat("2023-07-01T08:00:00+06:00")
+    copies = [dataclasses.replace(seed, id=f"copy{n:02d}", origin=f"https://copy{n}.example.kz/a",
+                                  meta=dataclasses.replace(seed.meta, outlet=f"Outlet {n}",
+                                                           url=f"https://copy{n}.example.kz/a",
+                                                           published=(day + timedelta(hours=n)).isoformat()))
+              for n in range(20)]
+    with SQLiteStore(str(tmp_path / "s.db")) as store:
+        for batch in (copies[:7], copies[7:14], copies[14:]):
+            store.add_articles(batch)
+            stories.update(store, [a.id for a in batch], batch)
+        (row,) = store.list_stories(limit=5)
+        story = store.get_story(row["id"])
+    assert story.articles == [a.id for a in copies]  # the story lists every member
+    covered = stories.analysed(story.articles)
+    assert covered == story.articles[:stories.ANALYSED_FIRST] + story.articles[-stories.ANALYSED_LATEST:]
+    assert story.comparisons and {s.article for c in story.comparisons for s in c.sides} <= set(covered)
+    whole = stories.analyse(Story(id=story.id), [a for a in copies if a.id in set(covered)])
+    assert _analysis(story) == _analysis(whole)

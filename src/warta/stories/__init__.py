@@ -21,9 +21,14 @@ from warta.stories.timeline import entity_timeline, story_timeline
 
 __all__ = ["update", "analyse", "entity_timeline", "story_timeline"]
 
-# Members analysed for comparison and provenance (the most recent ones): pairwise alignment grows with the square
-# of this, and a reader compares the latest reports of a big story, not all of them.
-ANALYSED_MEMBERS = 60
+# Members analysed for comparison, provenance and timeline: a story's first reports (where its figures and its
+# upstream sources start) and its latest ones (where they stand now), whatever the story's size. The analysis
+# grows with the square of these and a new member is aligned with each of them, so a story of 300 members costs
+# what one of 16 does. Set on benchmarks/bench_growth.py (perturbed Detik copies, stories past 300 members): with
+# the latest 60 the stories step cost 3x per article at 12k what it cost at 1k; with 4 + 12 it stays within 1.5x.
+# Stories of up to 16 members (the seeds' have 2 and 3) are analysed whole, as before.
+ANALYSED_FIRST = 4
+ANALYSED_LATEST = 12
 
 
 def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> None:
@@ -96,12 +101,20 @@ def _refresh(store: Store, story_id: str, new: list[str], gone: list[str], folde
     story.articles = list(dict.fromkeys(story.articles + new))
     story.related = sorted((set(story.related) | related) - {story_id} - folded)
     fresh: dict[str, Member] = {}
-    digests = _members(store, story.articles[-ANALYSED_MEMBERS:], held, made, fresh)
+    digests = _members(store, analysed(story.articles), held, made, fresh)
     known = store.load_story_pairs(story_id)
     pairs = analyse_members(story, digests, Pairs.from_json(known) if known else None)
     store.save_stories([story], linked={story_id: [a for a in story.articles if a not in before]})
     store.save_story_pairs({story_id: pairs.as_json()})
     store.save_story_members({a: m.as_json() for a, m in fresh.items()})
+
+
+def analysed(members: list[str]) -> list[str]:
+    """The members a story's analysis covers (in the order they joined): all of them up to ANALYSED_FIRST +
+    ANALYSED_LATEST, its first and latest ones beyond."""
+    if len(members) <= ANALYSED_FIRST + ANALYSED_LATEST:
+        return members
+    return members[:ANALYSED_FIRST] + members[-ANALYSED_LATEST:]
 
 
 def analyse(story: Story, members: list[Article | None]) -> Story:
