@@ -10,8 +10,8 @@ new id, URL and outlet, a later publication time (the stream cycles through the 
 40 seconds apart: ~2,000 articles a day), a tenth of its words' letters shuffled and its digits changed (lengths
 kept, so the annotations' offsets still point at the same sentences), and a perturbed title. Copies of one base
 article join one story (and some stories fold together), so stories grow by a member a round or more: past 100
-members from about 6k articles with the default base, past 300 from about 17k (above 16 members a story's
-analysis covers its 4 first and 12 latest, ANALYSED_FIRST and ANALYSED_LATEST in warta.stories).
+members from about 6k articles with the default base, past 300 from about 17k (above 10 members a story's
+analysis covers its 3 first and 7 latest, ANALYSED_FIRST and ANALYSED_LATEST in warta.stories).
 
 Printed per batch: articles stored, the stories step's CPU ms per article, peak RSS (MB), live stories in the
 index, the largest story; at the first and last batch the reads behind /api/status, /entities, /api/entities and

@@ -24,11 +24,12 @@ __all__ = ["update", "analyse", "entity_timeline", "story_timeline"]
 # Members analysed for comparison, provenance and timeline: a story's first reports (where its figures and its
 # upstream sources start) and its latest ones (where they stand now), whatever the story's size. The analysis
 # grows with the square of these and a new member is aligned with each of them, so a story of 300 members costs
-# what one of 16 does. Set on benchmarks/bench_growth.py (perturbed Detik copies, stories past 300 members): with
-# the latest 60 the stories step cost 3x per article at 12k what it cost at 1k; with 4 + 12 it stays within 1.5x.
-# Stories of up to 16 members (the seeds' have 2 and 3) are analysed whole, as before.
-ANALYSED_FIRST = 4
-ANALYSED_LATEST = 12
+# what one of 10 does. Set on benchmarks/bench_growth.py (perturbed Detik copies, stories past 300 members, CPU
+# ms per article of the stories step): 7.6 at 1k; with the latest 60, 17-22 at 7-9k and rising; with the 4 first
+# and 12 latest, flat from 7k but at 13.1 (1.7x); with 3 + 7, as below. Stories of up to 10 members (the seeds'
+# have 2 and 3) are analysed whole, as before.
+ANALYSED_FIRST = 3
+ANALYSED_LATEST = 7
 
 
 def update(store: Store, new_ids: list[str], batch: Iterable[Article] = ()) -> None:
