@@ -24,10 +24,11 @@ __all__ = ["update", "analyse", "entity_timeline", "story_timeline"]
 # Members analysed for comparison, provenance and timeline: a story's first reports (where its figures and its
 # upstream sources start) and its latest ones (where they stand now), whatever the story's size. The analysis
 # grows with the square of these and a new member is aligned with each of them, so a story of 300 members costs
-# what one of 10 does. Set on benchmarks/bench_growth.py (perturbed Detik copies, stories past 300 members, CPU
-# ms per article of the stories step): 7.6 at 1k; with the latest 60, 17-22 at 7-9k and rising; with the 4 first
-# and 12 latest, flat from 7k but at 13.1 (1.7x); with 3 + 7, as below. Stories of up to 10 members (the seeds'
-# have 2 and 3) are analysed whole, as before.
+# what one of 10 does. Set on benchmarks/bench_growth.py --total 50000 (perturbed Detik copies, stories up to 655
+# members; CPU ms per article of the stories step): with the latest 60, 7.6 at 1k, 25.8 at 10k, 50 at 20k, 59 at
+# 30k (peak RSS 361 -> 2,678 MB); with the 4 first and 12 latest, flat from 7k but at 13.1 at 10k (1.7x); with
+# these 3 + 7, 7.8 at 1k, 8.1 at 50k, at most 10.1 on the way (RSS 360 -> 440 MB, flat from 7k). Stories of up
+# to 10 members (the seeds' have 2 and 3) are analysed whole, as before.
 ANALYSED_FIRST = 3
 ANALYSED_LATEST = 7
 
