@@ -42,7 +42,10 @@ class Params:
     # Indonesian headlines): each concept repeats a word, so any two headlines sharing words score higher.
     # id-headline-stories-dev (publication order): 0.16 gives 0.700 B-cubed F1 (cross-outlet recall 0.75), 0.17
     # 0.739 (0.75), 0.18 0.745 (0.70), 0.19 0.755 (0.70); 0.14 0.643. With CENTROID_POWER 0.5: 0.18 0.753, 0.2 0.765.
-    join_short_concepts: float = 0.2
+    # With phrases and abbreviations as keys (features.HEADLINE_KEY_WEIGHT): 0.2 gives 0.793 (0.82), 0.24 0.801
+    # (0.71), 0.26 to 0.28 0.813 (0.71), 0.3 0.809 (0.71). With eventkeys.FOLD_CORE and headline figures as well:
+    # 0.25 0.837, 0.26 0.849, 0.27 and 0.28 0.857 (precision 0.881, cross-outlet recall 0.69), 0.29 0.854, 0.3 0.851.
+    join_short_concepts: float = 0.28
     # A second story scoring this much is recorded as related (the article also covers that event). The lead
     # weight (features.LEAD_CHARS) tilts an article towards the event it opens with: a written flood-and-bill
     # report scores 0.37 with the flood story and 0.25 with the bill's (0.33 each without the lead weight).
