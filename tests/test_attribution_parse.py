@@ -53,3 +53,18 @@ def test_the_cue_words_part_of_speech_is_the_whole_pipelines(shared):
         alone = [parse._pos(doc, i) for i in range(len(doc))]
         nlp.get_pipe("attribute_ruler")(doc)
         assert alone == [t.pos_ for t in doc], doc.text
+
+
+def test_the_pipeline_loaded_with_a_bare_tokenizer_splits_and_parses_as_spacys_own_load(shared):
+    """The tokenizer built bare at load is wholly replaced by the pipeline's saved one: the same words, tags and
+    dependencies as spaCy's own load of the pipeline."""
+    import spacy
+
+    texts = sorted((shared / "data" / "polnear-attribution" / "dev" / "text").iterdir())[:3]
+    sentences = [s for p in texts for s in p.read_text(encoding="utf-8").split("\n") if s.strip()]
+    own = spacy.load(parse.PIPELINE, exclude=["ner", "lemmatizer", "senter"])
+
+    def read(nlp):
+        return [[(t.text, t.idx, t.tag_, t.dep_, t.head.i, t.pos_) for t in doc] for doc in nlp.pipe(sentences)]
+
+    assert read(parse.parser()) == read(own)

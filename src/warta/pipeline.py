@@ -71,11 +71,8 @@ STAGES: tuple[Stage, ...] = (
 
 def start(raw: RawDocument) -> Article:
     """Decode a RawDocument into an Article with its source text and container hints; nothing cleaned yet."""
-    data = gunzip_if_needed(raw.data, raw.origin)
-    check_size(len(data), raw.origin)
-    exported = raw.content_type == EXPORTED_BLOCKS
-    html = not exported and is_html(data, raw.content_type)
-    text = decode_text(data, raw.origin, raw.content_type)
+    decoded = _decode(raw)
+    exported, html, text = decoded.exported, decoded.html, decoded.text
     hints = raw.hints
     meta = Metadata(
         title=hints.get("title", ""),
@@ -89,6 +86,34 @@ def start(raw: RawDocument) -> Article:
     )
     form = "html" if html else ("blocks" if exported else "text")
     return Article(id="", origin=raw.origin, meta=meta, format=form, source_text=text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Decoded:
+    data: bytes  # the document's own bytes, held: while remembered, no other document's bytes have their identity
+    content_type: str | None
+    exported: bool
+    html: bool
+    text: str
+
+
+_last_decoded: list[_Decoded] = []  # at most one
+
+
+def _decode(raw: RawDocument) -> _Decoded:
+    """The document's text, remembered for the last document: the ingest driver starts each document to count its
+    template lines and the pipeline starts it again right after (unzipping and decoding a scrapinghub page twice
+    cost ~0.7 ms)."""
+    last = _last_decoded[0] if _last_decoded else None
+    if last is not None and last.data is raw.data and last.content_type == raw.content_type:
+        return last
+    data = gunzip_if_needed(raw.data, raw.origin)
+    check_size(len(data), raw.origin)
+    exported = raw.content_type == EXPORTED_BLOCKS
+    html = not exported and is_html(data, raw.content_type)
+    decoded = _Decoded(raw.data, raw.content_type, exported, html, decode_text(data, raw.origin, raw.content_type))
+    _last_decoded[:] = [decoded]
+    return decoded
 
 
 def process(raw: RawDocument, resources: Resources, stages: tuple[Stage, ...] = STAGES) -> Article:

