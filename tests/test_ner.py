@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from warta.evaluate.metrics import prf
-from warta.text import entity_lexicon, ner, ner_feature_ids, ner_features
-from warta.text.crf import open_model
+from warta.text import entity_lexicon, ner, ner_features
 from warta.text.entity_lexicon import EntityLexicon
-from warta.text.labels import NEWS_SCHEME, SCHEMES, back_map, spans, to_dataset, to_warta
+from warta.text.labels import NEWS_SCHEME, back_map, spans, to_dataset, to_warta
 from warta.training.corpora import read_tagged, sentence_key
 
 
@@ -108,19 +107,6 @@ def test_a_sentence_met_again_gets_the_tags_the_tagger_gives_it(shared, monkeypa
     first = [model.tag(words) for words in sentences]
     first[0].append("changed by the caller")
     again = [model.tag(words) for words in sentences[::-1]][::-1]
-    tagger, _model = open_model(ner.MODEL)
-    fresh = [tagger.tag(model.featurizer.sentence(words, None, NEWS_SCHEME)) for words in sentences]
+    fresh = [model.tagger.tag(model.featurizer.sentence(words, None, NEWS_SCHEME)) for words in sentences]
     assert again == fresh
     assert len(model._tagged) <= 40
-
-
-def test_the_numpy_decoder_tags_as_crfsuite_does_under_each_scheme(shared, monkeypatch):
-    monkeypatch.setattr(ner_feature_ids, "CACHED_WORDS", 300)  # the word table starts over several times
-    monkeypatch.setattr(ner_feature_ids, "CACHED_PAIRS", 500)
-    model = ner.load()
-    tagger, _model = open_model(ner.MODEL)
-    sentences = [words for words, _ in read_tagged(shared / "data" / "idner-news-2k" / "dev.txt")[:120]]
-    for scheme in sorted(set(SCHEMES.values())):
-        crfsuite = [tagger.tag(model.featurizer.sentence(words, None, scheme)) for words in sentences]
-        assert model.tag_sentences(sentences, scheme) == crfsuite
-        assert [model.tag(words, scheme) for words in sentences[::-1]] == crfsuite[::-1]

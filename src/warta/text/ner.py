@@ -7,7 +7,6 @@ English articles, which the Indonesian model was not trained for, are tagged by 
 
 from __future__ import annotations
 
-import gzip
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,10 +23,9 @@ from warta.text import (
     regions,
     wordclasses,
 )
-from warta.text.crf_scorer import CrfScorer
+from warta.text.crf import open_model
 from warta.text.entity_lexicon import EntityLexicon
 from warta.text.labels import NEWS_SCHEME, spans
-from warta.text.ner_feature_ids import SentenceScores
 from warta.text.ner_features import LONGEST_PHRASE, Featurizer
 
 MODELS = Path(__file__).resolve().parent.parent / "lang" / "id" / "models"
@@ -43,36 +41,27 @@ CACHED_SENTENCES = 10_000
 
 class NerModel:
     """The CRF over word, word-class and gazetteer features. POS features were measured and left out: with them
-    NERP valid gained 0.003 F1 while NERGrit valid lost 0.006 and IDNER dev 0.002, at twice the tagging time.
+    NERP valid gained 0.003 F1 while NERGrit valid lost 0.006 and IDNER dev 0.002, at twice the tagging time."""
 
-    Decoded by warta.text.crf_scorer from attribute ids built once per distinct word (warta.text.ner_feature_ids):
-    the same tags as crfsuite's tagger at about a third of its time per Detik article."""
-
-    __slots__ = ("_by_scheme", "_tagged", "featurizer", "scorer")
+    __slots__ = ("_model", "_tagged", "featurizer", "tagger")
 
     def __init__(self, path: Path, featurizer: Featurizer) -> None:
-        self.scorer = CrfScorer(gzip.decompress(path.read_bytes()))
+        self.tagger, self._model = open_model(path)
         self.featurizer = featurizer
-        self._by_scheme: dict[str, SentenceScores] = {}
         self._tagged: dict[tuple[str, tuple[str, ...]], list[str]] = {}
 
     def tag(self, words: list[str], scheme: str = NEWS_SCHEME) -> list[str]:
         """The tags of one sentence's words (a fresh list: callers may change it)."""
-        return self.tag_sentences([words], scheme)[0]
-
-    def tag_sentences(self, sentences: list[list[str]], scheme: str = NEWS_SCHEME) -> list[list[str]]:
-        """The tags of each sentence's words (fresh lists), the sentences not met before decoded together."""
-        keys = [(scheme, tuple(words)) for words in sentences]
-        new = list({key: None for key in keys if key[1] and key not in self._tagged})
-        if new:
-            scores = self._by_scheme.get(scheme)
-            if scores is None:
-                scores = self._by_scheme[scheme] = SentenceScores(self.featurizer, self.scorer, scheme)
-            tagged = self.scorer.tag([scores.scores(list(key[1])) for key in new])
-            if len(self._tagged) + len(new) >= CACHED_SENTENCES:
+        if not words:
+            return []
+        key = (scheme, tuple(words))
+        tags = self._tagged.get(key)
+        if tags is None:
+            tags = self.tagger.tag(self.featurizer.sentence(words, None, scheme))
+            if len(self._tagged) >= CACHED_SENTENCES:
                 self._tagged.clear()
-            self._tagged.update(zip(new, tagged, strict=True))
-        return [list(self._tagged[key]) if key[1] else [] for key in keys]
+            self._tagged[key] = tags
+        return list(tags)
 
 
 def new_featurizer(gaz: gazetteer.Gazetteer | None = None) -> Featurizer:
@@ -115,17 +104,16 @@ def tag_article(article: Article, model: NerModel) -> list[Mention]:
     mentions: list[Mention] = []
     body = article.body
     index = 0
-    per_sentence: list[list[Unit]] = []
     for sentence in article.sentences:
         while index < len(article.tokens) and article.tokens[index].start < sentence.start:
             index += 1
         first = index
         while index < len(article.tokens) and article.tokens[index].start < sentence.end:
             index += 1
-        per_sentence.append(units(body, article.tokens[first:index]))
-    all_words = [[body[u.start : u.end] for u in sentence_units] for sentence_units in per_sentence]
-    for sentence_units, words, tags in zip(per_sentence, all_words, model.tag_sentences(all_words), strict=True):
-        tags = whole_places(words, tags, model.featurizer.gazetteer)
+        toks = article.tokens[first:index]
+        sentence_units = units(body, toks)
+        words = [body[u.start : u.end] for u in sentence_units]
+        tags = whole_places(words, model.tag(words), model.featurizer.gazetteer)
         for start, end, label in sorted(spans(tags)):
             s, e = sentence_units[start].start, sentence_units[end - 1].end
             mentions.append(Mention(start=s, end=e, text=body[s:e], label=label))

@@ -18,7 +18,7 @@ from warta.text.wordclasses import WordClasses
 WINDOW = 2  # context words each side (chosen on NERP/NERGrit/IDNER valid: 1 was worse, 3 no better)
 LONGEST_PHRASE = 4  # gazetteer phrases up to this many tokens ("Laut China Selatan", "Menteri Dalam Negeri")
 _SHAPE = re.compile(r"(.)\1+")
-EDGE_CLASS = ("^", "^")
+_EDGE_CLASS = ("^", "^")
 _NO_CLASS = ("_", "_")
 _OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
 _ROLE_PHRASES = {tuple(p.split()) for p in roles.ROLE_PHRASES}
@@ -28,7 +28,7 @@ CACHED_WORDS = 50_000
 
 
 @dataclass(slots=True, frozen=True)
-class WordFeatures:
+class _Word:
     own: list[str]  # the word's own features
     lent: tuple[tuple[str, ...], ...]  # what it lends each neighbour, per offset of _OFFSETS, already prefixed
     lower: str
@@ -36,7 +36,7 @@ class WordFeatures:
     place: str  # the gazetteer's kind for the word alone, "" when none
 
 
-def lower_cased(words: list[str]) -> bool:
+def _lower_cased(words: list[str]) -> bool:
     """No capital letter anywhere (NERP-style lower-cased text); words with only lower-case letters skip the
     per-character test."""
     return not any(not w.islower() and any(c.isupper() for c in w) for w in words)
@@ -55,7 +55,7 @@ class Featurizer:
         self.gazetteer = gazetteer
         self.lexicon = lexicon or EntityLexicon()
         self._cache: dict[str, list[str]] = {}
-        self._words: dict[str, WordFeatures] = {}
+        self._words: dict[str, _Word] = {}
         self._starts: frozenset[str] | None = None
         self._scheme_cache: dict[tuple[str, str], list[str]] = {}
 
@@ -99,7 +99,7 @@ class Featurizer:
             f.append("inst")
         return f
 
-    def word_info(self, word: str) -> WordFeatures:
+    def _word(self, word: str) -> _Word:
         """Everything a sentence needs of one word, built once per distinct word (not per window position)."""
         cached = self._words.get(word)
         if cached is not None:
@@ -111,7 +111,7 @@ class Featurizer:
         place = self.gazetteer.places.get(lower)
         if len(self._words) >= CACHED_WORDS:
             self._words.clear()
-        cached = self._words[word] = WordFeatures(
+        cached = self._words[word] = _Word(
             own=full,
             lent=tuple(tuple(f"{d}:{x}" for x in keep) for d in _OFFSETS),
             lower=lower,
@@ -128,14 +128,24 @@ class Featurizer:
         ``lexicon`` replaces the shipped entity lexicon (training passes each fold the lexicon of the others).
         The order of the features is part of the model's arithmetic (crfsuite adds their weights in this order)."""
         n = len(words)
-        info = [self.word_info(w) for w in words]
-        spans = self.span_features(words, info, lexicon)
-        lead = ("bias", "lc" if lower_cased(words) else "cased")
+        info = [self._word(w) for w in words]
+        spans = self.phrases(words)
+        known = (lexicon or self.lexicon).features(words)
+        for i, seen in enumerate(known):
+            if not seen:
+                continue
+            spans[i].extend(seen)
+            if i < n - 1:
+                spans[i + 1].extend("-1:" + x for x in seen)
+            if i > 0:
+                spans[i - 1].extend("1:" + x for x in seen)
+        self._place_roles(info, spans)
+        lead = ("bias", "lc" if _lower_cased(words) else "cased")
         # the context of position i: the words at i-2, i-1, i+1, i+2, None beyond the sentence
-        before2: list[WordFeatures | None] = [None, None, *info[:-2]] if n > 1 else [None] * n
-        before1: list[WordFeatures | None] = [None, *info[:-1]]
-        after1: list[WordFeatures | None] = [*info[1:], None]
-        after2: list[WordFeatures | None] = [*info[2:], None, None] if n > 1 else [None] * n
+        before2: list[_Word | None] = [None, None, *info[:-2]] if n > 1 else [None] * n
+        before1: list[_Word | None] = [None, *info[:-1]]
+        after1: list[_Word | None] = [*info[1:], None]
+        after2: list[_Word | None] = [*info[2:], None, None] if n > 1 else [None] * n
         copies = self._scheme_copies(scheme, words) if scheme else None
         out: list[list[str]] = []
         for i, word in enumerate(info):
@@ -155,8 +165,8 @@ class Featurizer:
             if far_next is not None:
                 f.extend(far_next.lent[3])
             lower, own = word.lower, word.cls
-            before = prev.cls if prev is not None else EDGE_CLASS
-            after = nxt.cls if nxt is not None else EDGE_CLASS
+            before = prev.cls if prev is not None else _EDGE_CLASS
+            after = nxt.cls if nxt is not None else _EDGE_CLASS
             if prev is not None:
                 f.append(f"bg-={prev.lower}|{lower}")
             if nxt is not None:
@@ -187,28 +197,10 @@ class Featurizer:
             out.append(f)
         return out
 
-    def span_features(self, words: list[str], info: list[WordFeatures], lexicon: EntityLexicon | None = None
-                      ) -> list[list[str]]:
-        """Per word, the features of the phrases it is in: gazetteer phrases, names seen in training (and what
-        they lend the neighbours), a place's kind with its neighbours."""
-        n = len(words)
-        spans = self.phrases(words)
-        known = (lexicon or self.lexicon).features(words)
-        for i, seen in enumerate(known):
-            if not seen:
-                continue
-            spans[i].extend(seen)
-            if i < n - 1:
-                spans[i + 1].extend("-1:" + x for x in seen)
-            if i > 0:
-                spans[i - 1].extend("1:" + x for x in seen)
-        self._place_roles(info, spans)
-        return spans
-
     def _scheme_copies(self, scheme: str, words: list[str]) -> list[list[str]]:
-        return [self.scheme_copy(scheme, word) for word in words]
+        return [self._scheme_copy(scheme, word) for word in words]
 
-    def scheme_copy(self, scheme: str, word: str) -> list[str]:
+    def _scheme_copy(self, scheme: str, word: str) -> list[str]:
         cached = self._scheme_cache.get((scheme, word))
         if cached is None:
             if len(self._scheme_cache) >= CACHED_WORDS:
@@ -216,7 +208,7 @@ class Featurizer:
             cached = self._scheme_cache[(scheme, word)] = [scheme + x for x in self.word_features(word)]
         return cached
 
-    def _place_roles(self, info: list[WordFeatures], spans: list[list[str]]) -> None:
+    def _place_roles(self, info: list[_Word], spans: list[list[str]]) -> None:
         """A known place's kind joined with the word before it and the class after it: IDNER tags a country O where
         it acts or modifies ("Suriah menolak", "turis Tiongkok"; 175 of 308 in its train split), NERP and NERGrit
         tag nearly all, so these go with the span features and their per-scheme copies."""
