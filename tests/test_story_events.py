@@ -140,3 +140,24 @@ def test_a_month_name_of_the_other_language_is_no_month():
     body = "Presiden Joko Widodo bertemu Theresa May di London pada Mei, kata Kementerian Luar Negeri."
     terms = extract(Article(id="a", origin="a", meta=Metadata(language="id"), body=body)).terms
     assert "x:month5" in terms and terms["x:month5"] == 1.0  # "Mei" is May; "May", a name in Indonesian, is not
+
+
+def test_another_month_report_scores_lower_and_a_dated_month_is_no_key():
+    from warta.model import Article, Metadata
+    from warta.stories.cluster import StoryIndex
+    from warta.stories.features import extract
+
+    def report(name: str, month: str, language: str = "en") -> Article:
+        return Article(id=name, origin=name, meta=Metadata(language=language), body=(
+            f"The mining company's exploration spending reached Rp7.1 billion in {month} 2007, up from the month "
+            "before, its corporate secretary told the stock exchange, naming nickel, gold and bauxite projects."))
+
+    assert "m:2" in extract(report("id", "Februari", "id")).terms
+    assert not any(t.startswith("m:") for t in extract(report("dated", "February 14,")).terms)
+    index = StoryIndex()
+    index.add(extract(report("a", "February")))
+    scores = {}
+    for month in ("February", "March"):
+        features = extract(report(month, month))
+        scores[month] = index._score(index.vectorise(features), None, "en", index.concept_vector(features))[0][1]
+    assert scores["March"] < 0.5 * scores["February"]  # another month's report is another incident

@@ -42,6 +42,8 @@ COUNT_WEIGHT = 1.0
 WEEKDAYS = {"en": EN_DAYS, "id": ID_DAYS}
 MONTHS = {"en": EN_MONTHS, "id": ID_MONTHS}
 SHORT_MONTHS = frozenset({"mei", "may", "june", "july", "juni", "juli"})  # whole names; other short forms abbreviate
+DAY_NUMBER_AFTER = re.compile(r"\s+\d{1,2}(?!\d)")
+DAY_NUMBER_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
 WEEKDAY_LEADS = 1
 WEEKDAYS_KEPT = 1
 WEEKDAY_WEIGHT = 1.0
@@ -142,6 +144,8 @@ def extract(article: Article) -> Features:
         terms[f"c:{count:g}"] += COUNT_WEIGHT
     for day in _weekdays(f"{meta.title}\n{body[:LEAD_CHARS * WEEKDAY_LEADS]}", meta.language):
         terms[f"w:{day}"] += WEEKDAY_WEIGHT
+    for month in () if stem else _months(f"{meta.title}\n{body[:LEAD_CHARS]}", meta.language):
+        terms[f"m:{month}"] += WEEKDAY_WEIGHT
     for concept, weight in _concepts(f"{meta.title}\n{body[:CONCEPT_CHARS]}", meta.language).items():
         terms["x:" + concept] += weight
         if stem and meta.language == "id" and not concept.startswith(NAME_CONCEPT):
@@ -161,6 +165,21 @@ def _weekdays(text: str, language: str) -> set[int]:
     # capitalised, as days are written in both languages ("minggu lalu" is "last week"), and never "Sun"
     named = [days[w.lower()] for w in WORD.findall(text) if w[:1].isupper() and w.lower() in days and len(w) >= 4]
     return set(named[:WEEKDAYS_KEPT])
+
+
+def _months(text: str, language: str) -> set[int]:
+    """The month the opening names first ("in February 2007", "pada Maret"): a monthly report's period, the same in
+    its translation, another month's report of the same kind names another."""
+    months = MONTHS.get(language)
+    if not months:
+        return set()
+    for match in WORD.finditer(text):
+        word, lower = match.group(), match.group().lower()
+        if word[:1].isupper() and lower in months and (len(lower) >= 5 or lower in SHORT_MONTHS):
+            # "March 3" and "3 Maret" date one day of an event its later reports move past; a month alone is a period
+            dated = DAY_NUMBER_AFTER.match(text, match.end()) or DAY_NUMBER_BEFORE.search(text, 0, match.start())
+            return set() if dated else {months[lower]}
+    return set()
 
 
 def _counts(text: str, language: str) -> set[float]:
