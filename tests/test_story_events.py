@@ -173,3 +173,63 @@ def test_headline_scraps_never_fold_and_indonesian_headlines_keep_their_figures(
     title = "Rusia Kirim 27 Ton Bantuan Kemanusiaan ke Gaza"
     meta = Metadata(title=title, language="id", headline_only=True)
     assert "c:27" in extract(Article(id="h", origin="h", meta=meta, body=title)).terms
+
+
+def test_another_month_report_scores_lower_and_a_dated_month_is_no_key():
+    from warta.model import Article, Metadata
+    from warta.stories.cluster import StoryIndex
+    from warta.stories.features import extract
+
+    def report(name: str, month: str, language: str = "en") -> Article:
+        return Article(id=name, origin=name, meta=Metadata(language=language), body=(
+            f"The mining company's exploration spending reached Rp7.1 billion in {month} 2007, up from the month "
+            "before, its corporate secretary told the stock exchange, naming nickel, gold and bauxite projects."))
+
+    assert "m:2" in extract(report("id", "Februari", "id")).terms
+    assert not any(t.startswith("m:") for t in extract(report("dated", "February 14,")).terms)
+    index = StoryIndex()
+    index.add(extract(report("a", "February")))
+    scores = {}
+    for month in ("February", "March"):
+        features = extract(report(month, month))
+        scores[month] = index._score(index.vectorise(features), None, "en", index.concept_vector(features))[0][1]
+    assert scores["March"] < 0.5 * scores["February"]  # another month's report is another incident
+
+
+RALLY = ("Police arrested opposition leader Morgan Tsvangirai and dozens of supporters at a prayer rally in Harare "
+         "on Sunday, his party said. Riot police fired tear gas and water cannon at the crowd near Highfield.")
+
+
+def test_a_report_naming_the_first_report_day_is_a_follow_up():
+    from warta.model import Article, Metadata
+    from warta.stories.cluster import StoryIndex
+    from warta.stories.eventkeys import OTHER_DAY, OTHER_DAY_UNNAMED, another_incident, counts_named, days_named
+    from warta.stories.features import extract
+
+    released = ("Opposition leader Morgan Tsvangirai was released from custody on Wednesday and appeared in court, "
+                "his lawyer said. He and other activists were beaten after being arrested{} at a prayer rally.")
+    index = StoryIndex()
+    index.add(extract(Article(id="rally", origin="rally", meta=Metadata(language="en"), body=RALLY)))
+    story = next(iter(index.live.values()))
+    factors = {}
+    for name, when in (("names sunday", " on Sunday"), ("names no day", "")):
+        features = extract(Article(id=name, origin=name, meta=Metadata(language="en"), body=released.format(when)))
+        vector = index.vectorise(features)
+        factors[name] = another_incident(days_named(vector), counts_named(vector), story.centroid,
+                                         index.concept_vector(features), story.concepts)
+    assert factors == {"names sunday": OTHER_DAY, "names no day": OTHER_DAY_UNNAMED}
+
+
+def test_a_lone_report_the_joining_article_also_fits_comes_along():
+    from warta.model import Article, Metadata
+    from warta.stories.stream import group
+
+    briefing = ("Britain asked United Nations officials on Friday to brief the Security Council on political "
+                "repression in Zimbabwe, where President Robert Mugabe's critics say dissent is crushed; envoys from "
+                "South Africa disagreed.")
+    both = ("Britain asked the Security Council on Friday for a briefing on Zimbabwe after police arrested opposition "
+            "leader Morgan Tsvangirai at a prayer rally in Harare on Sunday and fired tear gas at his supporters near "
+            "Highfield.")
+    articles = [Article(id=n, origin=n, meta=Metadata(language="en"), body=b)
+                for n, b in (("rally", RALLY), ("briefing", briefing), ("both", both))]
+    assert len(set(group(articles).values())) == 1  # "both" joins the briefing and fits the rally report too

@@ -18,6 +18,12 @@ from dataclasses import dataclass
 # (cross-report recall 0.58); ECB+ (3 orders) 0.9225 with no day keys, 0.9243 at 0.7, 0.9072 at 0.5 (reports of
 # one event name later days).
 OTHER_DAY = 0.7
+# Unless one of the two reports names the other's day further on ("released ... after being arrested on Sunday":
+# follow_up), the other day is another incident, scaled by OTHER_DAY_UNNAMED (follow-ups keep OTHER_DAY). xling-dev
+# (5 orders, with the single-article links of cluster._lone_fits): 0.7 gives 0.879 B-cubed F1 (cross-report recall
+# 0.823), 0.55 0.906 (0.846), 0.4 0.901 (0.746); 0.55 for every other day, follow-ups too, 0.902 (0.792). ECB+ (10
+# orders) 0.9241 against 0.9242 before (0.918 without those links).
+OTHER_DAY_UNNAMED = 0.55
 # Lexicon concepts (the x: terms of features) kept per story, and their share of the cross-language score against the
 # language-neutral keys (see across_languages). xling-dev (5 orders): share 0.3 gives 0.772 B-cubed F1 and 0.80
 # translation-pair recall, 0.5 0.785 and 0.83, 0.7 0.775 and 0.82; keys alone (0) 0.771 and 0.74.
@@ -29,6 +35,16 @@ CONCEPT = "x:"
 COUNT = "c:"
 OTHER_COUNT = 0.8
 WEEKDAY_KEYS = tuple(f"w:{day}" for day in range(7))  # the terms features._weekdays adds
+# The month a long article's opening names first (features._months: "in February 2007", "pada Maret") is the period
+# a monthly report covers: one that names another month than every member of a story is another month's report
+# (Antam's exploration spending for February, March and April). Its score is scaled by OTHER_MONTH and two such
+# stories never fold. Each report also names the month before ("up from Rp6.9 billion in February"), so the factor
+# must be strong: xling-dev (5 orders) 1.0 gives 0.869 B-cubed F1, 0.5 0.874, 0.3 0.880, 0.2 and 0.1 0.887
+# (cross-report recall 0.769 throughout). A month with a day number ("March 3") dates a day of an event that later
+# reports move past and is no key: keyed too, it cost ECB+ (10 orders) 0.924 -> 0.906; without them ECB+ and the
+# seeds are unchanged (headlines carry no month keys).
+MONTH_KEYS = tuple(f"m:{month}" for month in range(1, 13))
+OTHER_MONTH = 0.2
 CONCEPT_TERMS = 150
 CONCEPT_SHARE = 0.5
 # A long article's fit to a story in another language (across_languages, best_member_fit) is scaled up by this much
@@ -82,20 +98,41 @@ def across_languages(vector: dict[str, float], concepts: dict[str, float], centr
 
 
 def days_named(terms: dict[str, float]) -> set[str]:
-    return {key for key in WEEKDAY_KEYS if key in terms}  # seven look-ups, not a scan of every term
+    """The weekday and month keys among ``terms`` (nineteen look-ups, not a scan of every term)."""
+    return {key for key in WEEKDAY_KEYS + MONTH_KEYS if key in terms}
 
 
 def other_day(mine: set[str], centroid: dict[str, float]) -> bool:
-    """``mine`` (days named) shares no day with a story that names some."""
-    return bool(mine) and not any(key in centroid for key in mine) and bool(days_named(centroid))
+    """``mine`` (days and months named) shares no day, or no month, with a story that names some."""
+    return _other_key(mine, centroid, WEEKDAY_KEYS) or _other_key(mine, centroid, MONTH_KEYS)
 
 
-def another_incident(days: set[str], counts: set[str], terms: dict[str, float]) -> float:
-    """The factor for an opening naming another day (OTHER_DAY) or other figures (OTHER_COUNT) than ``terms`` (a
-    story's centroid or a member's keys). A further factor for both at once helped xling-dev (0.6: B-cubed F1 0.824
-    -> 0.836) but cost ECB+ (10 orders: 0.8 gives 0.919 against 0.924), whose later reports name later days and
-    tolls."""
-    return (OTHER_DAY if other_day(days, terms) else 1.0) * (OTHER_COUNT if other_count(counts, terms) else 1.0)
+def _other_key(mine: set[str], centroid: dict[str, float], keys: tuple[str, ...]) -> bool:
+    named = [key for key in mine if key in keys]
+    return bool(named) and not any(key in centroid for key in named) and any(key in centroid for key in keys)
+
+
+def follow_up(mine: set[str], concepts: dict[str, float], centroid: dict[str, float],
+              their_concepts: dict[str, float]) -> bool:
+    """One of two reports opening on different days names the other's day further on (features._concepts reads
+    days as concepts): a later report of the event ("arrested on Sunday"), not another incident of its kind."""
+    theirs = [key for key in WEEKDAY_KEYS if key in centroid]
+    return (any(f"{CONCEPT}day{key[2:]}" in their_concepts for key in mine if key in WEEKDAY_KEYS)
+            or any(f"{CONCEPT}day{key[2:]}" in concepts for key in theirs))
+
+
+def another_incident(days: set[str], counts: set[str], terms: dict[str, float],
+                     concepts: dict[str, float] | None = None, their_concepts: dict[str, float] | None = None) -> float:
+    """The factor for an opening naming another day (OTHER_DAY_UNNAMED; OTHER_DAY where one report names the
+    other's day, read from ``concepts`` and ``their_concepts``), another month (OTHER_MONTH) or other figures
+    (OTHER_COUNT) than ``terms`` (a story's centroid or a member's keys). A further factor for another day and
+    other figures at once helped xling-dev (0.6: B-cubed F1 0.824 -> 0.836) but cost ECB+ (10 orders: 0.8 gives
+    0.919 against 0.924), whose later reports name later days and tolls."""
+    day = 1.0
+    if _other_key(days, terms, WEEKDAY_KEYS):
+        day = OTHER_DAY if follow_up(days, concepts or {}, terms, their_concepts or {}) else OTHER_DAY_UNNAMED
+    month = OTHER_MONTH if _other_key(days, terms, MONTH_KEYS) else 1.0
+    return day * month * (OTHER_COUNT if other_count(counts, terms) else 1.0)
 
 
 def counts_named(terms: dict[str, float]) -> set[str]:
@@ -231,5 +268,5 @@ def best_member_fit(vector: dict[str, float], concepts: dict[str, float], langua
         if member.language == language:
             continue
         score = across_languages(vector, concepts, member.keys, member.concepts)
-        best = max(best, score * another_incident(days, counts, member.keys))
+        best = max(best, score * another_incident(days, counts, member.keys, concepts, member.concepts))
     return best
