@@ -109,6 +109,23 @@ def test_a_phrase_and_its_abbreviation_are_one_headline_key():
     assert "rumah" in terms("Rumah Warga di Gaza Rusak")  # a word alone stays a word
 
 
+def test_every_name_of_a_known_organisation_in_a_headline_is_one_key():
+    """Headlines carry no entity mentions; a known organisation written under any of its names is one key."""
+    from warta.model import Article, Metadata
+    from warta.stories.features import ORGANISATION_KEY, extract
+
+    def keys(title: str) -> set[str]:
+        meta = Metadata(title=title, language="id", headline_only=True)
+        terms = extract(Article(id=title, origin=title, meta=meta, body=title)).terms
+        return {k.removeprefix(ORGANISATION_KEY) for k in terms if k.startswith(ORGANISATION_KEY)}
+
+    court = {"International Court of Justice"}
+    assert keys("Putusan ICJ Dinantikan Warga") == keys("Mahkamah Internasional Bersidang Hari Ini") == court
+    assert keys("Disidang Pengadilan Dunia, Begini Respons Mereka") == court
+    assert keys("Dewan Keamanan PBB Gelar Rapat Darurat") == {"United Nations Security Council"}  # not also the UN
+    assert keys("Pakar: who dan siapa") == set()  # written names only, as written
+
+
 def test_places_nationalities_and_days_are_one_concept_in_both_languages():
     from warta.model import Article, Metadata
     from warta.stories.features import extract

@@ -43,6 +43,9 @@ KNOWN: dict[str, str] = {
     "Mahkamah Pidana Internasional": "International Criminal Court",
     "ICC": "International Criminal Court",
     "Mahkamah Internasional": "International Court of Justice",
+    "Mahkamah Keadilan Internasional": "International Court of Justice",
+    "ICJ": "International Court of Justice",
+    "Pengadilan Dunia": "International Court of Justice",  # "the World Court", the ICJ's common name
     "FIFA": "FIFA",
     "AFC": "Asian Football Confederation",
     "Wagner": "Wagner Group",
