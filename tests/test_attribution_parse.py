@@ -36,12 +36,18 @@ def test_the_judge_keeps_a_feared_outcome_with_its_holder():
     assert quote.cue == "fear" and quote.speaker == "Many Republicans"
 
 
-def test_only_sentences_holding_a_cue_word_are_parsed():
-    from warta.facts.attribution import cue_sentences
+def test_only_sentences_where_a_rule_reads_a_cues_content_are_parsed():
+    from warta.facts.attribution import parsed_sentences
 
     sentences = ["The river rose two metres overnight.", "The minister said the dam would hold.",
-                 "Residents fear that the bridge will go."]
-    assert cue_sentences(sentences) == sentences[1:]
+                 "Residents fear that the bridge will go.", "The minister said.",
+                 '"We said no," the mayor told reporters.']
+    body = " ".join(sentences)
+    spans = [(body.index(s), body.index(s) + len(s)) for s in sentences]
+    quoted = body.index('"We said no,"')
+    covered = [(quoted, quoted + len('"We said no,"'))]
+    # no cue word; a cue without a content; "said" inside the direct quote, whose cue "told" the quote handles
+    assert parsed_sentences(body, spans, covered) == sentences[1:3]
 
 
 def test_the_cue_words_part_of_speech_is_the_whole_pipelines(shared):

@@ -40,12 +40,13 @@ def extract(article: Article, lang: str, judge: attribution.Judge | None = None)
     context = Context(article, lang)
     direct = quoted_spans(body)
     if lang == "en":
-        attribution_parse.parse_all(attribution.cue_sentences([body[s.start : s.end] for s in article.sentences],
-                                                              judge))
         direct = _join_interrupted(body, [m for m in direct if _stands_alone(body, m, data(lang))])
     quotes: list[Quote] = []
     marked = MarkedSpans(len(body), direct)
     covered = [(m.open, m.close + 1) for m in direct]
+    if lang == "en":
+        attribution_parse.parse_all(attribution.parsed_sentences(body, [(s.start, s.end) for s in article.sentences],
+                                                                 covered, judge))
     events: list[tuple[int, str, object]] = [(m.open, "direct", m) for m in direct]
     events += [(s.start, "sentence", (i, s)) for i, s in enumerate(article.sentences)]
     for _, kind, item in sorted(events, key=lambda e: (e[0], e[1] == "sentence")):
