@@ -31,7 +31,7 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
     """Attributions in body[start:end]; ``covered`` holds direct quote spans, whose cues are handled there."""
     judge = judge or shipped_judge()
     sentence = body[start:end]
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    toks = _tokens(sentence)
     found: list[Quote] = []
     headline = clauses.NAME_COLON.match(sentence)
     if headline and not any(a <= start + headline.start("content") < b for a, b in covered):
@@ -81,7 +81,7 @@ def reported(body: str, start: int, end: int, covered: list[tuple[int, int]], co
             continue
         found.append(quote)
         taken_until = max(taken_until, quote.end - start)
-    if heads_clause(toks, judge):
+    if _parse_wanted(toks, start, covered, judge):
         parsed.read()
     found += _dependents(parsed.doc, sentence, toks, start, found, covered, context, judge)
     return found
@@ -118,36 +118,25 @@ def heads_clause(toks: list, judge: Judge) -> bool:
 def parsed_sentences(body: str, sentences: list[tuple[int, int]], covered: list[tuple[int, int]],
                      judge: Judge | None = None) -> list[str]:
     """The sentences whose parse ``reported`` may read, to be parsed in one batch: those holding a clause head, and
-    those where some rule finds a content for a cue outside direct quotes that the quotes leave unblocked (found
-    here without naming its source, and as if no earlier content of the sentence had taken words: a superset).
-    The parse is read only where a reading needs it, so the clauses under other words are read in those sentences
-    alone: on the first 60 scrapinghub pages 573 sentences (15,200 words) are parsed instead of the 794 (20,600)
-    holding a cue word or a clause head. PolNeAR dev F1: 0.7002 parsing every sentence, 0.7003 parsing every
-    sentence with a cue word or a clause head (0.7003 too leaving out those whose cues all lie in direct quotes),
-    0.6960 here: the clauses under other words lost are in sentences where no rule reads a cue's content."""
+    those holding a cue word outside direct quotes. The parse is read only where a reading needs it. PolNeAR dev F1:
+    0.7002 parsing every sentence, 0.7003 parsing every sentence with a cue word or a clause head, 0.7003 too leaving
+    out those whose cues all lie in direct quotes (this rule: on the first 60 scrapinghub pages ~690 sentences parsed
+    instead of 794); 0.6960 parsing only sentences where some rule finds a cue's content unblocked (573 sentences,
+    15,200 words instead of 20,600): the clauses under other words then lost lie in sentences where no rule reads a
+    cue's content, and the issue keeps PolNeAR at 0.70."""
     judge = judge or shipped_judge()
-    return [body[a:b] for a, b in sentences if _needs_parse(body, a, b, covered, judge)]
+    return [body[a:b] for a, b in sentences if _parse_wanted(_tokens(body[a:b]), a, covered, judge)]
 
 
-def _needs_parse(body: str, start: int, end: int, covered: list[tuple[int, int]], judge: Judge) -> bool:
-    sentence = body[start:end]
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    if heads_clause(toks, judge):
-        return True
-    for i, (tok, _, _) in enumerate(toks):
-        low = tok.lower()
-        if not _open_cue(toks, i, low, start, covered, judge):
-            continue
-        for rule in _rules(toks, i, low):
-            quote = _RULES[rule](sentence, toks, i, start, 0, None)  # no context: no source is named
-            if quote is None:
-                continue
-            if rule == "after":
-                quote = _through_quotes(body, quote, covered)
-            if not _blocked(quote, rule, covered):
-                return True
-            break
-    return False
+def _tokens(sentence: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def _parse_wanted(toks: list, start: int, covered: list[tuple[int, int]], judge: Judge) -> bool:
+    """Whether a sentence's parse is read: it holds a clause head or a cue outside direct quotes (``_dependents``
+    reads the clauses under any word there)."""
+    return heads_clause(toks, judge) or any(
+        _open_cue(toks, i, tok.lower(), start, covered, judge) for i, (tok, _, _) in enumerate(toks))
 
 
 def _dependents(parsed: Any, sentence: str, toks: list, start: int, found: list[Quote], covered: list[tuple[int, int]],
@@ -213,7 +202,7 @@ def _quoted_inside(quote: Quote, a: int, b: int) -> bool:
     return quote.start < a < quote.end and b <= quote.end + 2  # the content ends before a closing '."' or '”.'
 
 
-def _according(sentence: str, toks: list, i: int, start: int, context: Context | None) -> Quote | None:
+def _according(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
     """ "According to X, CONTENT.": the source up to the comma, the content the rest of the clause."""
     lead = [t[0].lower() for t in toks[:i]]
     # "Meanwhile, according to X, ..." opens the sentence; "CONTENT, according to X, who ..." closes it (the before
@@ -236,7 +225,7 @@ def _according(sentence: str, toks: list, i: int, start: int, context: Context |
 _LEADING = frozenset(["but", "and", "yet", "still", "also", "however", "so", "now", "\"", "“"])
 
 
-def _after(sentence: str, toks: list, i: int, start: int, context: Context | None) -> Quote | None:
+def _after(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
     """ "X said (that) CONTENT": the source before the cue, the content after it to the sentence end."""
     j = _after_aside(toks, i + 1)
     # a listener may be long before its "that" ("told a crowded banquet hall at a hotel in downtown Baltimore that")
@@ -352,7 +341,7 @@ def _inverted(toks: list, i: int) -> bool:
     return nxt[:1].isupper() or nxt.lower() in ("the", "a", "an", "his", "her", "their", "its")
 
 
-def _after_object(sentence: str, toks: list, i: int, start: int, context: Context | None) -> Quote | None:
+def _after_object(sentence: str, toks: list, i: int, start: int, context: Context) -> Quote | None:
     """ "urged Republicans to join ...": the listener and what they are asked to do."""
     if i + 1 >= len(toks) or not toks[i + 1][0][0].isalnum():
         return None
@@ -366,7 +355,7 @@ def _after_object(sentence: str, toks: list, i: int, start: int, context: Contex
                  speaker.entity, toks[i][0], speaker.role, *speaker.span)
 
 
-def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context | None) -> Quote | None:
+def _before(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
     """ "CONTENT, X said." / "CONTENT, said X." / "CONTENT, according to X": content up to the comma before."""
     comma = next((k for k in range(i - 1, max(i - 10, -1), -1) if toks[k][0] in (",", "—", "–")), None)
     if comma is None and toks[i][0].lower() == "according" and i > 4:
@@ -414,7 +403,7 @@ def _abbreviation(toks: list, k: int) -> bool:
     return k > 0 and toks[k - 1][2] == toks[k][1] and toks[k - 1][0][:1].isupper() and len(toks[k - 1][0]) <= 4
 
 
-def _parenthetical(sentence: str, toks: list, i: int, start: int, taken: int, context: Context | None) -> Quote | None:
+def _parenthetical(sentence: str, toks: list, i: int, start: int, taken: int, context: Context) -> Quote | None:
     """ "Back in Virginia, Mr. Clarke said, he decided ...": the content is the sentence around "X said"."""
     if not (i + 1 < len(toks) and toks[i + 1][0] == ","):
         return None
@@ -467,9 +456,7 @@ _SUBORDINATORS = frozenset(["while", "although", "though", "after", "when", "as"
                             "but", "and", "yet", "so", "whereas"])
 
 
-def _speaker(sentence: str, source: tuple[int, int], start: int, context: Context | None) -> Speaker:
-    if context is None:  # a rule run to see whether it finds a content (_needs_parse)
-        return Speaker("")
+def _speaker(sentence: str, source: tuple[int, int], start: int, context: Context) -> Speaker:
     phrase = sentence[source[0] : source[1]]
     speaker = resolve(phrase, start + source[0], context)
     if not speaker.name:
