@@ -17,11 +17,13 @@ from warta.lang.en.calendar import DAYS as EN_DAYS
 from warta.lang.en.calendar import MONTHS as EN_MONTHS
 from warta.lang.en.demonyms import DEMONYMS
 from warta.lang.en.numbers import DIGIT_WORDS as EN_NUMBERS
+from warta.lang.en.stages import STAGES as EN_STAGES
 from warta.lang.en.stop_words import STOP_WORDS as EN_STOP
 from warta.lang.id import lexicon
 from warta.lang.id.calendar import DAYS as ID_DAYS
 from warta.lang.id.calendar import MONTHS as ID_MONTHS
 from warta.lang.id.numbers import DIGIT_WORDS as ID_NUMBERS
+from warta.lang.id.stages import STAGES as ID_STAGES
 from warta.lang.id.stop_words import STOP_WORDS as ID_STOP
 from warta.model import Article
 from warta.text import gazetteer
@@ -51,6 +53,14 @@ DAY_NUMBER_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
 # xling-dev (5 orders, with the keys of eventkeys): the lead alone gives 0.902 B-cubed F1 (translation-pair recall
 # 0.988), to the sentence end within 400 characters 0.906 (1.0); ECB+ (10 orders) 0.9241 against 0.9242.
 OPENING_CHARS = 400
+# The stage of a knockout competition a long article's first sentence names first (lang/{en,id}/stages.py), as a
+# language-neutral key: reports of one tournament's quarter-final, semi-final and final share every name (the
+# player, the tournament, the seeds) and open on different days, yet each names the next match's day further on,
+# which reads as a follow-up (eventkeys.follow_up). The first sentence only: a preview names the round to come in
+# its second ("to face ... in Thursday's second round"), the report of the match in its first.
+STAGE_PATTERNS = {language: [(re.compile(r"\b" + re.escape(phrase).replace(r"\ ", "[- ]?") + r"s?\b"), stage)
+                             for phrase, stage in stages.items()]
+                  for language, stages in (("en", EN_STAGES), ("id", ID_STAGES))}
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
 WEEKDAYS_KEPT = 1
 WEEKDAY_WEIGHT = 1.0
@@ -157,6 +167,8 @@ def extract(article: Article) -> Features:
         terms[f"c:{count:g}"] += COUNT_WEIGHT
     for day in _weekdays(f"{meta.title}\n{_opening(body)}", meta.language):
         terms[f"w:{day}"] += WEEKDAY_WEIGHT
+    for stage in () if stem else _stages(body, meta.language):
+        terms[f"s:{stage}"] += WEEKDAY_WEIGHT
     for month in () if stem else _months(f"{meta.title}\n{body[:LEAD_CHARS]}", meta.language):
         terms[f"m:{month}"] += WEEKDAY_WEIGHT
     for concept, weight in _concepts(f"{meta.title}\n{body[:CONCEPT_CHARS]}", meta.language).items():
@@ -221,6 +233,15 @@ def _months(text: str, language: str) -> set[int]:
             dated = DAY_NUMBER_AFTER.match(text, match.end()) or DAY_NUMBER_BEFORE.search(text, 0, match.start())
             return set() if dated else {months[lower]}
     return set()
+
+
+def _stages(body: str, language: str) -> set[int]:
+    """The competition stage the first sentence names first ("reached the quarter-finals": 1), else none."""
+    end = SENTENCE_END.search(body, 0, OPENING_CHARS)
+    sentence = body[:end.start() if end else OPENING_CHARS].lower()
+    found = [(match.start(), stage) for pattern, stage in STAGE_PATTERNS.get(language, ())
+             if (match := pattern.search(sentence))]
+    return {min(found)[1]} if found else set()
 
 
 def _counts(text: str, language: str) -> set[float]:
