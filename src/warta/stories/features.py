@@ -61,6 +61,9 @@ OPENING_CHARS = 400
 STAGE_PATTERNS = {language: [(re.compile(r"\b" + re.escape(phrase).replace(r"\ ", "[- ]?") + r"s?\b"), stage)
                              for phrase, stage in stages.items()]
                   for language, stages in (("en", EN_STAGES), ("id", ID_STAGES))}
+# all of a language's stage names in one pattern, searched once per article (the patterns above name the stage)
+ANY_STAGE = {language: re.compile("|".join(p.pattern for p, _ in patterns))
+             for language, patterns in STAGE_PATTERNS.items()}
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
 WEEKDAYS_KEPT = 1
 WEEKDAY_WEIGHT = 1.0
@@ -238,10 +241,11 @@ def _months(text: str, language: str) -> set[int]:
 def _stages(body: str, language: str) -> set[int]:
     """The competition stage the first sentence names first ("reached the quarter-finals": 1), else none."""
     end = SENTENCE_END.search(body, 0, OPENING_CHARS)
-    sentence = body[:end.start() if end else OPENING_CHARS].lower()
-    found = [(match.start(), stage) for pattern, stage in STAGE_PATTERNS.get(language, ())
-             if (match := pattern.search(sentence))]
-    return {min(found)[1]} if found else set()
+    pattern = ANY_STAGE.get(language)
+    first = pattern.search(body[:end.start() if end else OPENING_CHARS].lower()) if pattern else None
+    if first is None:
+        return set()
+    return {next(stage for named, stage in STAGE_PATTERNS[language] if named.fullmatch(first.group()))}
 
 
 def _counts(text: str, language: str) -> set[float]:
