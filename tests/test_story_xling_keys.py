@@ -93,3 +93,22 @@ def test_short_or_distant_names_are_never_respelt():
     assert slips("Johnston", "Johnston", "Johnson", "Johnson") == {}  # both written twice: two people
     assert slips("Mugabe", "Mugabi", "Mugabi") == {"Mugabe": "Mugabi"}
     assert slips("Mugabe", "Mutabi", "Mutabi") == {}  # two edits on six letters
+
+
+def test_indonesian_day_and_month_names_are_no_name_keys_but_still_day_keys(xling):
+    from warta.lang.id.calendar import DAYS, MONTHS
+    from warta.stories.features import extract
+
+    _, articles = xling
+    terms = [extract(a).terms for a in articles if a.meta.language == "id"]
+    assert sum(any(t.startswith("w:") for t in ts) for ts in terms) >= len(terms) // 2  # most name their day
+    assert not [t for ts in terms for t in ts if t.startswith("n:") and t[2:] in set(DAYS) | set(MONTHS)]
+
+
+def test_religious_groups_written_alone_are_no_entities(xling):
+    from warta.lang.id.not_names import COMMON_NOUNS
+
+    records, articles = xling
+    written = {w.strip(".,;:()").lower() for r in records for w in r["text"].split() if w[:1].isupper()}
+    assert written & COMMON_NOUNS  # the set's reports name such groups ("Sunni", "Syiah")
+    assert not [(a.id, m.text) for a in articles for m in a.mentions if m.entity and m.text.lower() in COMMON_NOUNS]
