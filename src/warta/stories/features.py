@@ -17,12 +17,14 @@ from warta.lang.en.calendar import DAYS as EN_DAYS
 from warta.lang.en.calendar import MONTHS as EN_MONTHS
 from warta.lang.en.demonyms import DEMONYMS
 from warta.lang.en.numbers import DIGIT_WORDS as EN_NUMBERS
+from warta.lang.en.stages import STAGES as EN_STAGES
 from warta.lang.en.stop_words import STOP_WORDS as EN_STOP
 from warta.lang.id import lexicon
 from warta.lang.id.calendar import DAYS as ID_DAYS
 from warta.lang.id.calendar import MONTHS as ID_MONTHS
 from warta.lang.id.numbers import DIGIT_WORDS as ID_NUMBERS
 from warta.lang.id.organisations import KNOWN as ID_ORGANISATIONS
+from warta.lang.id.stages import STAGES as ID_STAGES
 from warta.lang.id.stop_words import STOP_WORDS as ID_STOP
 from warta.model import Article
 from warta.text import gazetteer
@@ -52,6 +54,17 @@ DAY_NUMBER_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
 # xling-dev (5 orders, with the keys of eventkeys): the lead alone gives 0.902 B-cubed F1 (translation-pair recall
 # 0.988), to the sentence end within 400 characters 0.906 (1.0); ECB+ (10 orders) 0.9241 against 0.9242.
 OPENING_CHARS = 400
+# The stage of a knockout competition a long article's first sentence names first (lang/{en,id}/stages.py), as a
+# language-neutral key: reports of one tournament's quarter-final, semi-final and final share every name (the
+# player, the tournament, the seeds) and open on different days, yet each names the next match's day further on,
+# which reads as a follow-up (eventkeys.follow_up). The first sentence only: a preview names the round to come in
+# its second ("to face ... in Thursday's second round"), the report of the match in its first.
+STAGE_PATTERNS = {language: [(re.compile(r"\b" + re.escape(phrase).replace(r"\ ", "[- ]?") + r"s?\b"), stage)
+                             for phrase, stage in stages.items()]
+                  for language, stages in (("en", EN_STAGES), ("id", ID_STAGES))}
+# all of a language's stage names in one pattern, searched once per article (the patterns above name the stage)
+ANY_STAGE = {language: re.compile("|".join(p.pattern for p, _ in patterns))
+             for language, patterns in STAGE_PATTERNS.items()}
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
 WEEKDAYS_KEPT = 1
 WEEKDAY_WEIGHT = 1.0
@@ -135,6 +148,7 @@ def extract(article: Article) -> Features:
     stem = STEM if len(meta.title) + len(body) < HEADLINE_CHARS else 0
     stop = STOP_WORDS.get(meta.language, frozenset())
     places = {m.text.lower() for m in article.mentions if m.label in PLACE_LABELS}  # no name runs either
+    places |= _calendar_words(meta.language) if meta.language == "id" else frozenset()
     for word in _words(meta.title, stem, stop):
         terms[word] += TITLE_WEIGHT
     for word in _words(body, stem, stop):
@@ -165,6 +179,8 @@ def extract(article: Article) -> Features:
         terms[f"c:{count:g}"] += COUNT_WEIGHT
     for day in _weekdays(f"{meta.title}\n{_opening(body)}", meta.language):
         terms[f"w:{day}"] += WEEKDAY_WEIGHT
+    for stage in () if stem else _stages(body, meta.language):
+        terms[f"s:{stage}"] += WEEKDAY_WEIGHT
     for month in () if stem else _months(f"{meta.title}\n{body[:LEAD_CHARS]}", meta.language):
         terms[f"m:{month}"] += WEEKDAY_WEIGHT
     for concept, weight in _concepts(f"{meta.title}\n{body[:CONCEPT_CHARS]}", meta.language).items():
@@ -238,6 +254,16 @@ def _months(text: str, language: str) -> set[int]:
             dated = DAY_NUMBER_AFTER.match(text, match.end()) or DAY_NUMBER_BEFORE.search(text, 0, match.start())
             return set() if dated else {months[lower]}
     return set()
+
+
+def _stages(body: str, language: str) -> set[int]:
+    """The competition stage the first sentence names first ("reached the quarter-finals": 1), else none."""
+    end = SENTENCE_END.search(body, 0, OPENING_CHARS)
+    pattern = ANY_STAGE.get(language)
+    first = pattern.search(body[:end.start() if end else OPENING_CHARS].lower()) if pattern else None
+    if first is None:
+        return set()
+    return {next(stage for named, stage in STAGE_PATTERNS[language] if named.fullmatch(first.group()))}
 
 
 def _counts(text: str, language: str) -> set[float]:
@@ -338,6 +364,16 @@ def _slug_words(url: str, stem: int = 0) -> list[str]:
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0].split("#", 1)[0])
     words = [w for w in _words(re.sub(r"[-_/.+]", " ", path)) if w not in SLUG_NOISE and not w.isdigit()]
     return [w[:stem] for w in words] if stem else words
+
+
+@lru_cache(maxsize=8)
+def _calendar_words(language: str) -> frozenset[str]:
+    """Day and month names, which in Indonesian are no name runs: the weekday and month keys carry them (w:, m:),
+    and as names ("Selasa") they joined any two reports of one day (a Pakistani airport bombing and a Nigerian
+    kidnapping). xling-dev (5 orders, with the creeds of lang/id/not_names): B-cubed F1 0.927 -> 0.931, cross-report
+    recall 0.854 either way. English keeps them: dropped there too, xling-dev cross-report recall fell to 0.846 and
+    ECB+ (10 orders) 0.924 -> 0.915, whose reports of one event repeat its day ("on Sunday") beside other names."""
+    return frozenset(WEEKDAYS.get(language, {})) | frozenset(MONTHS.get(language, {}))
 
 
 def _names(text: str) -> list[str]:

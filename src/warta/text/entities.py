@@ -10,7 +10,8 @@
   else Indonesia's for national ones ("Kemenkeu" -> Ministry of Finance of Indonesia).
 - People: titles, roles and degrees are split off into Mention.role / Entity.roles; a short form ("Baizhanov")
   joins the full name it ends or starts ("Ulan Baizhanov"), a name after "alias" the real name before it, and a
-  public figure's short name (lang/id/people.py) the full one, so that articles agree.
+  public figure's short name (lang/id/people.py) the full one, so that articles agree; a name word misspelt once
+  takes the spelling the article repeats (warta.text.respelling: "Morgan Tsvairai" beside "Tsvangirai").
 The id is derived from the canonical name and type, so the same entity in two articles has one id.
 """
 
@@ -40,6 +41,7 @@ from warta.text import regions as regions_module
 from warta.text.gazetteer import Gazetteer, Place
 from warta.text.organisation_names import bare_english, head_of, organisation_name, respelt_head, with_place
 from warta.text.regions import Regions
+from warta.text.respelling import respellings, respelt
 from warta.text.roles import split_role
 from warta.text.taken import SortedSpans
 
@@ -114,11 +116,12 @@ class _Resolver:
     """Names each mention of one article; holds what naming one mention needs to know about the others."""
 
     __slots__ = ("acronyms", "article", "full_people", "gaz", "local_places", "people", "people_by_word", "places",
-                 "regions")
+                 "regions", "slips")
 
     def __init__(self, article: Article, gaz: Gazetteer, regions: Regions | None) -> None:
         self.article, self.gaz, self.regions = article, gaz, regions
-        self.people = _full_names(article.mentions, article.body)
+        self.slips = respellings(article.mentions)  # "Tsvairai" written once where "Tsvangirai" is written thrice
+        self.people = _full_names(article.mentions, article.body, self.slips)
         self.acronyms = _acronyms(article.body)
         self.local_places = _local_government_places(article.mentions, gaz, regions)
         for m in article.mentions:  # the mention right before "(ACRONYM)" whose capitals end with it
@@ -152,7 +155,7 @@ class _Resolver:
     def person(self, text: str) -> str:
         """Full name of a person mention: the longer name in the article, the public figure the short form
         stands for, and glued words parted ("BobbyNasution" -> "Bobby Nasution")."""
-        name = self.people.get(text) or FULL_NAMES.get(text) or text
+        name = self.people.get(text) or FULL_NAMES.get(text) or respelt(text, self.slips)
         words = name.split()
         while len(words) > 1 and words[-1].lower().replace(".", "").replace(",", "") in DEGREES:
             words.pop()
@@ -371,10 +374,12 @@ def _attach(entities: dict[str, Entity], mention: Mention, name: str, label: str
         entity.roles.append(mention.role)
 
 
-def _full_names(mentions: list[Mention], body: str) -> dict[str, str]:
+def _full_names(mentions: list[Mention], body: str, slips: dict[str, str] | None = None) -> dict[str, str]:
     """Short person names -> the one longer name in the article they end or start ("Baizhanov" -> "Ulan B."),
     and a name given after "alias" -> the real name before it ("Encep Nurjaman alias Hambali")."""
-    full = sorted({m.text for m in mentions if m.label == "PER" and " " in m.text}, key=len, reverse=True)
+    slips = slips or {}
+    full = sorted({respelt(m.text, slips) for m in mentions if m.label == "PER" and " " in m.text}, key=len,
+                  reverse=True)
     # each full name under every run of its words, so a short name finds the names it is part of by one lookup
     # (testing it against every full name of a long article was quadratic)
     holding: dict[tuple[str, ...], list[str]] = {}
@@ -391,7 +396,7 @@ def _full_names(mentions: list[Mention], body: str) -> dict[str, str]:
     for m in mentions:
         if m.label != "PER" or m.text in out:
             continue
-        parts = tuple(m.text.replace("-", " ").split())
+        parts = tuple(respelt(m.text, slips).replace("-", " ").split())
         candidates = [f for f in dict.fromkeys(holding.get(parts, ())) if f != m.text]
         # the longest forms only ("Kassym-Jomart Tokayev" over "Jomart Tokayev"); two people sharing the name
         # ("Abdelhamid Abaaoud", "Omar Abaaoud") leave the short form alone

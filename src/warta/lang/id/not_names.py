@@ -1,4 +1,5 @@
-"""Capitalised words and acronyms in Indonesian news that name no entity: groups of people by status (WNI, ASN),
+"""Capitalised words and acronyms in Indonesian news that name no entity: groups of people by status (WNI, ASN) or
+creed (Sunni, Syiah: tagged a person, one such word joined an Iraqi massacre of Shia pilgrims to a Pakistani arrest),
 roles written like names (Jaksa Penuntut Umum), and programmes, budgets and laws, which the entity guidelines
 leave out (BLT, MBG, APBN, UU). Lower-cased; written by hand for warta.
 """
@@ -7,7 +8,7 @@ leave out (BLT, MBG, APBN, UU). Lower-cased; written by hand for warta.
 COMMON_NOUNS = frozenset(
     ["wni", "wna", "asn", "pns", "jpu", "tki", "pmi", "tkw", "bumd", "bumn", "ormas", "lsm", "umkm", "kpm", "ojol",
      "persero", "tbk", "jaksa penuntut umum", "penuntut umum", "majelis hakim", "gen z", "milenial", "netizen",
-     "warganet"]
+     "warganet", "sunni", "syiah", "syi'ah", "shiite", "shia", "alawi", "alawite"]
 )  # fmt: skip
 
 # A mention whose first word is one of these names a programme, budget or law.
