@@ -65,6 +65,13 @@ def _encoder(encoded: bool):
     return str.encode if encoded else str
 
 
+def _encoded_all(texts: list[str]) -> list[bytes]:
+    """Many strings encoded at once (one call instead of one a string: a word makes about 50), split on NUL; one at
+    a time where a word holds a NUL itself."""
+    out = "\0".join(texts).encode().split(b"\0")
+    return out if len(out) == len(texts) else [x.encode() for x in texts]
+
+
 def _lower_cased(words: list[str]) -> bool:
     """No capital letter anywhere (NERP-style lower-cased text); words with only lower-case letters skip the
     per-character test."""
@@ -82,14 +89,15 @@ class Featurizer:
     Detik articles from 0.87 to 0.72 CPU s (benchmarks/bench_ingest.py). Both give the same features, in the same
     order, so a model trained on one tags with the other."""
 
-    __slots__ = ("_cache", "_encode", "_scheme_cache", "_starts", "_texts", "_words", "classes", "gazetteer",
-                 "lexicon")
+    __slots__ = ("_cache", "_encode", "_encoded", "_scheme_cache", "_starts", "_texts", "_words", "classes",
+                 "gazetteer", "lexicon")
 
     def __init__(self, classes: WordClasses, gazetteer: Gazetteer, lexicon: EntityLexicon | None = None,
                  encoded: bool = False) -> None:
         self.classes = classes
         self.gazetteer = gazetteer
         self.lexicon = lexicon or EntityLexicon()
+        self._encoded = encoded
         self._encode = _encoder(encoded)
         self._texts = _Texts.of(encoded)
         self._cache: dict[str, list[str]] = {}
@@ -148,17 +156,22 @@ class Featurizer:
         wc = self.classes.get(lower)
         place = self.gazetteer.places.get(lower)
         cap, medium = (wc.cap or "_", wc.medium) if wc else ("_", "_")
-        t = self._encode
+        lent = [f"{d}:{x}" for d in _OFFSETS for x in keep]
+        texts = [lower, cap, medium, f"bg-={lower}|", f"capc-={cap}|", f"kb-={medium}|", f"wk-={lower}|",
+                 f"bg+={lower}|", f"capc+={cap}|", f"kb+={medium}|", *lent, *full]
+        if self._encoded:
+            texts = _encoded_all(texts)
+        k = len(keep)
         if len(self._words) >= CACHED_WORDS:
             self._words.clear()
         cached = self._words[word] = _Word(
-            own=[t(x) for x in full],
-            lent=tuple(tuple(t(f"{d}:{x}") for x in keep) for d in _OFFSETS),
-            lower=t(lower),
-            cls=(t(cap), t(medium)),
+            own=texts[10 + 4 * k :],
+            lent=tuple(tuple(texts[10 + j * k : 10 + (j + 1) * k]) for j in range(len(_OFFSETS))),
+            lower=texts[0],
+            cls=(texts[1], texts[2]),
             place=place.kind if place is not None else "",
-            as_prev=(t(f"bg-={lower}|"), t(f"capc-={cap}|"), t(f"kb-={medium}|"), t(f"wk-={lower}|")),
-            as_next=(t(f"bg+={lower}|"), t(f"capc+={cap}|"), t(f"kb+={medium}|")),
+            as_prev=tuple(texts[3:7]),
+            as_next=tuple(texts[7:10]),
         )
         return cached
 
@@ -254,8 +267,8 @@ class Featurizer:
         if cached is None:
             if len(self._scheme_cache) >= CACHED_WORDS:
                 self._scheme_cache.clear()
-            t = self._encode
-            cached = self._scheme_cache[(scheme, word)] = [t(scheme + x) for x in self.word_features(word)]
+            copied = [scheme + x for x in self.word_features(word)]
+            cached = self._scheme_cache[(scheme, word)] = _encoded_all(copied) if self._encoded else copied
         return cached
 
     def _place_roles(self, words: list[str], info: list[_Word], spans: list[list[str]]) -> None:
