@@ -110,15 +110,3 @@ def test_a_sentence_met_again_gets_the_tags_the_tagger_gives_it(shared, monkeypa
     fresh = [model.tagger.tag(model.featurizer.sentence(words, None, NEWS_SCHEME)) for words in sentences]
     assert again == fresh
     assert len(model._tagged) <= 40
-
-
-def test_the_tagger_gets_the_training_features_as_bytes(shared):
-    sentences = [words for words, _ in read_tagged(shared / "data" / "idner-news-2k" / "dev.txt")[:60]]
-    sentences.append(["Warga", "Jepang", "a\0b", "menolak"])  # a NUL inside a word: encoded one string at a time
-    as_text, as_bytes = ner.new_featurizer(), ner.new_featurizer(encoded=True)
-    for scheme in (NEWS_SCHEME, "P:", ""):
-        for words in sentences:
-            encoded = as_bytes.sentence(words, None, scheme)
-            assert [[f.decode() for f in word] for word in encoded] == as_text.sentence(words, None, scheme)
-    model = ner.load()
-    assert all(isinstance(f, bytes) for f in model.featurizer.sentence(sentences[0], None, NEWS_SCHEME)[0])

@@ -64,9 +64,8 @@ class NerModel:
         return list(tags)
 
 
-def new_featurizer(gaz: gazetteer.Gazetteer | None = None, encoded: bool = False) -> Featurizer:
-    """The features of the shipped model; ``encoded``: as the UTF-8 bytes the tagger reads (see Featurizer)."""
-    return Featurizer(wordclasses.load(), gaz or gazetteer.load(), EntityLexicon.load(LEXICON), encoded)
+def new_featurizer(gaz: gazetteer.Gazetteer | None = None) -> Featurizer:
+    return Featurizer(wordclasses.load(), gaz or gazetteer.load(), EntityLexicon.load(LEXICON))
 
 
 def load(gaz: gazetteer.Gazetteer | None = None) -> NerModel | None:
@@ -74,7 +73,7 @@ def load(gaz: gazetteer.Gazetteer | None = None) -> NerModel | None:
     of every ingest's start)."""
     if not MODEL.is_file():
         return None
-    return NerModel(MODEL, new_featurizer(gaz, encoded=True))
+    return NerModel(MODEL, new_featurizer(gaz))
 
 
 @dataclass(slots=True)

@@ -18,6 +18,8 @@ from warta.text.wordclasses import WordClasses
 WINDOW = 2  # context words each side (chosen on NERP/NERGrit/IDNER valid: 1 was worse, 3 no better)
 LONGEST_PHRASE = 4  # gazetteer phrases up to this many tokens ("Laut China Selatan", "Menteri Dalam Negeri")
 _SHAPE = re.compile(r"(.)\1+")
+_EDGE_CLASS = ("^", "^")
+_NO_CLASS = ("_", "_")
 _OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
 _ROLE_PHRASES = {tuple(p.split()) for p in roles.ROLE_PHRASES}
 # Word forms whose features are kept: the 469 Detik articles hold 18,656 distinct forms, about 2 KB of features
@@ -27,49 +29,11 @@ CACHED_WORDS = 50_000
 
 @dataclass(slots=True, frozen=True)
 class _Word:
-    """One word's features and the pieces of those it shares with its neighbours, all of the featurizer's text
-    type (str, or UTF-8 bytes for the tagger)."""
-
-    own: list  # the word's own features
-    lent: tuple  # what it lends each neighbour, per offset of _OFFSETS, already prefixed
+    own: list[str]  # the word's own features
+    lent: tuple[tuple[str, ...], ...]  # what it lends each neighbour, per offset of _OFFSETS, already prefixed
     lower: str
-    cls: tuple  # (capitalisation bucket, medium word class), "_" when unknown
-    place: str  # the gazetteer's kind for the word alone (a str in either mode), "" when none
-    # the starts of the conjunctions with the next word ("bg-=lower|", ...) and with the previous one ("bg+=...")
-    as_prev: tuple  # bg-, capc-, kb-, wk- of the word after it
-    as_next: tuple  # bg+, capc+, kb+ of the word itself, completed by the next word's lower, bucket and class
-
-
-@dataclass(slots=True, frozen=True)
-class _Texts:
-    """The fixed features and separators in the featurizer's text type."""
-
-    bias: str
-    lc: str
-    cased: str
-    bos: str
-    eos: str
-    edge_prev: tuple  # as_prev of the sentence's start
-    edge_next: tuple  # what completes as_next at the sentence's end
-    no_class: tuple
-    scheme_bias: dict  # scheme -> its bias feature
-
-    @classmethod
-    def of(cls, encoded: bool) -> _Texts:
-        t = _encoder(encoded)
-        return cls(t("bias"), t("lc"), t("cased"), t("BOS"), t("EOS"),
-                   (None, t("capc-=^|"), t("kb-=^|"), t("wk-=_|")), (None, t("^"), t("^")), (t("_"), t("_")), {})
-
-
-def _encoder(encoded: bool):
-    return str.encode if encoded else str
-
-
-def _encoded_all(texts: list[str]) -> list[bytes]:
-    """Many strings encoded at once (one call instead of one a string: a word makes about 50), split on NUL; one at
-    a time where a word holds a NUL itself."""
-    out = "\0".join(texts).encode().split(b"\0")
-    return out if len(out) == len(texts) else [x.encode() for x in texts]
+    cls: tuple[str, str]  # (capitalisation bucket, medium word class), "_" when unknown
+    place: str  # the gazetteer's kind for the word alone, "" when none
 
 
 def _lower_cased(words: list[str]) -> bool:
@@ -84,22 +48,12 @@ def shape(word: str) -> str:
 
 
 class Featurizer:
-    """Features as str, or with ``encoded`` as the UTF-8 bytes crfsuite reads: pycrfsuite encodes each str
-    feature of each word again, and handing it bytes made from the cached words' features took the tagging of 200
-    Detik articles from 0.87 to 0.72 CPU s (benchmarks/bench_ingest.py). Both give the same features, in the same
-    order, so a model trained on one tags with the other."""
+    __slots__ = ("_cache", "_scheme_cache", "_starts", "_words", "classes", "gazetteer", "lexicon")
 
-    __slots__ = ("_cache", "_encode", "_encoded", "_scheme_cache", "_starts", "_texts", "_words", "classes",
-                 "gazetteer", "lexicon")
-
-    def __init__(self, classes: WordClasses, gazetteer: Gazetteer, lexicon: EntityLexicon | None = None,
-                 encoded: bool = False) -> None:
+    def __init__(self, classes: WordClasses, gazetteer: Gazetteer, lexicon: EntityLexicon | None = None) -> None:
         self.classes = classes
         self.gazetteer = gazetteer
         self.lexicon = lexicon or EntityLexicon()
-        self._encoded = encoded
-        self._encode = _encoder(encoded)
-        self._texts = _Texts.of(encoded)
         self._cache: dict[str, list[str]] = {}
         self._words: dict[str, _Word] = {}
         self._starts: frozenset[str] | None = None
@@ -155,23 +109,14 @@ class Featurizer:
         lower = word.lower()
         wc = self.classes.get(lower)
         place = self.gazetteer.places.get(lower)
-        cap, medium = (wc.cap or "_", wc.medium) if wc else ("_", "_")
-        lent = [f"{d}:{x}" for d in _OFFSETS for x in keep]
-        texts = [lower, cap, medium, f"bg-={lower}|", f"capc-={cap}|", f"kb-={medium}|", f"wk-={lower}|",
-                 f"bg+={lower}|", f"capc+={cap}|", f"kb+={medium}|", *lent, *full]
-        if self._encoded:
-            texts = _encoded_all(texts)
-        k = len(keep)
         if len(self._words) >= CACHED_WORDS:
             self._words.clear()
         cached = self._words[word] = _Word(
-            own=texts[10 + 4 * k :],
-            lent=tuple(tuple(texts[10 + j * k : 10 + (j + 1) * k]) for j in range(len(_OFFSETS))),
-            lower=texts[0],
-            cls=(texts[1], texts[2]),
+            own=full,
+            lent=tuple(tuple(f"{d}:{x}" for x in keep) for d in _OFFSETS),
+            lower=lower,
+            cls=(wc.cap or "_", wc.medium) if wc else _NO_CLASS,
             place=place.kind if place is not None else "",
-            as_prev=tuple(texts[3:7]),
-            as_next=tuple(texts[7:10]),
         )
         return cached
 
@@ -194,70 +139,63 @@ class Featurizer:
                 spans[i + 1].extend("-1:" + x for x in seen)
             if i > 0:
                 spans[i - 1].extend("1:" + x for x in seen)
-        self._place_roles(words, info, spans)
-        texts, t = self._texts, self._encode
-        lead = (texts.bias, texts.lc if _lower_cased(words) else texts.cased)
+        self._place_roles(info, spans)
+        lead = ("bias", "lc" if _lower_cased(words) else "cased")
+        # the context of position i: the words at i-2, i-1, i+1, i+2, None beyond the sentence
+        before2: list[_Word | None] = [None, None, *info[:-2]] if n > 1 else [None] * n
+        before1: list[_Word | None] = [None, *info[:-1]]
+        after1: list[_Word | None] = [*info[1:], None]
+        after2: list[_Word | None] = [*info[2:], None, None] if n > 1 else [None] * n
         copies = self._scheme_copies(scheme, words) if scheme else None
-        scheme_bias = self._scheme_bias(scheme) if scheme else None
-        out: list[list] = []
-        last = n - 1
+        out: list[list[str]] = []
         for i, word in enumerate(info):
             f = [*lead, *word.own]
             if i == 0:
-                f.append(texts.bos)
-            if i == last:
-                f.append(texts.eos)
+                f.append("BOS")
+            if i == n - 1:
+                f.append("EOS")
             # the window, in the order d = -2, -1, 1, 2 of _OFFSETS
-            prev = info[i - 1] if i > 0 else None
-            nxt = info[i + 1] if i < last else None
-            if i > 1:
-                f.extend(info[i - 2].lent[0])
+            prev, nxt, far_prev, far_next = before1[i], after1[i], before2[i], after2[i]
+            if far_prev is not None:
+                f.extend(far_prev.lent[0])
             if prev is not None:
                 f.extend(prev.lent[1])
             if nxt is not None:
                 f.extend(nxt.lent[2])
-            if i < last - 1:
-                f.extend(info[i + 2].lent[3])
-            # the conjunctions with the neighbours, their starts built once per word (_Word.as_prev, as_next)
+            if far_next is not None:
+                f.extend(far_next.lent[3])
             lower, own = word.lower, word.cls
-            before = prev.as_prev if prev is not None else texts.edge_prev
-            after_ = word.as_next
-            nxt_parts = (None, *nxt.cls) if nxt is not None else texts.edge_next
+            before = prev.cls if prev is not None else _EDGE_CLASS
+            after = nxt.cls if nxt is not None else _EDGE_CLASS
             if prev is not None:
-                f.append(before[0] + lower)
+                f.append(f"bg-={prev.lower}|{lower}")
             if nxt is not None:
-                f.append(after_[0] + nxt.lower)
+                f.append(f"bg+={lower}|{nxt.lower}")
             # Conjunctions of capitalisation rate and word class with the neighbours': on lower-cased text (NERP)
             # "often capitalised, after an often-capitalised word" marks a name's inside.
-            f.append(before[1] + own[0])
-            f.append(after_[1] + nxt_parts[1])
-            f.append(before[2] + own[1])
-            f.append(after_[2] + nxt_parts[2])
-            f.append(before[3] + own[1])
+            f.append(f"capc-={before[0]}|{own[0]}")
+            f.append(f"capc+={own[0]}|{after[0]}")
+            f.append(f"kb-={before[1]}|{own[1]}")
+            f.append(f"kb+={own[1]}|{after[1]}")
+            f.append(f"wk-={prev.lower if prev is not None else '_'}|{own[1]}")
             if pos is not None:
-                f.append(t("pos=" + pos[i]))
+                f.append("pos=" + pos[i])
                 if i > 0:
-                    f.append(t("-1:pos=" + pos[i - 1]))
-                if i < last:
-                    f.append(t("1:pos=" + pos[i + 1]))
+                    f.append("-1:pos=" + pos[i - 1])
+                if i < n - 1:
+                    f.append("1:pos=" + pos[i + 1])
             extra = spans[i]
             if extra:
-                f.extend([t(x) for x in extra])
+                f.extend(extra)
             if copies is not None:  # the word's own features only: copying the context too scored no better
                 # (0.770 / 0.745 / 0.823 on NERP / NERGrit / IDNER against 0.765 / 0.755 / 0.819) at a 30%
                 # larger, slower model
                 f.extend(copies[i])
                 if extra:
-                    f.extend([t(scheme + x) for x in extra])
-                f.append(scheme_bias)
+                    f.extend([scheme + x for x in extra])
+                f.append(scheme + "bias")
             out.append(f)
         return out
-
-    def _scheme_bias(self, scheme: str):
-        found = self._texts.scheme_bias.get(scheme)
-        if found is None:
-            found = self._texts.scheme_bias[scheme] = self._encode(scheme + "bias")
-        return found
 
     def _scheme_copies(self, scheme: str, words: list[str]) -> list[list[str]]:
         return [self._scheme_copy(scheme, word) for word in words]
@@ -267,11 +205,10 @@ class Featurizer:
         if cached is None:
             if len(self._scheme_cache) >= CACHED_WORDS:
                 self._scheme_cache.clear()
-            copied = [scheme + x for x in self.word_features(word)]
-            cached = self._scheme_cache[(scheme, word)] = _encoded_all(copied) if self._encoded else copied
+            cached = self._scheme_cache[(scheme, word)] = [scheme + x for x in self.word_features(word)]
         return cached
 
-    def _place_roles(self, words: list[str], info: list[_Word], spans: list[list[str]]) -> None:
+    def _place_roles(self, info: list[_Word], spans: list[list[str]]) -> None:
         """A known place's kind joined with the word before it and the class after it: IDNER tags a country O where
         it acts or modifies ("Suriah menolak", "turis Tiongkok"; 175 of 308 in its train split), NERP and NERGrit
         tag nearly all, so these go with the span features and their per-scheme copies."""
@@ -279,12 +216,8 @@ class Featurizer:
         for i, word in enumerate(info):
             if not word.place:
                 continue
-            spans[i].append("pk-=" + word.place + "|" + (words[i - 1].lower() if i > 0 else "^"))
-            spans[i].append("pk+=" + word.place + "|" + (self._medium(words[i + 1]) if i < n - 1 else "^"))
-
-    def _medium(self, word: str) -> str:
-        wc = self.classes.get(word.lower())
-        return wc.medium if wc else "_"
+            spans[i].append("pk-=" + word.place + "|" + (info[i - 1].lower if i > 0 else "^"))
+            spans[i].append("pk+=" + word.place + "|" + (info[i + 1].cls[1] if i < n - 1 else "^"))
 
     def phrases(self, words: list[str]) -> list[list[str]]:
         """Multi-token gazetteer hits as B/I features: places by kind, role phrases, institution names."""
