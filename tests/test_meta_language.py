@@ -12,6 +12,9 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from warta.meta import byte_ngrams
 from warta.meta.language import SUPPORTED, by_markers, detect_language
+from warta.model import RawDocument
+from warta.pipeline import process
+from warta.resources import Resources
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +37,25 @@ def test_function_words_decide_news_prose_as_py3langid_does(shared):
     for text in detik + polnear:
         assert by_markers(text[:5000]) == _langid(text), text[:80]
         assert detect_language(text) == _langid(text)
+
+
+def test_pages_in_other_scripts_are_named_by_their_script(shared):
+    """Korean, Japanese and Russian scrapinghub pages were called Indonesian (the n-grams know id, en and ms) and
+    went through the Indonesian tagger; now they are named by their script and skip the stages that need words."""
+    html = shared / "data" / "scrapinghub-article-extraction-benchmark" / "html"
+    texts = {p: gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in sorted(html.glob("*.html.gz"))}
+    wanted = {"ko": "엔터미디어", "ja": "Kindle書籍", "ru": "Диета Аткинса"}
+    resources = Resources()
+    for lang, marker in wanted.items():
+        path = next(p for p, text in texts.items() if marker in text)
+        article = process(RawDocument(origin=str(path), data=path.read_bytes(), content_type="text/html"), resources)
+        assert article.meta.language == lang, path
+        assert article.sentences and not article.mentions and not article.claims
+    # Latin pages keep their verdicts: every English scrapinghub page stays English.
+    english = [text for text in texts.values() if detect_language(text) == "en"]
+    assert len(english) > 150
+    assert detect_language("Бахрейн. Kementerian Luar Negeri menyatakan bahwa warga negara Indonesia di sana aman "
+                           "dan tidak ada yang menjadi korban dalam kejadian tersebut.") == "id"
 
 
 def test_pages_in_other_languages_and_headlines_go_to_py3langid(shared):

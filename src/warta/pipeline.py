@@ -20,6 +20,7 @@ from warta.errors import InputError
 from warta.facts import citations, claims, eventdates, quotes
 from warta.ingest.decode import check_size, decode_text, gunzip_if_needed, is_html
 from warta.ingest.exported import EXPORTED_BLOCKS
+from warta.lang import reads
 from warta.model import Article, Metadata, RawDocument
 from warta.resources import Resources
 from warta.text import entities, ner, sentences, tokens
@@ -34,6 +35,8 @@ StageFn = Callable[[Article, Resources], Article]
 class Stage:
     name: str
     run: StageFn
+    # Needs the words of a language warta reads (warta.lang.READ): a Korean or Russian page skips it.
+    language_bound: bool = False
 
 
 def _identity(article: Article, resources: Resources) -> Article:
@@ -60,12 +63,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("identity", _identity),
     Stage("sentences", sentences.run),
     Stage("tokens", tokens.run),
-    Stage("mentions", ner.run),
+    Stage("mentions", ner.run, language_bound=True),
     Stage("entities", entities.run),
-    Stage("citations", citations.run),
-    Stage("quotes", quotes.run),
-    Stage("dates", eventdates.run),
-    Stage("claims", claims.run),
+    Stage("citations", citations.run, language_bound=True),
+    Stage("quotes", quotes.run, language_bound=True),
+    Stage("dates", eventdates.run, language_bound=True),
+    Stage("claims", claims.run, language_bound=True),
 )
 
 
@@ -121,6 +124,8 @@ def process(raw: RawDocument, resources: Resources, stages: tuple[Stage, ...] = 
     with _collector_paused():
         article = start(raw)
         for stage in stages:
+            if stage.language_bound and not reads(article.meta.language):
+                continue
             article = stage.run(article, resources)
     return article
 

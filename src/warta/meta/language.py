@@ -12,7 +12,10 @@ on the first 200 Detik articles the n-gram model no longer loads.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 
+from warta.lang import scripts
 from warta.lang.en.stop_words import MARKERS as EN_MARKERS
 from warta.lang.id.stop_words import MARKERS as ID_MARKERS
 from warta.meta import byte_ngrams
@@ -34,13 +37,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A run of Latin-1 letters alone is no word of any language but what text in another script becomes when its UTF-8
 # bytes are read as Latin-1 (an Arabic verse in a Detik piece): it does not count against the function words' share.
 _MISREAD = re.compile(r"[\u00c0-\u00ff]+")
+# Letters of the scripts in warta.lang.scripts (a superset: the ranges between them hold few letters).
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u17ff\u3040-\ud7af]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_STARTS = [first for first, _, _, _ in scripts.RANGES]
 
 
 def detect_language(text: str) -> str:
     if not text.strip():
         return ""
     sample = text[:SAMPLE_CHARS]
-    lang = by_markers(sample)
+    lang = by_script(sample) or by_markers(sample)
     if not lang:
         lang = byte_ngrams.shipped().classify(sample)
     # Malay and Indonesian share most words; pages warta reads in Malay are rare, so a "ms" verdict means "id".
@@ -65,3 +72,35 @@ def by_markers(text: str) -> str:
     if found_en >= MIN_MARKERS and found_en >= MIN_RATIO * found_id:
         return "en"
     return ""
+
+
+def by_script(text: str) -> str:
+    """The language of a text written mostly in a script other than Latin (warta.lang.scripts), else ""."""
+    others = _OTHER_SCRIPT.findall(text)
+    if len(others) <= len(_LATIN.findall(text)):
+        return ""  # a Latin page quoting a verse or a name in another script stays with the function words
+    counts = Counter(_script_of(c) for c in others)
+    counts.pop(None, None)
+    if not counts:
+        return ""
+    script, _ = counts.most_common(1)[0]
+    if script == scripts.KANA_WINS_OVER and "Kana" in counts:
+        script = "Kana"
+    return _language_of(script, text)
+
+
+def _script_of(char: str) -> str | None:
+    point = ord(char)
+    at = bisect_right(_STARTS, point) - 1
+    if at < 0:
+        return None
+    first, last, script, _ = scripts.RANGES[at]
+    return script if first <= point <= last and char.isalpha() else None
+
+
+def _language_of(script: str, text: str) -> str:
+    usual = next(lang for _, _, name, lang in scripts.RANGES if name == script)
+    counted = [(sum(text.count(letter) for letter in letters), lang)
+               for lang, letters in scripts.LANGUAGE_LETTERS.get(script, ())]
+    found, lang = max(counted, default=(0, usual))
+    return lang if found else usual
