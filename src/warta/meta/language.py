@@ -77,7 +77,9 @@ def by_markers(text: str) -> str:
 def by_script(text: str) -> str:
     """The language of a text written mostly in a script other than Latin (warta.lang.scripts), else ""."""
     others = _OTHER_SCRIPT.findall(text)
-    if len(others) <= len(_LATIN.findall(text)):
+    # A text mostly in another script has most of its characters in it (Korean, Japanese and Russian bodies: over
+    # half): below a tenth, Latin letters are not counted (finding them cost 0.2 ms a page).
+    if len(others) * 10 < len(text) or len(others) <= len(_LATIN.findall(text)):
         return ""  # a Latin page quoting a verse or a name in another script stays with the function words
     counts = Counter(_script_of(c) for c in others)
     counts.pop(None, None)
