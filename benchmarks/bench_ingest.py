@@ -7,7 +7,8 @@ runs either this checkout's src/ or ``git archive REV src`` unpacked in a tempor
 code before the issue-14 speed work; ``--baseline ''`` skips it). Rounds alternate current
 and baseline so both see the same load on a shared machine. Times are process CPU seconds (per core); wall
 seconds are printed beside. ``first_doc_s`` is the CPU time to the first document (loading the models), and
-``after_first`` the rate over the others.
+``after_first`` the rate over the others; ``store_kb/doc`` the SQLite file once closed (indexes and stories
+included) per new article.
 
 - detik JSONL: the first N Detik bodies written as a JSONL file, whole ingest (read, pipeline, store, stories);
 - seeds: the five seed text dumps K times over, whole ingest;
@@ -51,18 +52,21 @@ def _ingest(items: list) -> dict:
     from warta import batch
     from warta.store import SQLiteStore
 
-    with tempfile.TemporaryDirectory() as tmp, SQLiteStore(str(Path(tmp) / "bench.db")) as store:
-        start = _clock()
-        first: list[float] = []  # CPU seconds to the first document: mostly loading the models
+    with tempfile.TemporaryDirectory() as tmp:
+        with SQLiteStore(str(Path(tmp) / "bench.db")) as store:
+            start = _clock()
+            first: list[float] = []  # CPU seconds to the first document: mostly loading the models
 
-        def on_item(_origin: str) -> None:
-            if not first:
-                first.append(_since(start)[0])
+            def on_item(_origin: str) -> None:
+                if not first:
+                    first.append(_since(start)[0])
 
-        report = batch.ingest_documents(store, items, on_item=on_item)
-        cpu, wall = _since(start)
+            report = batch.ingest_documents(store, items, on_item=on_item)
+            cpu, wall = _since(start)
+        # the store's files once closed (the write-ahead log checkpointed), indexes and stories included
+        stored = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*"))
     return {"docs": len(items), "new": report.new, "failed": report.failed, "cpu_s": cpu, "wall_s": wall,
-            "first_s": first[0] if first else 0.0}
+            "first_s": first[0] if first else 0.0, "store_bytes": stored}
 
 
 def _detik_items(n: int, tmp: Path) -> list:
@@ -140,7 +144,8 @@ def _line(label: str, kind: str, r: dict) -> str:
     text = (f"{label:<9} {kind:<6} docs={r['docs']:<4} new={r['new']:<4} failed={r['failed']:<3} "
             f"cpu_s={r['cpu_s']:6.2f} wall_s={r['wall_s']:6.2f} docs/s/core={per_core:6.1f} "
             f"ms/doc={1000 * r['cpu_s'] / max(r['docs'], 1):6.1f} first_doc_s={r['first_s']:4.2f} "
-            f"after_first: docs/s/core={1 / later if later > 0 else 0.0:6.1f} peak_rss_mb={r['peak_rss_mb']:.0f}")
+            f"after_first: docs/s/core={1 / later if later > 0 else 0.0:6.1f} peak_rss_mb={r['peak_rss_mb']:.0f} "
+            f"store_kb/doc={r['store_bytes'] / 1024 / max(r['new'], 1):5.1f}")
     if "trafilatura_cpu_s" in r:
         traf, extraction = r["trafilatura_cpu_s"], r["extraction_cpu_s"]
         text += (f" | trafilatura.extract_s={traf:5.2f} ingest/trafilatura={r['cpu_s'] / traf:4.2f}x "
