@@ -142,3 +142,20 @@ def test_tokens_rebuilt_from_recent_spans_are_fresh_and_a_tagged_token_is_told_a
     assert not tokens.are_sentence_tokens(again, article.body, article.sentences)
     assert tokens.sentence_tokens(article.body, article.sentences)[0].pos == ""
     assert not tokens.are_sentence_tokens(again[1:], article.body, article.sentences)
+
+
+def test_bodies_are_kept_compressed_and_searched_as_text(tmp_path, processed):
+    """SQLite keeps bodies compressed (migration 8); the full-text index reads them through a view, so a search
+    finds and highlights the same text in a compressed body and in one written as text before the migration."""
+    made = max(processed, key=lambda a: len(a.body))
+    word = max(made.body.split(), key=len).strip(".,;:\"'()")
+    with SQLiteStore(str(tmp_path / "s.db")) as store:
+        store.add_articles(processed)
+        held = store.value("SELECT body FROM articles WHERE id = ?", (made.id,))
+        assert isinstance(held, bytes) and len(held) < 0.7 * len(made.body.encode())
+        found = [(r["id"], r["snippet"]) for r in store.search(word)]
+        assert made.id in dict(found) and f"\x02{word}\x03".lower() in dict(found)[made.id].lower()
+        store.run("UPDATE articles SET body = warta_text(body) WHERE id = ?", (made.id,))  # as an older row
+        assert isinstance(store.value("SELECT body FROM articles WHERE id = ?", (made.id,)), str)
+        assert store.get_article(made.id).body == made.body
+        assert [(r["id"], r["snippet"]) for r in store.search(word)] == found

@@ -13,6 +13,7 @@ from warta.errors import InputError
 from warta.model import Article, Story
 from warta.store.base import Store
 from warta.store.fts import fts_query
+from warta.store.rows import body_text
 from warta.stories.compare import outlet_name
 
 ARTICLE_KINDS = ("query", "entity", "outlet")
@@ -199,9 +200,8 @@ def _matching_articles(store: Store, alert: Alert, after: int, upto: int) -> lis
 
 
 def _article_hit(store: Store, alert: Alert, article_id: str) -> Hit:
-    found = store.row("SELECT title, outlet, url, published, substr(body, 1, 300) AS lead FROM articles WHERE id = ?",
-                      (article_id,))
-    row = list(found.values()) if found else [None] * 5
+    found = store.row("SELECT title, outlet, url, published, body FROM articles WHERE id = ?", (article_id,))
+    row = [*list(found.values())[:4], body_text(found["body"])[:300]] if found else [None] * 5
     story = store.story_of(article_id)
     return Hit(alert.id, f"article:{article_id}", row[0] or article_id, f"/articles/{quote(article_id)}",
                f"{row[1] or 'unknown outlet'}: {row[4]}",

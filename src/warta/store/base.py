@@ -75,6 +75,10 @@ class SQLStore:
         (read back by ``article_from_row`` and ``get_story``, whichever it is)."""
         return record
 
+    def encode_body(self, body: str) -> Any:
+        """How the body column holds an article's body: as text, which PostgreSQL compresses itself."""
+        return body
+
     def latest_seq(self) -> int:
         """Where the insertion order stands: articles stored later have a greater ``ORDER_COLUMN``."""
         return self.value(f"SELECT COALESCE(MAX({self.ORDER_COLUMN}), 0) AS n FROM articles")
@@ -116,7 +120,8 @@ class SQLStore:
             "INSERT INTO articles (id, origin, url, title, outlet, published, language, body, data, ingested)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             (article.id, article.origin, m.url, m.title, m.outlet, m.published or m.published_not_before,
-             m.language, article.body, self.encode_record(article_record(article)), article.ingested),
+             m.language, self.encode_body(article.body), self.encode_record(article_record(article)),
+             article.ingested),
         )
         if changed == 0:
             return False
@@ -151,7 +156,8 @@ class SQLStore:
                 "UPDATE articles SET origin=?, url=?, title=?, outlet=?, published=?, language=?, body=?, data=?,"
                 " ingested=COALESCE(NULLIF(?, ''), ingested) WHERE id=?",
                 (article.origin, m.url, m.title, m.outlet, m.published or m.published_not_before, m.language,
-                 article.body, self.encode_record(article_record(article)), article.ingested, article.id),
+                 self.encode_body(article.body), self.encode_record(article_record(article)), article.ingested,
+                 article.id),
             )
             self._index_entities(article)
 

@@ -95,7 +95,7 @@ def article_from_row(row: dict) -> Article:
             columns["end"] = [start + length for start, length in zip(columns["start"], columns["end"], strict=True)]
         count = len(next(iter(columns.values())))
         record[name] = [{key: values[i] for key, values in columns.items()} for i in range(count)]
-    record.setdefault("body", row["body"])
+    record.setdefault("body", body_text(row["body"]))
     article = from_dict(Article, record)
     if "tokens" not in record:
         article.tokens = sentence_tokens(article.body, article.sentences)
@@ -135,6 +135,11 @@ _RECORD_SHAPE = (
     b'"columnar":["blocks","sentences","mentions","entities","quotes","citations","claims","dates"]}'
 )
 _FDICT = 0x20  # the flag in a zlib stream's second byte that says a preset dictionary was used
+
+
+def body_text(value: str | bytes | memoryview) -> str:
+    """An article's body as its column holds it: text (PostgreSQL, older SQLite rows) or compressed."""
+    return value if isinstance(value, str) else decompress(value)
 
 
 def compress(text: str) -> bytes:
