@@ -18,6 +18,7 @@ from warta.lang.en.calendar import MONTHS as EN_MONTHS
 from warta.lang.en.demonyms import DEMONYMS
 from warta.lang.en.numbers import DIGIT_WORDS as EN_NUMBERS
 from warta.lang.en.stages import STAGES as EN_STAGES
+from warta.lang.en.stop_words import MARKERS as EN_MARKERS
 from warta.lang.en.stop_words import STOP_WORDS as EN_STOP
 from warta.lang.id import lexicon
 from warta.lang.id.calendar import DAYS as ID_DAYS
@@ -340,7 +341,9 @@ def _name_token(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # words repeat across articles; the lookup tries several affix-stripped forms
 def _concepts_of(word: str, language: str) -> tuple[str, ...]:
-    return lexicon.load().concepts(word, language)
+    """The word's lexicon headwords but function words: the English stop list keeps words of four letters and up,
+    so "the", "for" and "not" (and Indonesian "sang", "demi", "bukan" through them) counted as concepts."""
+    return tuple(h for h in lexicon.load().concepts(word, language) if h not in EN_MARKERS)
 
 
 def _words(text: str, stem: int = 0, stop: frozenset[str] = frozenset()) -> list[str]:
