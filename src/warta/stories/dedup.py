@@ -44,7 +44,10 @@ class Copy:
 
 
 def shingles(text: str) -> set[bytes]:
-    words = WORD.findall(text.lower())
+    return _shingles_of(WORD.findall(text.lower()))
+
+
+def _shingles_of(words: list[str]) -> set[bytes]:
     if len(words) < SHINGLE:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
@@ -99,8 +102,9 @@ class TextPrint:
 
 def text_print(text: str) -> TextPrint:
     passages = [(_digest(_normalise(s)), s.strip()[:EVIDENCE]) for s in SENTENCE.split(text) if len(s) >= MIN_PASSAGE]
-    return TextPrint(hashlib.blake2b(_normalise(text).encode(), digest_size=16).digest(),
-                     frozenset(_shingle_digest(g) for g in shingles(text)), passages)
+    words = WORD.findall(text.lower())  # once for the text's digest and its shingles (as _normalise, shingles)
+    return TextPrint(hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest(),
+                     frozenset(_shingle_digest(g) for g in _shingles_of(words)), passages)
 
 
 def compare_texts(a_id: str, a_text: str, b_id: str, b_text: str) -> Copy | None:

@@ -123,6 +123,8 @@ def tag_article(article: Article, model: NerModel) -> list[Mention]:
 def whole_places(words: list[str], tags: list[str], gaz: gazetteer.Gazetteer) -> list[str]:
     """A place mention that stops inside a longer place the gazetteer knows ("Amerika" of "Amerika Serikat", the
     rest tagged O) is widened to the whole place."""
+    if "B-LOC" not in tags and "I-LOC" not in tags:  # most sentences: nothing to widen
+        return tags
     lowered = [w.lower() for w in words]
     out = list(tags)
     for start, end, label in spans(tags):

@@ -147,6 +147,7 @@ class Featurizer:
         after1: list[_Word | None] = [*info[1:], None]
         after2: list[_Word | None] = [*info[2:], None, None] if n > 1 else [None] * n
         copies = self._scheme_copies(scheme, words) if scheme else None
+        scheme_bias = scheme + "bias"  # one string for the sentence, not a new one per word
         out: list[list[str]] = []
         for i, word in enumerate(info):
             f = [*lead, *word.own]
@@ -193,7 +194,7 @@ class Featurizer:
                 f.extend(copies[i])
                 if extra:
                     f.extend([scheme + x for x in extra])
-                f.append(scheme + "bias")
+                f.append(scheme_bias)
             out.append(f)
         return out
 
