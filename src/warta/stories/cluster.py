@@ -220,7 +220,8 @@ class StoryIndex:
             if story.support and not event_evidence(vector, story.support, story.size, self._df, self.docs):
                 continue
             score = self._similarity(vector, story)
-            keyless = KEYLESS_ACROSS if not _shares_identity(vector, story.centroid) else 1.0
+            across = bool(language and story.prints and (len(story.languages) > 1 or language not in story.languages))
+            keyless = KEYLESS_ACROSS if across and not _shares_identity(vector, story.centroid) else 1.0
             if language and story.languages and language not in story.languages:
                 score = max(score, keyless * boost * across_languages(vector, concepts or {}, story.centroid,
                                                                       story.concepts))
@@ -230,7 +231,7 @@ class StoryIndex:
             # lost to the threshold. xling-dev (5 orders): cross-report recall 0.854 -> 0.900, B-cubed F1 0.9308
             # either way (precision 0.909 -> 0.897), translation-pair recall 1.0; ECB+ and id-headline-stories-dev
             # (one language: no prints read) unchanged.
-            if language and story.prints and (len(story.languages) > 1 or language not in story.languages):
+            if across:
                 score = max(score, keyless * boost * best_member_fit(vector, concepts or {}, language, story.prints))
             if len(vector) < SHORT_TERMS and story.size >= BIG_STORY:
                 score *= BIG_STORY_BOOST
