@@ -138,3 +138,18 @@ def test_reports_of_one_event_on_other_days_join_across_languages(xling):
         predicted = group(order)
         found += sum(predicted[a] == predicted[b] for a, b in pairs)
     assert found / (5 * len(pairs)) >= 0.88  # 0.85 with the factor read twice
+
+
+def test_a_report_and_its_translation_share_an_identity_key(xling):
+    """A fit across languages that shares no identity key is discounted (cluster.KEYLESS_ACROSS): a translation
+    must never pay it, so each keeps some entity, name, name concept or date of its original."""
+    from warta.stories.cluster import IDENTITY_KEYS
+    from warta.stories.features import extract
+
+    records, articles = xling
+    keys = {a.id: {t for t in extract(a).terms if t.startswith(IDENTITY_KEYS)} for a in articles}
+    pairs = [(a, b) for a, b in itertools.combinations(records, 2)
+             if a["doc"] == b["doc"] and a["language"] != b["language"]]
+    assert len(pairs) >= 30
+    for a, b in pairs:
+        assert keys[a["id"]] & keys[b["id"]], (a["id"], b["id"])
