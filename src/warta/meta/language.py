@@ -41,6 +41,7 @@ _MISREAD = re.compile(r"[\u00c0-\u00ff]+")
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u17ff\u3040-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _STARTS = [first for first, _, _, _ in scripts.RANGES]
+_USUAL = {name: lang for _, _, name, lang in scripts.RANGES}  # a script's usual language
 
 
 def detect_language(text: str) -> str:
@@ -101,7 +102,7 @@ def _script_of(char: str) -> str | None:
 
 
 def _language_of(script: str, text: str) -> str:
-    usual = next(lang for _, _, name, lang in scripts.RANGES if name == script)
+    usual = _USUAL[script]
     counted = [(sum(text.count(letter) for letter in letters), lang)
                for lang, letters in scripts.LANGUAGE_LETTERS.get(script, ())]
     found, lang = max(counted, default=(0, usual))
